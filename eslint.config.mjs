@@ -1,0 +1,38 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import { configs as litConfigs } from 'eslint-plugin-lit';
+import { configs as wcConfigs } from 'eslint-plugin-wc';
+import globals from 'globals';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'custom-elements.json', 'bench/.tmp/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['src/**/*.ts', 'test/**/*.ts', 'demo/**/*.ts'],
+    ...litConfigs['flat/recommended'],
+    languageOptions: { globals: globals.browser },
+  },
+  {
+    files: ['src/**/*.ts'],
+    ...wcConfigs['flat/recommended'],
+  },
+  {
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-console': ['error', { allow: ['error'] }],
+    },
+  },
+  {
+    files: ['test/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'off',
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/no-unused-expressions': 'off',
+    },
+  },
+  {
+    files: ['**/*.mjs', 'bench/**/*.js', 'scripts/**/*.js'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+);

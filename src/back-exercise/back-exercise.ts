@@ -1,0 +1,215 @@
+import { LitElement, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import { formatDose, kindLabel } from '../i18n/format.js';
+import { doseAtLevel } from '../model/dose.js';
+import { formatProblem } from '../model/data-error.js';
+import type { Exercise, Level, LevelDose } from '../model/types.js';
+import { backExerciseStyles } from './back-exercise.styles.js';
+import { resolveExerciseSource, type ExerciseSourceResult } from './exercise-source.js';
+
+const SOURCE_PROPERTIES = ['data', 'exercise', 'level', 'hold', 'reps', 'sets', 'rest', 'setRest', 'prepare', 'switch', 'eachSide', 'kind', 'targets'];
+
+/**
+ * An exercise card: name, stretch or strength, muscles worked, numbered steps,
+ * the dose in plain words for a level, and cautions set apart.
+ *
+ * The exercise comes from the first source that applies: the `data` property;
+ * a child `<script type="application/json">`; the `exercise` attribute (a catalog id);
+ * or plain HTML written inside the element (a heading, an `<ol>` of steps, an
+ * optional `<aside>` of cautions) together with the dose attributes.
+ * Dose attributes also override the dose of any other source.
+ *
+ * @tagname back-exercise
+ * @summary A back-care exercise card that reads well before and after its script loads.
+ *
+ * @slot media - An illustration, photo or video of the exercise.
+ *
+ * @csspart base - The card.
+ * @csspart name - The exercise's name (a heading).
+ * @csspart kind - The "Stretch" / "Strength" badge.
+ * @csspart targets - The muscles worked.
+ * @csspart dose - The dose in plain words.
+ * @csspart steps - The numbered list of steps.
+ * @csspart step - One step.
+ * @csspart progression - How to make the exercise harder.
+ * @csspart cautions - The cautions box.
+ * @csspart error - The message shown instead of the card when the data is invalid.
+ *
+ * @cssproperty --back-exercise-color - Text colour. Default: CanvasText.
+ * @cssproperty --back-exercise-background - Card background. Default: Canvas.
+ * @cssproperty --back-exercise-border - Card border. Default: 1px solid #c7ccd1.
+ * @cssproperty --back-exercise-radius - Card corner radius. Default: 0.75rem.
+ * @cssproperty --back-exercise-padding - Card padding. Default: 1rem 1.25rem.
+ * @cssproperty --back-exercise-font - Font shorthand. Default: inherit.
+ * @cssproperty --back-exercise-name-size - Font size of the name. Default: 1.35rem.
+ * @cssproperty --back-exercise-accent - Colour of the kind badge. Default: #1f5f8b.
+ * @cssproperty --back-exercise-caution-accent - Bar beside the cautions. Default: #b3261e.
+ * @cssproperty --back-exercise-caution-background - Cautions background. Default: #fdf1f0.
+ * @cssproperty --back-exercise-caution-color - Cautions text colour. Default: #4a0f0b.
+ * @cssproperty --back-exercise-error-color - Border of the error message. Default: #b3261e.
+ * @cssproperty --back-exercise-error-background - Background of the error message. Default: #fdf1f0.
+ * @cssproperty --back-exercise-error-text - Text colour of the error message. Default: #4a0f0b.
+ */
+@localized()
+export class BackExercise extends LitElement {
+  static override styles = backExerciseStyles;
+
+  /** The exercise as an object (for app developers); wins over every other source. Validated like JSON. */
+  @property({ attribute: false }) data: unknown = undefined;
+
+  /** Id of a built-in exercise, e.g. `knee-to-chest`. */
+  @property({ reflect: true }) exercise: string | null = null;
+
+  /** Fitness level that picks the repetitions: `beginner`, `intermediate` or `advanced`. */
+  @property({ reflect: true }) level: Level = 'beginner';
+
+  /** Seconds of one hold; required for an exercise written in HTML, overrides the source otherwise. */
+  @property({ type: Number }) hold: number | null = null;
+
+  /** Repetitions per set (per side when each-side). */
+  @property({ type: Number }) reps: number | null = null;
+
+  /** Number of sets. */
+  @property({ type: Number }) sets: number | null = null;
+
+  /** Seconds of rest between repetitions. */
+  @property({ type: Number }) rest: number | null = null;
+
+  /** Seconds of rest between sets. */
+  @property({ type: Number, attribute: 'set-rest' }) setRest: number | null = null;
+
+  /** Seconds to get ready before the first hold. */
+  @property({ type: Number }) prepare: number | null = null;
+
+  /** Seconds to change sides. */
+  @property({ type: Number }) switch: number | null = null;
+
+  /** Whether the exercise is done on the left side, then the right. */
+  @property({ type: Boolean, attribute: 'each-side' }) eachSide = false;
+
+  /** For an exercise written in HTML: `stretch` or `strength` (default: strength when it has repetitions or sets). */
+  @property() kind: string | null = null;
+
+  /** For an exercise written in HTML: the muscles worked, separated by commas. */
+  @property() targets: string | null = null;
+
+  /** Heading level of the exercise's name, 1 to 6, to fit the page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  /** Hides the timer. */
+  @property({ type: Boolean, attribute: 'no-timer' }) noTimer = false;
+
+  @state() private result: ExerciseSourceResult | undefined;
+
+  private loggedError = '';
+  private readonly childObserver = new MutationObserver(() => this.readSource());
+
+  /** The exercise shown, with its final dose, or `undefined` while the data is invalid. */
+  get exerciseData(): Exercise | undefined {
+    return this.result?.ok ? this.result.exercise : undefined;
+  }
+
+  /** The dose shown, with every field filled in for the level, or `undefined` while the data is invalid. */
+  get levelDose(): LevelDose | undefined {
+    return this.result?.ok ? doseAtLevel(this.result.exercise.dose, this.result.level) : undefined;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Authored children and a child JSON script may arrive after upgrade, or be edited by a CMS.
+    this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    this.readSource();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.childObserver.disconnect();
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (SOURCE_PROPERTIES.some((name) => changed.has(name))) this.readSource();
+  }
+
+  private readSource(): void {
+    if (!this.isConnected) return;
+    this.result = resolveExerciseSource(this, {
+      data: this.data,
+      exercise: this.exercise,
+      level: this.level,
+      kind: this.kind,
+      targets: this.targets,
+      dose: {
+        hold: this.hold,
+        reps: this.reps,
+        sets: this.sets,
+        rest: this.rest,
+        'set-rest': this.setRest,
+        prepare: this.prepare,
+        switch: this.switch,
+        eachSide: this.eachSide,
+      },
+    });
+    if (!this.result.ok && this.result.error.message !== this.loggedError) {
+      this.loggedError = this.result.error.message;
+      console.error(`<back-exercise>: ${this.result.error.message}`);
+    } else if (this.result.ok) {
+      this.loggedError = '';
+    }
+  }
+
+  protected override render() {
+    if (!this.result) return nothing;
+    if (!this.result.ok) {
+      return html`<div part="error" role="alert">
+        <p>${msg('This exercise cannot be shown because its data has problems:')}</p>
+        <ul>
+          ${this.result.error.problems.map((problem) => html`<li>${formatProblem(problem)}</li>`)}
+        </ul>
+      </div>`;
+    }
+    const { exercise, level } = this.result;
+    const dose = doseAtLevel(exercise.dose, level);
+    return html`<article part="base" aria-labelledby="name">
+      <header>
+        ${this.renderName(exercise.name)}
+        <span part="kind">${kindLabel(exercise.kind)}</span>
+      </header>
+      <slot name="media"></slot>
+      ${exercise.targets.length > 0
+        ? html`<p part="targets">${msg(str`Works: ${exercise.targets.join(', ')}`)}</p>`
+        : nothing}
+      <p part="dose">${formatDose(dose)}</p>
+      <ol part="steps" aria-label=${msg('Steps')}>
+        ${exercise.steps.map((step) => html`<li part="step">${step}</li>`)}
+      </ol>
+      ${exercise.progression
+        ? html`<p part="progression">${msg(str`Progression: ${exercise.progression}`)}</p>`
+        : nothing}
+      ${exercise.cautions.length > 0
+        ? html`<aside part="cautions" aria-labelledby="cautions-title">
+            <div class="cautions-title" id="cautions-title" role="heading" aria-level=${Math.min(6, this.nameLevel + 1)}>
+              ${msg('Take care')}
+            </div>
+            <ul>
+              ${exercise.cautions.map((caution) => html`<li>${caution}</li>`)}
+            </ul>
+          </aside>`
+        : nothing}
+    </article>`;
+  }
+
+  private get nameLevel(): number {
+    return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
+  }
+
+  private renderName(name: string) {
+    return html`<div part="name" role="heading" aria-level=${this.nameLevel} id="name">${name}</div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'back-exercise': BackExercise;
+  }
+}

@@ -1,0 +1,113 @@
+import { EXERCISE_IDS, getExercise } from '../model/catalog.js';
+import { Checker, describeValue } from '../model/checker.js';
+import { DataError } from '../model/data-error.js';
+import { readDoseAttributes, type DoseAttributeValues } from '../model/dose-attributes.js';
+import { parseJson, readDose, readExercise } from '../model/parse.js';
+import { LEVELS } from '../model/types.js';
+import type { Dose, Exercise, Level } from '../model/types.js';
+
+/** Everything a `<back-exercise>` reads its exercise from, first that applies wins. */
+export interface ExerciseSourceInput {
+  data: unknown;
+  exercise: string | null | undefined;
+  level: string;
+  dose: DoseAttributeValues;
+  kind: string | null | undefined;
+  targets: string | null | undefined;
+}
+
+/** Where the exercise came from. */
+export type ExerciseSourceKind = 'data' | 'json' | 'catalog' | 'markup';
+
+/** The result of reading an element's sources: an exercise at a level, or every problem found. */
+export type ExerciseSourceResult =
+  | { ok: true; exercise: Exercise; level: Level; source: ExerciseSourceKind }
+  | { ok: false; error: DataError };
+
+function collapse(text: string | null): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function slug(text: string): string {
+  return (
+    text
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 64)
+      .replace(/-+$/, '') || 'exercise'
+  );
+}
+
+/**
+ * Reads an exercise written as plain HTML inside the element: the first heading
+ * is the name, the first `<ol>` the steps, an `<aside>` the cautions (one per
+ * `<li>` or `<p>`, or its whole text).
+ */
+export function readAuthoredMarkup(host: Element): Record<string, unknown> {
+  const heading = host.querySelector(':scope > :is(h1, h2, h3, h4, h5, h6), :scope > header :is(h1, h2, h3, h4, h5, h6)');
+  const steps = [...host.querySelectorAll(':scope ol:not(aside ol) > li')].map((li) => collapse(li.textContent));
+  const aside = host.querySelector(':scope > aside');
+  let cautions: string[] = [];
+  if (aside) {
+    const entries = [...aside.querySelectorAll('li, p')].map((node) => collapse(node.textContent));
+    cautions = entries.length > 0 ? entries : [collapse(aside.textContent)];
+  }
+  const name = collapse(heading?.textContent ?? null);
+  return { id: slug(name), name, steps, cautions: cautions.filter(Boolean) };
+}
+
+/** The child `<script type="application/json">`, if any. */
+export function findJsonScript(host: Element): HTMLScriptElement | null {
+  return host.querySelector(':scope > script[type="application/json"]');
+}
+
+/** Reads an element's exercise from the first source that applies, applying dose attributes on top. */
+export function resolveExerciseSource(host: Element, input: ExerciseSourceInput): ExerciseSourceResult {
+  const check = new Checker();
+  const level = check.oneOf('level', input.level, LEVELS);
+  const doseOverride = readDoseAttributes(check, input.dose);
+  let exercise: Exercise | undefined;
+  let source: ExerciseSourceKind = 'markup';
+  const script = findJsonScript(host);
+  try {
+    if (input.data !== undefined && input.data !== null) {
+      source = 'data';
+      exercise = readExercise(check, 'data', input.data);
+    } else if (script) {
+      source = 'json';
+      exercise = readExercise(check, 'script', parseJson(script.textContent ?? '', 'script'));
+    } else if (input.exercise) {
+      source = 'catalog';
+      exercise = getExercise(input.exercise);
+      if (!exercise) {
+        check.fail('exercise', `is not a known exercise, got ${describeValue(input.exercise)}; known exercises are ${EXERCISE_IDS.join(', ')}`);
+      }
+    } else {
+      source = 'markup';
+      const authored = readAuthoredMarkup(host);
+      const targets = input.targets ? input.targets.split(',').map((t) => t.trim()).filter(Boolean) : [];
+      const repBased = (input.dose.reps ?? 1) > 1 || (input.dose.sets ?? 1) > 1;
+      if (input.dose.hold === undefined || input.dose.hold === null) {
+        check.fail('hold', 'is required for an exercise written in HTML: the seconds of one hold, e.g. hold="30"');
+      }
+      if (!authored.name) check.fail('heading', 'is missing: start the exercise with a heading such as <h3>Knee to chest</h3>');
+      if ((authored.steps as string[]).length === 0) check.fail('steps', 'are missing: list the steps in an <ol>');
+      const raw = {
+        ...authored,
+        kind: input.kind ?? (repBased ? 'strength' : 'stretch'),
+        targets,
+        dose: { holdSeconds: input.dose.hold ?? 1 },
+      };
+      if (check.problems.length === 0) exercise = readExercise(check, '', raw);
+    }
+  } catch (error) {
+    if (!(error instanceof DataError)) throw error;
+    check.problems.push(...error.problems.map((problem) => ({ ...problem, path: problem.path || 'script' })));
+  }
+  if (check.problems.length > 0 || !exercise || !level) return { ok: false, error: new DataError('back-exercise', check.problems) };
+  const dose = readDose(check, 'dose', { ...exercise.dose, ...doseOverride }, false) as Dose | undefined;
+  if (!dose) return { ok: false, error: new DataError('back-exercise', check.problems) };
+  return { ok: true, exercise: { ...exercise, dose }, level, source };
+}

@@ -1,0 +1,127 @@
+import type { DataProblem } from './data-error.js';
+
+/** Upper bounds for every number and text in the data model. */
+export const LIMITS = {
+  holdSeconds: { min: 1, max: 3600 },
+  reps: { min: 1, max: 500 },
+  sets: { min: 1, max: 50 },
+  restSeconds: { min: 0, max: 3600 },
+  setRestSeconds: { min: 0, max: 3600 },
+  prepareSeconds: { min: 0, max: 600 },
+  switchSeconds: { min: 0, max: 600 },
+  restBetweenSeconds: { min: 0, max: 600 },
+  /** Longest a single exercise may take in all, in seconds. */
+  exerciseTotalSeconds: 3 * 3600,
+  idLength: 64,
+  nameLength: 120,
+  textLength: 500,
+  steps: 30,
+  listItems: 20,
+  routineItems: 50,
+} as const;
+
+const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const MARKUP_PATTERN = /<\/?[a-z!?][^>]*>/i;
+// eslint-disable-next-line no-control-regex -- control characters are exactly what we refuse
+const CONTROL_PATTERN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+/** A short, safe description of a value for an error message. */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (typeof value === 'number' && Number.isNaN(value)) return 'not a number';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') {
+    const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+    return JSON.stringify(shown);
+  }
+  if (typeof value === 'object') return 'an object';
+  return String(value);
+}
+
+/** Whether a value is a plain object (not a list, not null). */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Collects problems while reading untrusted input. Each reader returns the
+ * value when it is valid and `undefined` (after noting why) when it is not.
+ */
+export class Checker {
+  readonly problems: DataProblem[] = [];
+
+  fail(path: string, message: string): undefined {
+    this.problems.push({ path, message });
+    return undefined;
+  }
+
+  /** A whole number within bounds. */
+  wholeNumber(path: string, value: unknown, bounds: { min: number; max: number }): number | undefined {
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < bounds.min || value > bounds.max) {
+      return this.fail(path, `must be a whole number from ${bounds.min} to ${bounds.max}, got ${describeValue(value)}`);
+    }
+    return value;
+  }
+
+  boolean(path: string, value: unknown): boolean | undefined {
+    if (typeof value !== 'boolean') return this.fail(path, `must be true or false, got ${describeValue(value)}`);
+    return value;
+  }
+
+  /** Plain text: not empty, not too long, no HTML tags, no control characters. */
+  text(path: string, value: unknown, maxLength: number): string | undefined {
+    if (typeof value !== 'string') return this.fail(path, `must be text, got ${describeValue(value)}`);
+    const trimmed = value.trim();
+    if (!trimmed) return this.fail(path, 'must not be empty');
+    if (trimmed.length > maxLength) {
+      return this.fail(path, `must be at most ${maxLength} characters, got ${trimmed.length}`);
+    }
+    if (MARKUP_PATTERN.test(trimmed)) {
+      return this.fail(path, `must be plain text without HTML tags, got ${describeValue(trimmed)}`);
+    }
+    if (CONTROL_PATTERN.test(trimmed)) return this.fail(path, 'must not contain control characters');
+    return trimmed;
+  }
+
+  id(path: string, value: unknown): string | undefined {
+    if (typeof value !== 'string' || value.length > LIMITS.idLength || !ID_PATTERN.test(value)) {
+      return this.fail(
+        path,
+        `must be lowercase letters and digits joined by hyphens, at most ${LIMITS.idLength} characters, got ${describeValue(value)}`,
+      );
+    }
+    return value;
+  }
+
+  oneOf<T extends string>(path: string, value: unknown, allowed: readonly T[]): T | undefined {
+    if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
+      return this.fail(path, `must be one of ${allowed.map((a) => `"${a}"`).join(', ')}, got ${describeValue(value)}`);
+    }
+    return value as T;
+  }
+
+  /** A list of plain texts with a bounded count. */
+  textList(path: string, value: unknown, bounds: { min: number; max: number }, maxLength: number): string[] | undefined {
+    if (!Array.isArray(value)) return this.fail(path, `must be a list of texts, got ${describeValue(value)}`);
+    if (value.length < bounds.min || value.length > bounds.max) {
+      return this.fail(path, `must have from ${bounds.min} to ${bounds.max} entries, got ${value.length}`);
+    }
+    const texts = value.map((item, index) => this.text(`${path}[${index}]`, item, maxLength));
+    return texts.every((text) => text !== undefined) ? (texts as string[]) : undefined;
+  }
+
+  /** Notes every key of `record` that is not in `known` (typos would otherwise be ignored silently). */
+  knownKeys(path: string, record: Record<string, unknown>, known: readonly string[]): void {
+    for (const key of Object.keys(record)) {
+      if (!known.includes(key)) {
+        this.fail(join(path, key), `is not a known field; known fields are ${known.join(', ')}`);
+      }
+    }
+  }
+}
+
+/** Joins a parent path and a key: `dose` + `sets` → `dose.sets`. */
+export function join(path: string, key: string): string {
+  return path ? `${path}.${key}` : key;
+}

@@ -1,0 +1,35 @@
+import { Checker, LIMITS } from './checker.js';
+import type { Dose } from './types.js';
+
+/** The HTML attributes that set a dose, and the dose field each one sets. */
+export const DOSE_ATTRIBUTES = {
+  hold: 'holdSeconds',
+  reps: 'reps',
+  sets: 'sets',
+  rest: 'restSeconds',
+  'set-rest': 'setRestSeconds',
+  prepare: 'prepareSeconds',
+  switch: 'switchSeconds',
+} as const satisfies Record<string, keyof Dose>;
+
+/** Name of a dose attribute. */
+export type DoseAttribute = keyof typeof DOSE_ATTRIBUTES;
+
+/** Values of the numeric dose attributes as an element holds them (`undefined` when absent), plus `each-side`. */
+export type DoseAttributeValues = Partial<Record<DoseAttribute, number | null>> & { eachSide?: boolean };
+
+/**
+ * Reads the dose attributes of an element into a partial dose, noting problems
+ * under the attribute's own name (`hold`, `set-rest`) so that a page author can find them.
+ */
+export function readDoseAttributes(check: Checker, values: DoseAttributeValues): Partial<Dose> {
+  const dose: Partial<Dose> = {};
+  for (const [attribute, field] of Object.entries(DOSE_ATTRIBUTES) as [DoseAttribute, (typeof DOSE_ATTRIBUTES)[DoseAttribute]][]) {
+    const value = values[attribute];
+    if (value === undefined || value === null) continue;
+    const read = check.wholeNumber(attribute, value, LIMITS[field]);
+    if (read !== undefined) dose[field] = read;
+  }
+  if (values.eachSide) dose.eachSide = true;
+  return dose;
+}

@@ -1,0 +1,43 @@
+import type { Dose, Level, LevelDose, PerLevel } from './types.js';
+
+/**
+ * Defaults for the times the source article does not give. They are chosen to
+ * be safe and unhurried; every one can be overridden per exercise or per timer.
+ */
+export const DEFAULT_DOSE_TIMING = {
+  /** Rest between repetitions: time to lower down and breathe. */
+  restSeconds: 3,
+  /** Rest between sets. */
+  setRestSeconds: 30,
+  /** Get-ready time before the first hold. */
+  prepareSeconds: 5,
+  /** Time to change sides. */
+  switchSeconds: 5,
+} as const;
+
+/** Default time between two exercises of a routine, to get into position. */
+export const DEFAULT_REST_BETWEEN_SECONDS = 10;
+
+/** The value of a per-level count at one level. */
+export function countAtLevel(value: PerLevel, level: Level): number {
+  return typeof value === 'number' ? value : value[level];
+}
+
+/** Fills in every field of a dose for one level. */
+export function doseAtLevel(dose: Dose, level: Level): LevelDose {
+  return {
+    holdSeconds: dose.holdSeconds,
+    reps: countAtLevel(dose.reps, level),
+    sets: dose.sets,
+    eachSide: dose.eachSide,
+    restSeconds: dose.restSeconds ?? DEFAULT_DOSE_TIMING.restSeconds,
+    setRestSeconds: dose.setRestSeconds ?? DEFAULT_DOSE_TIMING.setRestSeconds,
+    prepareSeconds: dose.prepareSeconds ?? DEFAULT_DOSE_TIMING.prepareSeconds,
+    switchSeconds: dose.switchSeconds ?? DEFAULT_DOSE_TIMING.switchSeconds,
+  };
+}
+
+/** Whether a dose is counted in repetitions rather than one long hold. */
+export function isRepBased(dose: LevelDose): boolean {
+  return dose.reps > 1 || dose.sets > 1;
+}

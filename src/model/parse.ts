@@ -1,0 +1,186 @@
+import { EXERCISE_IDS, getExercise } from './catalog.js';
+import { Checker, isRecord, join, LIMITS, describeValue } from './checker.js';
+import { DataError } from './data-error.js';
+import { countAtLevel, DEFAULT_DOSE_TIMING, DEFAULT_REST_BETWEEN_SECONDS } from './dose.js';
+import { LEVELS } from './types.js';
+import type { Dose, Exercise, PerLevel, ResolvedRoutine, Routine, RoutineItem } from './types.js';
+
+const DOSE_FIELDS = [
+  'holdSeconds',
+  'reps',
+  'sets',
+  'eachSide',
+  'restSeconds',
+  'setRestSeconds',
+  'prepareSeconds',
+  'switchSeconds',
+] as const;
+const OPTIONAL_SECONDS = ['restSeconds', 'setRestSeconds', 'prepareSeconds', 'switchSeconds'] as const;
+const EXERCISE_FIELDS = ['id', 'name', 'kind', 'targets', 'steps', 'cautions', 'progression', 'startPosition', 'dose'];
+const ROUTINE_FIELDS = ['id', 'name', 'items', 'restBetweenSeconds'];
+const ITEM_FIELDS = ['exercise', 'dose'];
+
+/** Parses JSON text, turning a syntax error into a {@link DataError}. */
+export function parseJson(text: string, subject = 'JSON'): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new DataError(subject, [{ path: '', message: `is not valid JSON (${reason})` }]);
+  }
+}
+
+function readPerLevel(check: Checker, path: string, value: unknown): PerLevel | undefined {
+  if (isRecord(value)) {
+    check.knownKeys(path, value, LEVELS);
+    const counts = LEVELS.map((level) => check.wholeNumber(join(path, level), value[level], LIMITS.reps));
+    if (counts.some((count) => count === undefined)) return undefined;
+    return Object.fromEntries(LEVELS.map((level, i) => [level, counts[i]])) as Record<(typeof LEVELS)[number], number>;
+  }
+  if (typeof value === 'number') return check.wholeNumber(path, value, LIMITS.reps);
+  return check.fail(
+    path,
+    `must be a whole number from ${LIMITS.reps.min} to ${LIMITS.reps.max}, or one per level ({"beginner": 8, "intermediate": 9, "advanced": 10}), got ${describeValue(value)}`,
+  );
+}
+
+/** Longest any level of a dose takes, in seconds, for the absurdity check. */
+function longestSeconds(dose: Dose): number {
+  const reps = Math.max(...LEVELS.map((level) => countAtLevel(dose.reps, level)));
+  const sides = dose.eachSide ? 2 : 1;
+  const rest = dose.restSeconds ?? DEFAULT_DOSE_TIMING.restSeconds;
+  const setRest = dose.setRestSeconds ?? DEFAULT_DOSE_TIMING.setRestSeconds;
+  return dose.sets * sides * reps * (dose.holdSeconds + rest) + dose.sets * setRest;
+}
+
+/**
+ * Reads a dose. With `partial`, every field is optional (a routine item's override);
+ * otherwise `holdSeconds` is required and the rest default (`reps` and `sets` to 1, `eachSide` to false).
+ */
+export function readDose(check: Checker, path: string, value: unknown, partial: boolean): Partial<Dose> | undefined {
+  if (!isRecord(value)) return check.fail(path, `must be an object with holdSeconds, reps, sets and eachSide, got ${describeValue(value)}`);
+  const before = check.problems.length;
+  check.knownKeys(path, value, DOSE_FIELDS);
+  const dose: Partial<Dose> = {};
+  if (value.holdSeconds !== undefined || !partial) {
+    dose.holdSeconds = check.wholeNumber(join(path, 'holdSeconds'), value.holdSeconds, LIMITS.holdSeconds);
+  }
+  if (value.reps !== undefined) dose.reps = readPerLevel(check, join(path, 'reps'), value.reps);
+  else if (!partial) dose.reps = 1;
+  if (value.sets !== undefined) dose.sets = check.wholeNumber(join(path, 'sets'), value.sets, LIMITS.sets);
+  else if (!partial) dose.sets = 1;
+  if (value.eachSide !== undefined) dose.eachSide = check.boolean(join(path, 'eachSide'), value.eachSide);
+  else if (!partial) dose.eachSide = false;
+  for (const field of OPTIONAL_SECONDS) {
+    if (value[field] !== undefined) dose[field] = check.wholeNumber(join(path, field), value[field], LIMITS[field]);
+  }
+  if (check.problems.length > before) return undefined;
+  if (!partial && longestSeconds(dose as Dose) > LIMITS.exerciseTotalSeconds) {
+    return check.fail(
+      path,
+      `adds up to more than ${LIMITS.exerciseTotalSeconds / 3600} hours; lower the hold, repetitions or sets`,
+    );
+  }
+  return dose;
+}
+
+/** Reads an exercise, noting every problem in `check`. */
+export function readExercise(check: Checker, path: string, value: unknown): Exercise | undefined {
+  if (!isRecord(value)) return check.fail(path, `must be an exercise object, got ${describeValue(value)}`);
+  const before = check.problems.length;
+  check.knownKeys(path, value, EXERCISE_FIELDS);
+  const id = check.id(join(path, 'id'), value.id);
+  const name = check.text(join(path, 'name'), value.name, LIMITS.nameLength);
+  const kind = check.oneOf(join(path, 'kind'), value.kind, ['stretch', 'strength'] as const);
+  const listBounds = { min: 0, max: LIMITS.listItems };
+  const targets = check.textList(join(path, 'targets'), value.targets ?? [], listBounds, LIMITS.nameLength);
+  const steps = check.textList(join(path, 'steps'), value.steps, { min: 1, max: LIMITS.steps }, LIMITS.textLength);
+  const cautions = check.textList(join(path, 'cautions'), value.cautions ?? [], listBounds, LIMITS.textLength);
+  const progression =
+    value.progression === undefined ? undefined : check.text(join(path, 'progression'), value.progression, LIMITS.textLength);
+  const startPosition =
+    value.startPosition === undefined
+      ? undefined
+      : check.text(join(path, 'startPosition'), value.startPosition, LIMITS.textLength);
+  const dose = readDose(check, join(path, 'dose'), value.dose, false) as Dose | undefined;
+  if (check.problems.length > before) return undefined;
+  const exercise: Exercise = { id: id!, name: name!, kind: kind!, targets: targets!, steps: steps!, cautions: cautions!, dose: dose! };
+  if (progression) exercise.progression = progression;
+  if (startPosition) exercise.startPosition = startPosition;
+  return exercise;
+}
+
+/** Turns untrusted data (an object, or JSON text) into an {@link Exercise}, or throws a {@link DataError} listing every problem. */
+export function parseExercise(input: unknown): Exercise {
+  const value = typeof input === 'string' ? parseJson(input, 'exercise') : input;
+  const check = new Checker();
+  const exercise = readExercise(check, '', value);
+  if (!exercise) throw new DataError('exercise', check.problems);
+  return exercise;
+}
+
+function unknownExercise(check: Checker, path: string, id: unknown): undefined {
+  return check.fail(path, `is not a known exercise, got ${describeValue(id)}; known exercises are ${EXERCISE_IDS.join(', ')}`);
+}
+
+function readItem(check: Checker, path: string, value: unknown): RoutineItem | undefined {
+  // A bare id is accepted as shorthand for { "exercise": id }.
+  const record = typeof value === 'string' ? { exercise: value } : value;
+  if (!isRecord(record)) return check.fail(path, `must be an exercise id or {"exercise": …}, got ${describeValue(value)}`);
+  const before = check.problems.length;
+  check.knownKeys(path, record, ITEM_FIELDS);
+  const exercisePath = join(path, 'exercise');
+  let exercise: string | Exercise | undefined;
+  if (typeof record.exercise === 'string') {
+    exercise = getExercise(record.exercise) ? record.exercise : unknownExercise(check, exercisePath, record.exercise);
+  } else {
+    exercise = readExercise(check, exercisePath, record.exercise);
+  }
+  const dose = record.dose === undefined ? undefined : readDose(check, join(path, 'dose'), record.dose, true);
+  if (check.problems.length > before || exercise === undefined) return undefined;
+  return dose ? { exercise, dose } : { exercise };
+}
+
+/** Turns untrusted data (an object, or JSON text) into a {@link Routine}, or throws a {@link DataError} listing every problem. */
+export function parseRoutine(input: unknown): Routine {
+  const value = typeof input === 'string' ? parseJson(input, 'routine') : input;
+  const check = new Checker();
+  if (!isRecord(value)) {
+    check.fail('', `must be a routine object with id, name and items, got ${describeValue(value)}`);
+    throw new DataError('routine', check.problems);
+  }
+  check.knownKeys('', value, ROUTINE_FIELDS);
+  const id = check.id('id', value.id);
+  const name = check.text('name', value.name, LIMITS.nameLength);
+  let items: (RoutineItem | undefined)[] = [];
+  if (!Array.isArray(value.items) || value.items.length < 1 || value.items.length > LIMITS.routineItems) {
+    check.fail('items', `must be a list of 1 to ${LIMITS.routineItems} exercises, got ${describeValue(value.items)}`);
+  } else {
+    items = value.items.map((item, index) => readItem(check, `items[${index}]`, item));
+  }
+  const restBetweenSeconds =
+    value.restBetweenSeconds === undefined
+      ? undefined
+      : check.wholeNumber('restBetweenSeconds', value.restBetweenSeconds, LIMITS.restBetweenSeconds);
+  if (check.problems.length > 0) throw new DataError('routine', check.problems);
+  const routine: Routine = { id: id!, name: name!, items: items as RoutineItem[] };
+  if (restBetweenSeconds !== undefined) routine.restBetweenSeconds = restBetweenSeconds;
+  return routine;
+}
+
+/** A routine with catalog ids looked up and each item's dose override applied. */
+export function resolveRoutine(routine: Routine): ResolvedRoutine {
+  const exercises = routine.items.map((item, index) => {
+    const base = typeof item.exercise === 'string' ? getExercise(item.exercise) : structuredClone(item.exercise);
+    if (!base) {
+      throw new DataError('routine', [{ path: `items[${index}].exercise`, message: `is not a known exercise, got ${describeValue(item.exercise)}` }]);
+    }
+    return item.dose ? { ...base, dose: { ...base.dose, ...item.dose } } : base;
+  });
+  return {
+    id: routine.id,
+    name: routine.name,
+    exercises,
+    restBetweenSeconds: routine.restBetweenSeconds ?? DEFAULT_REST_BETWEEN_SECONDS,
+  };
+}
