@@ -5,7 +5,6 @@ export const backExerciseStyles = css`
     display: block;
     color: var(--back-exercise-color, CanvasText);
     font: var(--back-exercise-font, inherit);
-    container-type: inline-size;
   }
   :host([hidden]) {
     display: none;
