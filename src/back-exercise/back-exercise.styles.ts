@@ -24,6 +24,7 @@ export const backExerciseStyles = css`
   }
   [part='name'] {
     margin: 0;
+    font-weight: 700;
     font-size: var(--back-exercise-name-size, 1.35rem);
     line-height: 1.2;
   }
