@@ -5,4 +5,10 @@
  */
 export * from './model/index.js';
 export { BackExercise } from './back-exercise/back-exercise.js';
+export { HoldTimer } from './hold-timer/hold-timer.js';
+export * from './hold-timer/events.js';
 export { formatDose, formatSeconds } from './i18n/format.js';
+export { planExercise, planRoutine, sumOf, segmentIndexAt, type Plan, type Segment, type SegmentKind, type Side } from './model/plan.js';
+export { HoldSession, type SessionStatus, type SessionSnapshot, type SessionChange } from './timing/session.js';
+export { createAnchoredClock, type Clock } from './timing/clock.js';
+export { cueTimeline, type CueSound, type TimedCue } from './timing/cue-timeline.js';

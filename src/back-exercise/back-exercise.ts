@@ -8,6 +8,15 @@ import type { Exercise, Level, LevelDose } from '../model/types.js';
 import { backExerciseStyles } from './back-exercise.styles.js';
 import { resolveExerciseSource, type ExerciseSourceResult } from './exercise-source.js';
 
+const TIMER_EVENTS = [
+  'hold-timer-start',
+  'hold-timer-pause',
+  'hold-timer-resume',
+  'hold-timer-phase',
+  'hold-timer-complete',
+  'hold-timer-reset',
+] as const;
+
 const SOURCE_PROPERTIES = ['data', 'exercise', 'level', 'hold', 'reps', 'sets', 'rest', 'setRest', 'prepare', 'switch', 'eachSide', 'kind', 'targets'];
 
 /**
@@ -35,6 +44,14 @@ const SOURCE_PROPERTIES = ['data', 'exercise', 'level', 'hold', 'reps', 'sets', 
  * @csspart progression - How to make the exercise harder.
  * @csspart cautions - The cautions box.
  * @csspart error - The message shown instead of the card when the data is invalid.
+ * @csspart timer - The `<hold-timer>` for the dose (absent with `no-timer`).
+ *
+ * @fires {HoldTimerStartEvent} hold-timer-start - Handed on from the card's timer.
+ * @fires {HoldTimerPauseEvent} hold-timer-pause - Handed on from the card's timer.
+ * @fires {HoldTimerResumeEvent} hold-timer-resume - Handed on from the card's timer.
+ * @fires {HoldTimerPhaseEvent} hold-timer-phase - Handed on from the card's timer.
+ * @fires {HoldTimerCompleteEvent} hold-timer-complete - Handed on from the card's timer.
+ * @fires {HoldTimerResetEvent} hold-timer-reset - Handed on from the card's timer.
  *
  * @cssproperty --back-exercise-color - Text colour. Default: CanvasText.
  * @cssproperty --back-exercise-background - Card background. Default: Canvas.
@@ -99,6 +116,9 @@ export class BackExercise extends LitElement {
 
   /** Hides the timer. */
   @property({ type: Boolean, attribute: 'no-timer' }) noTimer = false;
+
+  /** Cues of the timer: any of `beep`, `voice`, `vibrate` separated by spaces, or `none`. */
+  @property() cues: string | null = null;
 
   @state() private result: ExerciseSourceResult | undefined;
 
@@ -196,7 +216,35 @@ export class BackExercise extends LitElement {
             </ul>
           </aside>`
         : nothing}
+      ${this.noTimer ? nothing : this.renderTimer(exercise, level, dose)}
     </article>`;
+  }
+
+  private renderTimer(exercise: Exercise, level: Level, dose: LevelDose) {
+    return html`<hold-timer
+      part="timer"
+      .hold=${dose.holdSeconds}
+      .reps=${dose.reps}
+      .sets=${dose.sets}
+      .rest=${dose.restSeconds}
+      .setRest=${dose.setRestSeconds}
+      .prepare=${dose.prepareSeconds}
+      .switch=${dose.switchSeconds}
+      .eachSide=${dose.eachSide}
+      .level=${level}
+      .cues=${this.cues}
+      .label=${exercise.name}
+    ></hold-timer>`;
+  }
+
+  protected override createRenderRoot() {
+    const root = super.createRenderRoot();
+    // The timer's events do not leave this shadow root (they are not composed):
+    // hand each one on from the card once its own dispatch is over.
+    for (const name of TIMER_EVENTS) {
+      root.addEventListener(name, (event) => queueMicrotask(() => this.dispatchEvent(event)));
+    }
+    return root;
   }
 
   private get nameLevel(): number {

@@ -40,3 +40,11 @@ export function levelLabel(level: Level): string {
       return msg('Advanced');
   }
 }
+
+/** Milliseconds left as a clock face: whole seconds rounded up, `45` or `2:05`. */
+export function formatClock(ms: number): string {
+  const seconds = Math.max(0, Math.ceil(ms / 1000 - 1e-9));
+  if (seconds < 60) return String(seconds);
+  const minutes = Math.floor(seconds / 60);
+  return `${minutes}:${String(seconds % 60).padStart(2, '0')}`;
+}

@@ -1,0 +1,227 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Plan } from '../model/plan.js';
+import { systemClock, type Clock } from '../timing/clock.js';
+import { cueTimeline, type CueSound } from '../timing/cue-timeline.js';
+import { HoldSession, type SessionChange, type SessionSnapshot } from '../timing/session.js';
+import { sharedTicker, type TickSubscriber, type Ticker } from '../timing/ticker.js';
+import { BeepPlayer } from './beeps.js';
+import type { CueOptions } from './cue-options.js';
+import { Voice, vibrate } from './voice.js';
+import { ScreenWakeLock, type WakeLockState } from './wake-lock.js';
+
+/** How far ahead sounds are booked while the page is visible; when it is hidden, the whole rest is booked. */
+export const BOOKING_HORIZON_MS = 30_000;
+
+const VIBRATION: Partial<Record<CueSound, number[]>> = {
+  go: [150],
+  switch: [120, 80, 120],
+  done: [300, 100, 300],
+};
+
+/** What a host element hears from its controller. */
+export interface SessionControllerOptions {
+  /** Called with the phase changes and completion as time passes (or after start, skip, back). */
+  onChanges(changes: SessionChange[]): void;
+  clock?: Clock;
+  ticker?: Ticker;
+}
+
+/**
+ * Drives a {@link HoldSession} for an element: wakes it through the shared
+ * ticker at visible-digit boundaries, books beeps ahead on the audio clock,
+ * vibrates, speaks, and holds a screen wake lock while running. Everything it
+ * starts stops when the host disconnects; time itself lives in the session.
+ */
+export class SessionController implements ReactiveController, TickSubscriber {
+  session: HoldSession | null = null;
+  cues: CueOptions = { beep: true, voice: false, vibrate: true };
+  readonly beeps = new BeepPlayer();
+  readonly voice = new Voice();
+  readonly wakeLock: ScreenWakeLock;
+  private readonly clock: Clock;
+  private readonly ticker: Ticker;
+  /** Plan offset up to which sounds are booked. */
+  private bookedUntil = 0;
+  private connected = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly options: SessionControllerOptions,
+  ) {
+    this.clock = options.clock ?? systemClock();
+    this.ticker = options.ticker ?? sharedTicker();
+    this.wakeLock = new ScreenWakeLock(() => host.requestUpdate());
+    host.addController(this);
+  }
+
+  get wakeLockState(): WakeLockState {
+    return this.wakeLock.state;
+  }
+
+  now(): number {
+    return this.clock.now();
+  }
+
+  snapshot(): SessionSnapshot | null {
+    return this.session?.snapshot(this.clock.now()) ?? null;
+  }
+
+  /** Replaces the plan; any running session is stopped and forgotten. */
+  setPlan(plan: Plan | null): void {
+    this.stopEffects();
+    this.session = plan && plan.segments.length > 0 ? new HoldSession(plan, this.clock) : null;
+    this.host.requestUpdate();
+  }
+
+  /** Starts from the beginning. Call from inside the user's click so sound and speech may play. */
+  start(): boolean {
+    if (!this.session) return false;
+    if (this.cues.beep) this.beeps.unlock();
+    if (this.cues.voice) this.voice.unlock();
+    if (!this.session.start(this.clock.now())) return false;
+    this.bookedUntil = 0;
+    this.run();
+    return true;
+  }
+
+  pause(): boolean {
+    if (!this.session?.pause(this.clock.now())) return false;
+    this.stopEffects();
+    this.host.requestUpdate();
+    return true;
+  }
+
+  resume(): boolean {
+    if (!this.session) return false;
+    if (this.cues.beep) this.beeps.unlock();
+    if (!this.session.resume(this.clock.now())) return false;
+    this.rebook();
+    this.run();
+    return true;
+  }
+
+  skip(): boolean {
+    return this.jump((session, now) => session.skip(now));
+  }
+
+  back(): boolean {
+    return this.jump((session, now) => session.back(now));
+  }
+
+  goTo(index: number): boolean {
+    return this.jump((session, now) => session.goTo(index, now));
+  }
+
+  reset(): void {
+    this.stopEffects();
+    this.session?.reset();
+    this.host.requestUpdate();
+  }
+
+  /** Silences every cue at once (sounds, speech) without touching the session. */
+  silence(): void {
+    this.beeps.cancelAll();
+    this.voice.stop();
+  }
+
+  /** Speaks `text` when voice cues are on. */
+  say(text: string, lang: string): void {
+    if (this.cues.voice) this.voice.say(text, lang);
+  }
+
+  hostConnected(): void {
+    this.connected = true;
+    if (this.session?.status(this.clock.now()) === 'running') {
+      this.rebook();
+      this.run();
+    }
+  }
+
+  hostDisconnected(): void {
+    this.connected = false;
+    this.stopEffects();
+  }
+
+  nextWake(now: number): number | null {
+    return this.session?.nextBoundary(now) ?? null;
+  }
+
+  tick(now: number): void {
+    this.process(now);
+  }
+
+  hidden(now: number): void {
+    // Timers stop in a hidden page but the audio clock does not: book every sound left.
+    const session = this.session;
+    if (!session || session.status(now) !== 'running') return;
+    this.book(now, Number.POSITIVE_INFINITY);
+  }
+
+  private jump(move: (session: HoldSession, now: number) => boolean): boolean {
+    const session = this.session;
+    if (!session || !move(session, this.clock.now())) return false;
+    this.rebook();
+    if (session.status(this.clock.now()) === 'running') this.run();
+    else this.process(this.clock.now());
+    return true;
+  }
+
+  private run(): void {
+    if (!this.connected) return;
+    this.wakeLock.hold();
+    this.ticker.add(this);
+    this.process(this.clock.now());
+  }
+
+  private process(now: number): void {
+    const session = this.session;
+    if (!session) return;
+    const changes = session.advance(now);
+    if (session.status(now) === 'running') this.book(now, session.elapsed(now) + BOOKING_HORIZON_MS);
+    else if (session.status(now) === 'done') this.finish();
+    if (changes.length > 0) {
+      this.vibrateFor(changes);
+      this.options.onChanges(changes);
+    }
+    this.host.requestUpdate();
+    this.ticker.schedule();
+  }
+
+  private vibrateFor(changes: SessionChange[]): void {
+    if (!this.cues.vibrate) return;
+    const last = changes[changes.length - 1];
+    if (last.type === 'complete') vibrate(VIBRATION.done!);
+    else if (!last.late && last.segment.kind === 'hold' && last.segment.rep === 1) vibrate(VIBRATION.go!);
+    else if (!last.late && last.segment.kind === 'switch-sides') vibrate(VIBRATION.switch!);
+  }
+
+  private book(now: number, until: number): void {
+    const session = this.session;
+    if (!session || !this.cues.beep) return;
+    const from = Math.max(this.bookedUntil, session.elapsed(now));
+    if (until <= from) return;
+    for (const cue of cueTimeline(session.plan, from, until)) {
+      const at = session.timeAt(cue.offset, now);
+      if (at !== null) this.beeps.book(cue.sound, at - now);
+    }
+    this.bookedUntil = Math.min(until, session.plan.total + 1);
+  }
+
+  /** Forgets booked sounds so they are booked again from the session's new position. */
+  private rebook(): void {
+    this.beeps.cancelAll();
+    this.bookedUntil = 0;
+  }
+
+  private finish(): void {
+    this.ticker.remove(this);
+    this.wakeLock.release();
+  }
+
+  private stopEffects(): void {
+    this.ticker.remove(this);
+    this.silence();
+    this.bookedUntil = 0;
+    this.wakeLock.release();
+  }
+}

@@ -1,0 +1,302 @@
+import { LitElement, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import { parseCues } from '../cues/cue-options.js';
+import { SessionController } from '../cues/session-controller.js';
+import { formatClock, formatDose, formatSeconds } from '../i18n/format.js';
+import { announce, countLabel, doneAnnouncement, phaseLabel, secondsLeftAnnouncement } from '../i18n/phrases.js';
+import { Checker, LIMITS } from '../model/checker.js';
+import { formatProblem, type DataProblem } from '../model/data-error.js';
+import { readDoseAttributes } from '../model/dose-attributes.js';
+import { doseAtLevel } from '../model/dose.js';
+import { planExercise, sumOf, type Plan, type Segment } from '../model/plan.js';
+import { LEVELS, type Dose, type Level, type LevelDose } from '../model/types.js';
+import type { SessionChange, SessionStatus } from '../timing/session.js';
+import {
+  HoldTimerCompleteEvent,
+  HoldTimerPauseEvent,
+  HoldTimerPhaseEvent,
+  HoldTimerResetEvent,
+  HoldTimerResumeEvent,
+  HoldTimerStartEvent,
+} from './events.js';
+import { holdTimerStyles } from './hold-timer.styles.js';
+import { renderRing, ringStyles } from './ring.js';
+
+const PLAN_PROPERTIES = ['hold', 'reps', 'sets', 'rest', 'setRest', 'prepare', 'switch', 'eachSide', 'level', 'cues'];
+/** Holds at least this long get one "3 seconds left" announcement for screen readers. */
+const SECONDS_LEFT_MIN_HOLD_MS = 10_000;
+
+/**
+ * Times one exercise's dose: get ready, every hold on each side, every
+ * repetition and set, with rests between. Time is derived from timestamps by
+ * the shared timing core, so it never drifts and survives a hidden tab.
+ *
+ * @tagname hold-timer
+ * @summary An honest timer for every hold, side, repetition and set.
+ *
+ * @fires {HoldTimerStartEvent} hold-timer-start - The user started the timer.
+ * @fires {HoldTimerPauseEvent} hold-timer-pause - The timer was paused.
+ * @fires {HoldTimerResumeEvent} hold-timer-resume - The timer resumed.
+ * @fires {HoldTimerPhaseEvent} hold-timer-phase - A segment began (get ready, hold, rest, switch sides); `late` when noticed after the fact.
+ * @fires {HoldTimerCompleteEvent} hold-timer-complete - The whole dose is done; carries a summary.
+ * @fires {HoldTimerResetEvent} hold-timer-reset - The user reset the timer.
+ *
+ * @csspart base - The whole timer.
+ * @csspart ring - The progress ring around the time.
+ * @csspart time - The remaining time of the current segment (the `role="timer"` element).
+ * @csspart phase - What is happening now: "Left side", "Rest", "Switch sides".
+ * @csspart count - Where in the count: "Rep 3 of 15 · Set 2 of 3".
+ * @csspart total - Time left overall.
+ * @csspart controls - The row of buttons.
+ * @csspart button - Each button.
+ * @csspart notice - A note when the screen cannot be kept awake.
+ * @csspart error - The message shown instead of the timer when its attributes are invalid.
+ *
+ * @cssproperty --hold-timer-size - Diameter of the ring. Default: min(12rem, 70vw).
+ * @cssproperty --hold-timer-time-size - Font size of the time. Default: 3rem.
+ * @cssproperty --hold-timer-color - Text colour. Default: CanvasText.
+ * @cssproperty --hold-timer-font - Font shorthand. Default: inherit.
+ * @cssproperty --hold-timer-accent - Ring and button colour during holds. Default: #1f5f8b.
+ * @cssproperty --hold-timer-accent-contrast - Text on the main button. Default: #fff.
+ * @cssproperty --hold-timer-rest-color - Ring colour while resting or getting ready. Default: #5d7a3a.
+ * @cssproperty --hold-timer-switch-color - Ring colour while switching sides. Default: #8a4b08.
+ * @cssproperty --hold-timer-track-color - Colour of the empty ring. Default: #dfe4e8.
+ * @cssproperty --hold-timer-ring-width - Thickness of the ring. Default: 0.7rem.
+ * @cssproperty --hold-timer-focus-color - Focus outline colour. Default: #1f5f8b.
+ */
+@localized()
+export class HoldTimer extends LitElement {
+  static override styles = [ringStyles, holdTimerStyles];
+
+  /** Seconds of one hold (required). */
+  @property({ type: Number }) hold: number | null = null;
+  /** Repetitions per set (per side with `each-side`). Default 1. */
+  @property({ type: Number }) reps: number | null = null;
+  /** Number of sets. Default 1. */
+  @property({ type: Number }) sets: number | null = null;
+  /** Seconds of rest between repetitions. Default 3. */
+  @property({ type: Number }) rest: number | null = null;
+  /** Seconds of rest between sets. Default 30. */
+  @property({ type: Number, attribute: 'set-rest' }) setRest: number | null = null;
+  /** Seconds to get ready before the first hold. Default 5. */
+  @property({ type: Number }) prepare: number | null = null;
+  /** Seconds to change sides. Default 5. */
+  @property({ type: Number }) switch: number | null = null;
+  /** Time every set on the left side, then the right. */
+  @property({ type: Boolean, attribute: 'each-side' }) eachSide = false;
+  /** Fitness level, recorded in the summary. */
+  @property({ reflect: true }) level: Level = 'beginner';
+  /** Cues: any of `beep`, `voice`, `vibrate` separated by spaces, or `none`. Default `beep vibrate`. */
+  @property() cues: string | null = null;
+  /** What is being timed, e.g. the exercise's name; names the timer for screen readers. */
+  @property() label: string | null = null;
+
+  @state() private problems: DataProblem[] = [];
+  /** Text of the polite live region; set just before each render that changes it. */
+  private announcement = '';
+  private levelDose: LevelDose | null = null;
+
+  private readonly controller = new SessionController(this, { onChanges: (changes) => this.onChanges(changes) });
+  private planKey = '';
+  private announcedSecondsLeft = -1;
+  private loggedError = '';
+
+  /** `idle`, `running`, `paused` or `done`. */
+  get status(): SessionStatus {
+    return this.controller.session?.status(this.controller.now()) ?? 'idle';
+  }
+
+  /** Seconds left in the whole dose. */
+  get remaining(): number {
+    const snapshot = this.controller.snapshot();
+    return snapshot ? snapshot.remaining / 1000 : 0;
+  }
+
+  /** The segment running now (the first one before start), or `null` when the attributes are invalid. */
+  get segment(): Segment | null {
+    return this.controller.snapshot()?.segment ?? null;
+  }
+
+  /** The plan being timed, or `null` when the attributes are invalid. */
+  get plan(): Plan | null {
+    return this.controller.session?.plan ?? null;
+  }
+
+  /** Starts from the beginning (again, once done). Call from a user's click so sound may play. */
+  start(): void {
+    if (!this.controller.start()) return;
+    this.dispatchEvent(new HoldTimerStartEvent(this.segment!));
+  }
+
+  pause(): void {
+    if (this.controller.pause()) this.dispatchEvent(new HoldTimerPauseEvent(this.segment!, this.remaining));
+  }
+
+  resume(): void {
+    if (this.controller.resume()) this.dispatchEvent(new HoldTimerResumeEvent(this.segment!, this.remaining));
+  }
+
+  /** Back to the start, not running. */
+  reset(): void {
+    if (this.status === 'idle') return;
+    this.announcement = '';
+    this.controller.reset();
+    this.dispatchEvent(new HoldTimerResetEvent());
+  }
+
+  /** Moves on to the next segment now (a rest you don't need, a hold you cut short). */
+  skip(): void {
+    this.controller.skip();
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (!PLAN_PROPERTIES.some((name) => changed.has(name))) return;
+    const check = new Checker();
+    const dose = readDoseAttributes(check, {
+      hold: this.hold,
+      reps: this.reps,
+      sets: this.sets,
+      rest: this.rest,
+      'set-rest': this.setRest,
+      prepare: this.prepare,
+      switch: this.switch,
+      eachSide: this.eachSide,
+    });
+    if (this.hold === null) check.fail('hold', `is required: the seconds of one hold, from ${LIMITS.holdSeconds.min} to ${LIMITS.holdSeconds.max}`);
+    const level = check.oneOf('level', this.level, LEVELS);
+    const cues = parseCues(this.cues);
+    if ('problem' in cues) check.fail('cues', cues.problem);
+    else this.controller.cues = cues.options;
+    this.problems = check.problems;
+    if (check.problems.length > 0) {
+      this.controller.setPlan(null);
+      this.planKey = '';
+      this.logProblems();
+      return;
+    }
+    const full: Dose = { reps: 1, sets: 1, eachSide: false, holdSeconds: 0, ...dose };
+    const key = JSON.stringify([full, level]);
+    if (key === this.planKey) return;
+    this.planKey = key;
+    this.levelDose = doseAtLevel(full, level!);
+    this.controller.setPlan(planExercise({ id: 'hold-timer', dose: full }, level!));
+  }
+
+  private logProblems(): void {
+    const message = this.problems.map(formatProblem).join('; ');
+    if (message === this.loggedError) return;
+    this.loggedError = message;
+    console.error(`<hold-timer>: ${message}`);
+  }
+
+  private onChanges(changes: SessionChange[]): void {
+    for (const change of changes) {
+      if (change.type === 'phase') this.dispatchEvent(new HoldTimerPhaseEvent(change.segment, change.index, change.late));
+      else this.dispatchEvent(new HoldTimerCompleteEvent(this.summary(), change.late));
+    }
+    const last = changes[changes.length - 1];
+    const lang = document.documentElement.lang || navigator.language;
+    if (last.type === 'complete') {
+      this.announcement = doneAnnouncement();
+      if (!last.late) this.controller.say(this.announcement, lang);
+      return;
+    }
+    const { live, voice } = announce(last.segment);
+    if (live) this.announcement = live;
+    if (voice && !last.late) this.controller.say(voice, lang);
+  }
+
+  private summary() {
+    const plan = this.plan!;
+    const dose = this.levelDose!;
+    const session = this.controller.session!;
+    const now = this.controller.now();
+    return {
+      label: this.label,
+      level: this.level,
+      holdSeconds: sumOf(plan, 'hold') / 1000,
+      reps: dose.reps,
+      sets: dose.sets,
+      eachSide: dose.eachSide,
+      elapsedSeconds: (session.elapsed(now) + session.pausedFor(now)) / 1000,
+      pausedSeconds: session.pausedFor(now) / 1000,
+    };
+  }
+
+  private toggle(): void {
+    const status = this.status;
+    if (status === 'running') this.pause();
+    else if (status === 'paused') this.resume();
+    else this.start();
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    if (event.key !== ' ' || event.repeat || (event.target as Element).closest('button')) return;
+    event.preventDefault();
+    this.toggle();
+  }
+
+  protected override render() {
+    if (this.problems.length > 0) {
+      return html`<div part="error" role="alert">
+        <p>${msg('This timer cannot start because of its attributes:')}</p>
+        <ul>${this.problems.map((problem) => html`<li>${formatProblem(problem)}</li>`)}</ul>
+      </div>`;
+    }
+    const snapshot = this.controller.snapshot();
+    if (!snapshot) return nothing;
+    const { status, segment } = snapshot;
+    const idle = status === 'idle';
+    const done = status === 'done';
+    const shownMs = idle ? this.plan!.total : snapshot.segmentRemaining;
+    this.noteSecondsLeft(status, snapshot.index, segment, snapshot.segmentRemaining);
+    const phase = idle ? msg('Ready') : done ? msg('Done') : phaseLabel(segment);
+    const count = idle ? formatDose(this.levelDose!) : done ? '' : countLabel(segment);
+    const name = this.label ?? msg('Hold timer');
+    return html`<div part="base" data-kind=${idle || done ? 'idle' : segment.kind} data-status=${status} @keydown=${this.onKeydown}>
+      <div class="dial">
+        ${renderRing({
+          fraction: idle ? 0 : done ? 1 : snapshot.segmentElapsed / segment.duration,
+          durationMs: segment.duration,
+          elapsedMs: snapshot.segmentElapsed,
+          running: status === 'running',
+          key: `${snapshot.index}:${status}:${this.controller.session?.pausedFor(this.controller.now())}`,
+        })}
+        <div part="time" role="timer" tabindex="0" aria-label=${msg(str`${name}: ${phase}`)}>
+          ${formatClock(shownMs)}<span class="visually-hidden"> ${msg('seconds')}</span>
+        </div>
+      </div>
+      <p part="phase">${phase}</p>
+      ${count ? html`<p part="count">${count}</p>` : nothing}
+      <p part="total">
+        ${idle ? msg(str`${formatSeconds(this.plan!.total / 1000)} in all`) : msg(str`${formatSeconds(Math.ceil(snapshot.remaining / 1000))} left in all`)}
+      </p>
+      <div part="controls">
+        <button part="button" class="primary" @click=${this.toggle}>
+          ${status === 'running' ? msg('Pause') : status === 'paused' ? msg('Resume') : done ? msg('Start again') : msg('Start')}
+        </button>
+        <button part="button" ?disabled=${idle || done} @click=${this.skip}>${msg('Skip')}</button>
+        <button part="button" ?disabled=${idle} @click=${this.reset}>${msg('Reset')}</button>
+      </div>
+      ${status === 'running' && this.controller.wakeLockState === 'unavailable'
+        ? html`<p part="notice">${msg('Your screen may turn off: this browser cannot keep it awake.')}</p>`
+        : nothing}
+      <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+    </div>`;
+  }
+
+  /** Announces "3 seconds left" once near the end of a long hold. */
+  private noteSecondsLeft(status: SessionStatus, index: number, segment: Segment, remainingMs: number): void {
+    if (status !== 'running' || segment.kind !== 'hold' || segment.duration < SECONDS_LEFT_MIN_HOLD_MS) return;
+    if (this.announcedSecondsLeft === index || remainingMs > 3000 || remainingMs <= 2000) return;
+    this.announcedSecondsLeft = index;
+    this.announcement = secondsLeftAnnouncement(3);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hold-timer': HoldTimer;
+  }
+}

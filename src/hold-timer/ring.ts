@@ -1,0 +1,131 @@
+import { css, html } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
+import { styleMap } from 'lit/directives/style-map.js';
+
+/** How far along the current segment is, and whether it is moving. */
+export interface RingState {
+  /** Fraction done, 0 to 1. */
+  fraction: number;
+  durationMs: number;
+  elapsedMs: number;
+  running: boolean;
+  /** Changes whenever the animation must restart (new segment, resume, skip). */
+  key: string;
+}
+
+/**
+ * A progress ring drawn by two half-ring arcs, each turned by a CSS `transform`
+ * animation that the compositor runs: no script work per frame. While running,
+ * the animation is set up once per segment with a negative delay so it joins
+ * at the right point; with reduced motion the animation is off and the ring
+ * shows the inline position, which is re-rendered once a second.
+ */
+export function renderRing(state: RingState) {
+  const f = Math.min(1, Math.max(0, state.fraction));
+  const first = { transform: `rotate(${45 + Math.min(f, 0.5) * 360}deg)` };
+  const second = { transform: `rotate(${225 + Math.max(0, f - 0.5) * 360}deg)` };
+  const motion = state.running
+    ? { animationDuration: `${state.durationMs}ms`, animationDelay: `${-state.elapsedMs}ms` }
+    : {};
+  return keyed(
+    state.key,
+    html`<div class="ring ${state.running ? 'running' : ''}" part="ring" aria-hidden="true">
+      <div class="track"></div>
+      <div class="half first"><div class="arc" style=${styleMap({ ...first, ...motion })}></div></div>
+      <div class="half second"><div class="arc" style=${styleMap({ ...second, ...motion })}></div></div>
+    </div>`,
+  );
+}
+
+export const ringStyles = css`
+  .ring {
+    position: relative;
+    width: 100%;
+    aspect-ratio: 1;
+  }
+  .track,
+  .arc {
+    position: absolute;
+    top: 0;
+    bottom: 0;
+    box-sizing: border-box;
+    border-radius: 50%;
+    border: var(--ring-width) solid transparent;
+  }
+  .track {
+    left: 0;
+    right: 0;
+    border-color: var(--ring-track);
+  }
+  .half {
+    position: absolute;
+    top: 0;
+    bottom: 0;
+    width: 50%;
+    overflow: hidden;
+  }
+  .half.first {
+    left: 50%;
+  }
+  .half.second {
+    left: 0;
+  }
+  .arc {
+    width: 200%;
+    border-left-color: var(--ring-color);
+    border-bottom-color: var(--ring-color);
+    will-change: transform;
+  }
+  .half.first .arc {
+    left: -100%;
+  }
+  .half.second .arc {
+    left: 0;
+  }
+  .running .half.first .arc {
+    animation-name: ring-first;
+    animation-timing-function: linear;
+    animation-fill-mode: both;
+  }
+  .running .half.second .arc {
+    animation-name: ring-second;
+    animation-timing-function: linear;
+    animation-fill-mode: both;
+  }
+  @keyframes ring-first {
+    0% {
+      transform: rotate(45deg);
+    }
+    50%,
+    100% {
+      transform: rotate(225deg);
+    }
+  }
+  @keyframes ring-second {
+    0%,
+    50% {
+      transform: rotate(225deg);
+    }
+    100% {
+      transform: rotate(405deg);
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .running .half .arc {
+      animation: none;
+    }
+  }
+  @media (forced-colors: active) {
+    .track,
+    .arc {
+      forced-color-adjust: none;
+    }
+    .track {
+      border-color: GrayText;
+    }
+    .arc {
+      border-left-color: Highlight;
+      border-bottom-color: Highlight;
+    }
+  }
+`;

@@ -1,0 +1,89 @@
+import { msg, str } from '@lit/localize';
+import type { Segment } from '../model/plan.js';
+
+/** What is happening now, in a few words: `Left side`, `Rest`, `Switch sides`. */
+export function phaseLabel(segment: Segment): string {
+  switch (segment.kind) {
+    case 'prepare':
+      return msg('Get ready');
+    case 'transition':
+      return msg('Get into position');
+    case 'switch-sides':
+      return msg('Switch sides');
+    case 'rest':
+      return segment.restBetween === 'sets' ? msg('Rest between sets') : msg('Rest');
+    case 'hold':
+      if (segment.side === 'left') return msg('Left side');
+      if (segment.side === 'right') return msg('Right side');
+      return msg('Hold');
+  }
+}
+
+/** Where in the count we are: `Rep 3 of 15 · Set 2 of 3`; empty for a single hold. */
+export function countLabel(segment: Segment): string {
+  const parts: string[] = [];
+  if (segment.reps > 1) parts.push(msg(str`Rep ${segment.rep} of ${segment.reps}`));
+  if (segment.sets > 1) parts.push(msg(str`Set ${segment.set} of ${segment.sets}`));
+  return parts.join(' · ');
+}
+
+/** Seconds as words for speech and screen readers: `45 seconds`. */
+function spokenSeconds(ms: number): string {
+  const seconds = Math.round(ms / 1000);
+  return seconds === 1 ? msg('1 second') : msg(str`${seconds} seconds`);
+}
+
+/** What to announce as a segment begins, for the screen reader's live region and the voice. */
+export interface Announcement {
+  /** For the live region: said once per phase change, never per repetition. */
+  live: string | null;
+  /** For the voice: may also count repetitions aloud. */
+  voice: string | null;
+}
+
+/** The announcement for the start of `segment`. */
+export function announce(segment: Segment): Announcement {
+  const firstOfSet = segment.rep === 1;
+  switch (segment.kind) {
+    case 'prepare': {
+      const text = segment.side === 'left' ? msg('Get ready. Start on your left side.') : msg('Get ready.');
+      return { live: text, voice: text };
+    }
+    case 'transition': {
+      const text = msg('Get into position for the next exercise.');
+      return { live: text, voice: text };
+    }
+    case 'switch-sides': {
+      const text = msg('Switch to your right side.');
+      return { live: text, voice: text };
+    }
+    case 'rest': {
+      if (segment.restBetween !== 'sets') return { live: null, voice: msg('Rest') };
+      const text = msg(str`Rest. Set ${segment.set + 1} of ${segment.sets} next.`);
+      return { live: text, voice: text };
+    }
+    case 'hold': {
+      const hold = spokenSeconds(segment.duration);
+      const side = segment.side === 'left' ? msg('Left side.') : segment.side === 'right' ? msg('Right side.') : '';
+      if (segment.reps === 1 && segment.sets === 1) {
+        const text = `${side} ${msg(str`Hold ${hold}.`)}`.trim();
+        return { live: text, voice: text };
+      }
+      if (!firstOfSet) return { live: null, voice: String(segment.rep) };
+      const set = segment.sets > 1 ? msg(str`Set ${segment.set} of ${segment.sets}.`) : '';
+      const text = [side, set, msg(str`${segment.reps} repetitions, hold ${hold} each.`)].filter(Boolean).join(' ');
+      return { live: text, voice: text };
+    }
+  }
+}
+
+/** Said when a timer or routine is finished. */
+export function doneAnnouncement(): string {
+  return msg('Done. Well done!');
+}
+
+/** Said once a few seconds before a long hold ends. */
+export function secondsLeftAnnouncement(seconds: number): string {
+  return msg(str`${seconds} seconds left`);
+}
+
