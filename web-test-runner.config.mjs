@@ -8,7 +8,8 @@ import { countReporter } from './scripts/count-reporter.mjs';
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
-  concurrency: 2,
+  // One page at a time: keyboard commands need the page to have focus.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   plugins: [
     esbuildPlugin({

@@ -73,13 +73,17 @@ export class SessionController implements ReactiveController, TickSubscriber {
     this.host.requestUpdate();
   }
 
-  /** Starts from the beginning. Call from inside the user's click so sound and speech may play. */
-  start(): boolean {
+  /**
+   * Starts from the beginning. Call from inside the user's click so sound and
+   * speech may play. `started` runs before the first phase is reported.
+   */
+  start(started?: () => void): boolean {
     if (!this.session) return false;
     if (this.cues.beep) this.beeps.unlock();
     if (this.cues.voice) this.voice.unlock();
     if (!this.session.start(this.clock.now())) return false;
     this.bookedUntil = 0;
+    started?.();
     this.run();
     return true;
   }
@@ -177,8 +181,14 @@ export class SessionController implements ReactiveController, TickSubscriber {
     const session = this.session;
     if (!session) return;
     const changes = session.advance(now);
-    if (session.status(now) === 'running') this.book(now, session.elapsed(now) + BOOKING_HORIZON_MS);
-    else if (session.status(now) === 'done') this.finish();
+    const status = session.status(now);
+    if (status === 'running') {
+      // Top up the booked sounds when less than half the horizon is left, not on every tick.
+      const elapsed = session.elapsed(now);
+      if (this.bookedUntil - elapsed < BOOKING_HORIZON_MS / 2) this.book(now, elapsed + BOOKING_HORIZON_MS);
+    } else if (status === 'done') {
+      this.finish();
+    }
     if (changes.length > 0) {
       this.vibrateFor(changes);
       this.options.onChanges(changes);

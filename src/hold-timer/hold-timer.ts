@@ -125,8 +125,7 @@ export class HoldTimer extends LitElement {
 
   /** Starts from the beginning (again, once done). Call from a user's click so sound may play. */
   start(): void {
-    if (!this.controller.start()) return;
-    this.dispatchEvent(new HoldTimerStartEvent(this.segment!));
+    this.controller.start(() => this.dispatchEvent(new HoldTimerStartEvent(this.segment!)));
   }
 
   pause(): void {

@@ -1,4 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { nextEvent } from '../helpers/events.js';
+import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../../src/back-exercise/define.js';
 import { EXERCISE_IDS, type BackExercise } from '../../src/index.js';
@@ -191,6 +193,46 @@ describe('<back-exercise>', () => {
     it('is accessible in the error state', async () => {
       const el = await fixture<BackExercise>(html`<back-exercise exercise="nope" no-timer></back-exercise>`);
       await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('timer', () => {
+    it('embeds a hold timer for the dose at the level, unless no-timer', async () => {
+      const el = await fixture<BackExercise>(html`<back-exercise exercise="half-crunch" level="intermediate"></back-exercise>`);
+      const timer = el.shadowRoot!.querySelector('hold-timer')!;
+      await timer.updateComplete;
+      expect(timer.getAttribute('part')).to.equal('timer');
+      expect([timer.hold, timer.reps, timer.sets, timer.label]).to.deep.equal([2, 15, 3, 'Half Crunches']);
+      el.noTimer = true;
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('hold-timer')).to.equal(null);
+    });
+
+    it("hands the timer's events on to the page from the card", async () => {
+      const el = await fixture<BackExercise>(html`<back-exercise exercise="knee-to-chest" cues="none"></back-exercise>`);
+      const timer = el.shadowRoot!.querySelector('hold-timer')!;
+      await timer.updateComplete;
+      const heard: string[] = [];
+      document.addEventListener('hold-timer-start', (event) => heard.push(`${event.type} from ${(event.target as Element).localName}`), { once: true });
+      setTimeout(() => timer.start());
+      const started = await nextEvent(el, 'hold-timer-start');
+      expect(started.segment.kind).to.equal('prepare');
+      expect(heard).to.deep.equal(['hold-timer-start from back-exercise']);
+      timer.reset();
+    });
+
+    it('is reachable by keyboard: Tab from the page lands on the Start button', async () => {
+      const el = await fixture<BackExercise>(html`<div><button>before</button><back-exercise exercise="knee-to-chest" cues="none"></back-exercise></div>`);
+      const card = el.querySelector('back-exercise')!;
+      const timer = card.shadowRoot!.querySelector('hold-timer')!;
+      await timer.updateComplete;
+      el.querySelector('button')!.focus();
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Tab' });
+      expect(timer.shadowRoot!.activeElement!.textContent!.trim()).to.equal('Start');
+      await sendKeys({ press: 'Enter' });
+      expect(timer.status).to.equal('running');
+      timer.reset();
     });
   });
 
