@@ -28,6 +28,8 @@ export const holdTimerStyles = css`
   }
   .dial {
     position: relative;
+    /* The time changes every second: keep its layout and paint inside the dial. */
+    contain: layout paint;
     width: var(--hold-timer-size, min(12rem, 70vw));
     display: grid;
     place-items: center;
@@ -36,6 +38,7 @@ export const holdTimerStyles = css`
     grid-area: 1 / 1;
   }
   [part='time'] {
+    contain: layout paint;
     font-size: var(--hold-timer-time-size, 3rem);
     font-weight: 700;
     font-variant-numeric: tabular-nums;

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { parseCues } from '../cues/cue-options.js';
 import { SessionController } from '../cues/session-controller.js';
-import { formatClock, formatDose, formatSeconds } from '../i18n/format.js';
+import { formatClock, formatDose, formatRemaining, formatSeconds } from '../i18n/format.js';
 import { announce, countLabel, doneAnnouncement, phaseLabel, secondsLeftAnnouncement } from '../i18n/phrases.js';
 import { Checker, LIMITS } from '../model/checker.js';
 import { formatProblem, type DataProblem } from '../model/data-error.js';
@@ -96,6 +96,8 @@ export class HoldTimer extends LitElement {
   /** Text of the polite live region; set just before each render that changes it. */
   private announcement = '';
   private levelDose: LevelDose | null = null;
+  private ringKey = '';
+  private ringStartedAt = 0;
 
   private readonly controller = new SessionController(this, { onChanges: (changes) => this.onChanges(changes) });
   private planKey = '';
@@ -255,13 +257,7 @@ export class HoldTimer extends LitElement {
     const name = this.label ?? msg('Hold timer');
     return html`<div part="base" data-kind=${idle || done ? 'idle' : segment.kind} data-status=${status} @keydown=${this.onKeydown}>
       <div class="dial">
-        ${renderRing({
-          fraction: idle ? 0 : done ? 1 : snapshot.segmentElapsed / segment.duration,
-          durationMs: segment.duration,
-          elapsedMs: snapshot.segmentElapsed,
-          running: status === 'running',
-          key: `${snapshot.index}:${status}:${this.controller.session?.pausedFor(this.controller.now())}`,
-        })}
+        ${this.renderRing(status, snapshot.index, segment, snapshot.segmentElapsed)}
         <div part="time" role="timer" tabindex="0" aria-label=${msg(str`${name}: ${phase}`)}>
           ${formatClock(shownMs)}<span class="visually-hidden"> ${msg('seconds')}</span>
         </div>
@@ -269,7 +265,7 @@ export class HoldTimer extends LitElement {
       <p part="phase">${phase}</p>
       ${count ? html`<p part="count">${count}</p>` : nothing}
       <p part="total">
-        ${idle ? msg(str`${formatSeconds(this.plan!.total / 1000)} in all`) : msg(str`${formatSeconds(Math.ceil(snapshot.remaining / 1000))} left in all`)}
+        ${idle ? msg(str`${formatSeconds(this.plan!.total / 1000)} in all`) : msg(str`${formatRemaining(snapshot.remaining)} left in all`)}
       </p>
       <div part="controls">
         <button part="button" class="primary" @click=${this.toggle}>
@@ -283,6 +279,22 @@ export class HoldTimer extends LitElement {
         : nothing}
       <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>
     </div>`;
+  }
+
+  private renderRing(status: SessionStatus, index: number, segment: Segment, segmentElapsed: number) {
+    const key = `${index}:${status}:${this.controller.session?.pausedFor(this.controller.now())}`;
+    if (key !== this.ringKey) {
+      this.ringKey = key;
+      this.ringStartedAt = segmentElapsed;
+    }
+    return renderRing({
+      fraction: status === 'idle' ? 0 : status === 'done' ? 1 : segmentElapsed / segment.duration,
+      durationMs: segment.duration,
+      startedAtMs: this.ringStartedAt,
+      running: status === 'running',
+      reducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
+      key,
+    });
   }
 
   /** Announces "3 seconds left" once near the end of a long hold. */

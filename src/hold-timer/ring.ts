@@ -7,32 +7,42 @@ export interface RingState {
   /** Fraction done, 0 to 1. */
   fraction: number;
   durationMs: number;
-  elapsedMs: number;
+  /** Milliseconds into the segment when the animation (re)started; fixed for one key. */
+  startedAtMs: number;
   running: boolean;
+  /** Whether the ring should step once a second instead of turning smoothly. */
+  reducedMotion: boolean;
   /** Changes whenever the animation must restart (new segment, resume, skip). */
   key: string;
 }
 
 /**
  * A progress ring drawn by two half-ring arcs, each turned by a CSS `transform`
- * animation that the compositor runs: no script work per frame. While running,
- * the animation is set up once per segment with a negative delay so it joins
- * at the right point; with reduced motion the animation is off and the ring
- * shows the inline position, which is re-rendered once a second.
+ * animation that the compositor runs: no script or style work per frame or
+ * per second. While running, the animation is set up once per key with a
+ * negative delay so it joins at the right point, and its inline style then
+ * stays the same; with reduced motion there is no animation and the ring
+ * shows the inline position, re-rendered once a second.
  */
 export function renderRing(state: RingState) {
-  const f = Math.min(1, Math.max(0, state.fraction));
-  const first = { transform: `rotate(${45 + Math.min(f, 0.5) * 360}deg)` };
-  const second = { transform: `rotate(${225 + Math.max(0, f - 0.5) * 360}deg)` };
-  const motion = state.running
-    ? { animationDuration: `${state.durationMs}ms`, animationDelay: `${-state.elapsedMs}ms` }
-    : {};
+  const animate = state.running && !state.reducedMotion;
+  let first = {};
+  let second = {};
+  if (animate) {
+    const motion = { animationDuration: `${state.durationMs}ms`, animationDelay: `${-state.startedAtMs}ms` };
+    first = motion;
+    second = motion;
+  } else {
+    const f = Math.min(1, Math.max(0, state.fraction));
+    first = { transform: `rotate(${45 + Math.min(f, 0.5) * 360}deg)` };
+    second = { transform: `rotate(${225 + Math.max(0, f - 0.5) * 360}deg)` };
+  }
   return keyed(
     state.key,
-    html`<div class="ring ${state.running ? 'running' : ''}" part="ring" aria-hidden="true">
+    html`<div class="ring ${animate ? 'running' : ''}" part="ring" aria-hidden="true">
       <div class="track"></div>
-      <div class="half first"><div class="arc" style=${styleMap({ ...first, ...motion })}></div></div>
-      <div class="half second"><div class="arc" style=${styleMap({ ...second, ...motion })}></div></div>
+      <div class="half first"><div class="arc" style=${styleMap(first)}></div></div>
+      <div class="half second"><div class="arc" style=${styleMap(second)}></div></div>
     </div>`,
   );
 }
@@ -74,7 +84,6 @@ export const ringStyles = css`
     width: 200%;
     border-left-color: var(--ring-color);
     border-bottom-color: var(--ring-color);
-    will-change: transform;
   }
   .half.first .arc {
     left: -100%;
@@ -108,11 +117,6 @@ export const ringStyles = css`
     }
     100% {
       transform: rotate(405deg);
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .running .half .arc {
-      animation: none;
     }
   }
   @media (forced-colors: active) {

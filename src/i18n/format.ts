@@ -48,3 +48,12 @@ export function formatClock(ms: number): string {
   const minutes = Math.floor(seconds / 60);
   return `${minutes}:${String(seconds % 60).padStart(2, '0')}`;
 }
+
+/**
+ * Time left overall, to the second under a minute and to the (rounded-up)
+ * minute above, so the line changes once a minute rather than every second.
+ */
+export function formatRemaining(ms: number): string {
+  const seconds = Math.ceil(ms / 1000 - 1e-9);
+  return formatSeconds(seconds < 60 ? seconds : Math.ceil(seconds / 60) * 60);
+}

@@ -56,13 +56,28 @@ export class Ticker {
     this.schedule();
   }
 
-  /** Re-reads every subscriber's next wake time; call after a subscriber's state changed. */
+  /**
+   * Wakes any subscriber whose wake time has passed, then re-reads every
+   * subscriber's next wake time and books one timer for the earliest. Call
+   * after a subscriber's state changed. Waking the overdue first matters: a
+   * timer may fire a little early, or another caller may get here between a
+   * wake time passing and the timer firing, and re-reading first would skip
+   * that subscriber's moment.
+   */
   schedule(): void {
     if (this.host.isHidden()) {
       this.cancel();
       return;
     }
-    const now = this.clock.now();
+    let now = this.clock.now();
+    for (const [subscriber, wake] of [...this.subscribers]) {
+      // Checked against the live entry: a nested schedule() may have woken it already.
+      if (wake !== null && wake <= now && this.subscribers.get(subscriber) === wake) {
+        this.subscribers.set(subscriber, null);
+        subscriber.tick(now);
+        now = this.clock.now();
+      }
+    }
     let earliest: number | null = null;
     for (const subscriber of this.subscribers.keys()) {
       const wake = subscriber.nextWake(now);
@@ -90,10 +105,6 @@ export class Ticker {
   private fire(): void {
     this.handle = null;
     this.wakeAt = null;
-    const now = this.clock.now();
-    for (const [subscriber, wake] of [...this.subscribers]) {
-      if (wake !== null && wake <= now) subscriber.tick(now);
-    }
     this.schedule();
   }
 
@@ -104,7 +115,10 @@ export class Ticker {
       for (const subscriber of [...this.subscribers.keys()]) subscriber.hidden?.(now);
       return;
     }
-    for (const subscriber of [...this.subscribers.keys()]) subscriber.tick(now);
+    for (const subscriber of [...this.subscribers.keys()]) {
+      this.subscribers.set(subscriber, null);
+      subscriber.tick(now);
+    }
     this.schedule();
   }
 }

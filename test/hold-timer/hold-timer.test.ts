@@ -17,8 +17,9 @@ function button(el: HoldTimer, label: string): HTMLButtonElement {
   if (!found) throw new Error(`no button "${label}"`);
   return found;
 }
+/** The time shown, without its visually hidden unit. */
 function time(el: HoldTimer): string {
-  return part(el, 'time')!.firstChild!.textContent!.trim() || part(el, 'time')!.textContent!.trim().split(/\s/)[0];
+  return part(el, 'time')!.textContent!.trim().split(/\s/)[0];
 }
 function liveRegion(el: HoldTimer): string {
   return el.shadowRoot!.querySelector('[aria-live="polite"]')!.textContent!.trim();

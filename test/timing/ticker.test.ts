@@ -66,3 +66,24 @@ describe('Ticker', () => {
     expect(ticker.pending).to.equal(false);
   });
 });
+
+describe('Ticker, when its timer fires early', () => {
+  it('still wakes a subscriber whose moment passed while it was rescheduling', () => {
+    const time = new FakeTime();
+    time.time = 0;
+    // Timers fire half a millisecond early, and the clock moves on a little with every read, like a busy page.
+    const host = { ...time, setTimeout: (cb: () => void, ms: number) => time.setTimeout(cb, ms - 0.5), clearTimeout: (h: number) => time.clearTimeout(h), isHidden: () => false, onVisibilityChange: () => undefined };
+    let reads = 0;
+    const clock = { now: () => time.time + 0.4 * reads++ };
+    const ticker = new Ticker(clock, host);
+    const ticks: number[] = [];
+    ticker.add({
+      nextWake: (now) => Math.floor(now / 1000) * 1000 + 1000,
+      tick: (now) => ticks.push(Math.floor(now / 1000)),
+    });
+    // When the timer fires, the first read says 999.9 (not yet due) and the next says 1000.3.
+    reads = 1;
+    time.advance(999.5);
+    expect(ticks).to.deep.equal([1]);
+  });
+});
