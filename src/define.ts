@@ -4,5 +4,6 @@
  */
 import './hold-timer/define.js';
 import './back-exercise/define.js';
+import './routine-player/define.js';
 
 export * from './index.js';

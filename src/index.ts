@@ -6,6 +6,8 @@
 export * from './model/index.js';
 export { BackExercise } from './back-exercise/back-exercise.js';
 export { HoldTimer } from './hold-timer/hold-timer.js';
+export { RoutinePlayer } from './routine-player/routine-player.js';
+export * from './routine-player/events.js';
 export * from './hold-timer/events.js';
 export { formatDose, formatSeconds } from './i18n/format.js';
 export { planExercise, planRoutine, sumOf, segmentIndexAt, type Plan, type Segment, type SegmentKind, type Side } from './model/plan.js';

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { formatDose, kindLabel } from '../i18n/format.js';
 import { doseAtLevel } from '../model/dose.js';
-import { formatProblem } from '../model/data-error.js';
+import { formatProblem, type DataError } from '../model/data-error.js';
 import type { Exercise, Level, LevelDose } from '../model/types.js';
 import { backExerciseStyles } from './back-exercise.styles.js';
 import { resolveExerciseSource, type ExerciseSourceResult } from './exercise-source.js';
@@ -128,6 +128,11 @@ export class BackExercise extends LitElement {
   /** The exercise shown, with its final dose, or `undefined` while the data is invalid. */
   get exerciseData(): Exercise | undefined {
     return this.result?.ok ? this.result.exercise : undefined;
+  }
+
+  /** What is wrong with the data, or `undefined` while it is valid. */
+  get dataError(): DataError | undefined {
+    return this.result && !this.result.ok ? this.result.error : undefined;
   }
 
   /** The dose shown, with every field filled in for the level, or `undefined` while the data is invalid. */

@@ -74,14 +74,17 @@ export class SessionController implements ReactiveController, TickSubscriber {
   }
 
   /**
-   * Starts from the beginning. Call from inside the user's click so sound and
-   * speech may play. `started` runs before the first phase is reported.
+   * Starts from the beginning, or from segment `atSegment` (resuming a saved
+   * session). Call from inside the user's click so sound and speech may play.
+   * `started` runs before the first phase is reported.
    */
-  start(started?: () => void): boolean {
+  start(started?: () => void, atSegment = 0): boolean {
     if (!this.session) return false;
     if (this.cues.beep) this.beeps.unlock();
     if (this.cues.voice) this.voice.unlock();
-    if (!this.session.start(this.clock.now())) return false;
+    const now = this.clock.now();
+    if (!this.session.start(now)) return false;
+    if (atSegment > 0) this.session.goTo(atSegment, now);
     this.bookedUntil = 0;
     started?.();
     this.run();

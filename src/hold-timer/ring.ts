@@ -47,6 +47,31 @@ export function renderRing(state: RingState) {
   );
 }
 
+/**
+ * Keeps the ring's animation start fixed while nothing but time changes, so a
+ * running ring's inline style is written once per segment, not every second.
+ */
+export class RingTracker {
+  private key = '';
+  private startedAt = 0;
+
+  state(status: string, index: number, segmentElapsed: number, durationMs: number, pausedMs: number): RingState {
+    const key = `${index}:${status}:${pausedMs}`;
+    if (key !== this.key) {
+      this.key = key;
+      this.startedAt = segmentElapsed;
+    }
+    return {
+      fraction: status === 'idle' ? 0 : status === 'done' ? 1 : segmentElapsed / durationMs,
+      durationMs,
+      startedAtMs: this.startedAt,
+      running: status === 'running',
+      reducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
+      key,
+    };
+  }
+}
+
 export const ringStyles = css`
   .ring {
     position: relative;

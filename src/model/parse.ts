@@ -18,7 +18,7 @@ const DOSE_FIELDS = [
 const OPTIONAL_SECONDS = ['restSeconds', 'setRestSeconds', 'prepareSeconds', 'switchSeconds'] as const;
 const EXERCISE_FIELDS = ['id', 'name', 'kind', 'targets', 'steps', 'cautions', 'progression', 'startPosition', 'dose'];
 const ROUTINE_FIELDS = ['id', 'name', 'items', 'restBetweenSeconds'];
-const ITEM_FIELDS = ['exercise', 'dose'];
+const ITEM_FIELDS = ['exercise', 'dose', 'pace'];
 
 /** Parses JSON text, turning a syntax error into a {@link DataError}. */
 export function parseJson(text: string, subject = 'JSON'): unknown {
@@ -137,8 +137,12 @@ function readItem(check: Checker, path: string, value: unknown): RoutineItem | u
     exercise = readExercise(check, exercisePath, record.exercise);
   }
   const dose = record.dose === undefined ? undefined : readDose(check, join(path, 'dose'), record.dose, true);
+  const pace = record.pace === undefined ? undefined : check.oneOf(join(path, 'pace'), record.pace, ['timer', 'done'] as const);
   if (check.problems.length > before || exercise === undefined) return undefined;
-  return dose ? { exercise, dose } : { exercise };
+  const item: RoutineItem = { exercise };
+  if (dose) item.dose = dose;
+  if (pace) item.pace = pace;
+  return item;
 }
 
 /** Turns untrusted data (an object, or JSON text) into a {@link Routine}, or throws a {@link DataError} listing every problem. */
@@ -181,6 +185,7 @@ export function resolveRoutine(routine: Routine): ResolvedRoutine {
     id: routine.id,
     name: routine.name,
     exercises,
+    paces: routine.items.map((item) => item.pace),
     restBetweenSeconds: routine.restBetweenSeconds ?? DEFAULT_REST_BETWEEN_SECONDS,
   };
 }

@@ -1,4 +1,4 @@
-import { doseAtLevel } from './dose.js';
+import { doseAtLevel, isRepBased } from './dose.js';
 import type { Dose, Level, LevelDose, ResolvedRoutine } from './types.js';
 
 /** What happens during a segment of a plan. */
@@ -24,6 +24,11 @@ export interface Segment {
   sets: number;
   /** For a rest: whether it falls between repetitions or between sets. */
   restBetween?: 'reps' | 'sets';
+  /**
+   * For a hold: the person does all the set's repetitions at their own pace and
+   * says when they are done; the duration is only an estimate for totals.
+   */
+  selfPaced?: boolean;
   /** Start, in milliseconds from the start of the plan. */
   start: number;
   /** Length in milliseconds; never zero. */
@@ -67,7 +72,14 @@ class PlanBuilder {
   }
 }
 
-function addExercise(builder: PlanBuilder, id: string, dose: LevelDose, exerciseIndex: number, prepare: boolean): void {
+function addExercise(
+  builder: PlanBuilder,
+  id: string,
+  dose: LevelDose,
+  exerciseIndex: number,
+  prepare: boolean,
+  selfPaced: boolean,
+): void {
   const { reps, sets } = dose;
   const base = { exercise: id, exerciseIndex, reps, sets };
   const sides: (Side | null)[] = dose.eachSide ? ['left', 'right'] : [null];
@@ -75,6 +87,11 @@ function addExercise(builder: PlanBuilder, id: string, dose: LevelDose, exercise
   for (let set = 1; set <= sets; set++) {
     for (const side of sides) {
       if (side === 'right') builder.add({ ...base, kind: 'switch-sides', side, rep: 1, set }, dose.switchSeconds);
+      if (selfPaced) {
+        const estimate = reps * dose.holdSeconds + (reps - 1) * dose.restSeconds;
+        builder.add({ ...base, kind: 'hold', side, rep: reps, set, selfPaced: true }, estimate);
+        continue;
+      }
       for (let rep = 1; rep <= reps; rep++) {
         builder.add({ ...base, kind: 'hold', side, rep, set }, dose.holdSeconds);
         if (rep < reps) builder.add({ ...base, kind: 'rest', side, rep, set, restBetween: 'reps' }, dose.restSeconds);
@@ -93,16 +110,18 @@ function addExercise(builder: PlanBuilder, id: string, dose: LevelDose, exercise
  */
 export function planExercise(exercise: PlannableExercise, level: Level, options: PlanOptions = {}): Plan {
   const builder = new PlanBuilder();
-  addExercise(builder, exercise.id, doseAtLevel(exercise.dose, level), options.exerciseIndex ?? 0, options.prepare ?? true);
+  addExercise(builder, exercise.id, doseAtLevel(exercise.dose, level), options.exerciseIndex ?? 0, options.prepare ?? true, false);
   return { segments: builder.segments, total: builder.total };
 }
 
 /**
  * Turns a routine at a level into one flat timeline: the first exercise opens
  * with a get-ready segment, every later one with a transition (time to get into
- * its starting position) of the routine's `restBetweenSeconds`.
+ * its starting position) of the routine's `restBetweenSeconds`. Exercises for
+ * which `selfPaced(index)` is true and that have repetitions get one
+ * self-paced hold per set and side instead of timed repetitions.
  */
-export function planRoutine(routine: ResolvedRoutine, level: Level): Plan {
+export function planRoutine(routine: ResolvedRoutine, level: Level, selfPaced: (index: number) => boolean = () => false): Plan {
   const builder = new PlanBuilder();
   routine.exercises.forEach((exercise, index) => {
     const dose = doseAtLevel(exercise.dose, level);
@@ -121,7 +140,7 @@ export function planRoutine(routine: ResolvedRoutine, level: Level): Plan {
         routine.restBetweenSeconds,
       );
     }
-    addExercise(builder, exercise.id, dose, index, index === 0);
+    addExercise(builder, exercise.id, dose, index, index === 0, selfPaced(index) && isRepBased(dose));
   });
   return { segments: builder.segments, total: builder.total };
 }

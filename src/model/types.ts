@@ -53,10 +53,15 @@ export interface Exercise {
   dose: Dose;
 }
 
+/** How repetitions are paced: by the timer, or by the person pressing Done after each set. */
+export type Pace = 'timer' | 'done';
+
 /** One entry of a routine: a catalog id or a whole exercise, with an optional dose override. */
 export interface RoutineItem {
   exercise: string | Exercise;
   dose?: Partial<Dose>;
+  /** How this item's repetitions are paced; the player's `pace` attribute applies when absent. */
+  pace?: Pace;
 }
 
 /** An ordered list of exercises done in one session. */
@@ -73,6 +78,8 @@ export interface ResolvedRoutine {
   id: string;
   name: string;
   exercises: Exercise[];
+  /** Each exercise's own pace, where its item gave one. */
+  paces: (Pace | undefined)[];
   restBetweenSeconds: number;
 }
 

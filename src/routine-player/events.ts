@@ -1,0 +1,108 @@
+import type { Segment } from '../model/plan.js';
+import type { Exercise, Level } from '../model/types.js';
+
+/** What happened to one exercise of a session. */
+export type ExerciseOutcome = 'done' | 'skipped' | 'not-reached';
+
+/** One exercise in a session summary. */
+export interface ExerciseReport {
+  id: string;
+  name: string;
+  outcome: ExerciseOutcome;
+  /** Pain from 0 (none) to 10 (worst), when the person rated it (`rate`). */
+  pain?: number;
+  /** How hard it felt, when the person rated it (`rate`). */
+  difficulty?: 'easy' | 'right' | 'hard';
+}
+
+/** What a finished or stopped session hands to the page; a clinic may store it. */
+export interface RoutineSummary {
+  routine: string;
+  name: string;
+  level: Level;
+  /** ISO 8601 times of start and end. */
+  startedAt: string;
+  endedAt: string;
+  /** Seconds from start to end, pauses included, and of those, paused. */
+  elapsedSeconds: number;
+  pausedSeconds: number;
+  completed: boolean;
+  /** Why it ended early: `pain` (Stop — this hurts, or a high pain rating) or `user`. */
+  stopReason?: 'pain' | 'user';
+  exercises: ExerciseReport[];
+}
+
+const init = { bubbles: true, composed: false } as const;
+
+/** Fired when the person starts (or resumes a saved) session. */
+export class RoutinePlayerStartEvent extends Event {
+  static readonly eventName = 'routine-player-start';
+  constructor(
+    readonly routine: string,
+    readonly level: Level,
+    /** Index of the exercise it starts at (more than 0 when resuming a saved session). */
+    readonly exerciseIndex: number,
+  ) {
+    super(RoutinePlayerStartEvent.eventName, init);
+  }
+}
+
+/** Fired as each exercise begins (by time passing, Next or Previous). */
+export class RoutinePlayerStepEvent extends Event {
+  static readonly eventName = 'routine-player-step';
+  constructor(
+    readonly exerciseIndex: number,
+    readonly exercise: Exercise,
+    readonly segment: Segment,
+    /** True when the page noticed it after the fact (hidden, asleep). */
+    readonly late: boolean,
+  ) {
+    super(RoutinePlayerStepEvent.eventName, init);
+  }
+}
+
+/** Fired when the session is paused. */
+export class RoutinePlayerPauseEvent extends Event {
+  static readonly eventName = 'routine-player-pause';
+  constructor(readonly exerciseIndex: number) {
+    super(RoutinePlayerPauseEvent.eventName, init);
+  }
+}
+
+/** Fired when a paused session resumes. */
+export class RoutinePlayerResumeEvent extends Event {
+  static readonly eventName = 'routine-player-resume';
+  constructor(readonly exerciseIndex: number) {
+    super(RoutinePlayerResumeEvent.eventName, init);
+  }
+}
+
+/** Fired once when the whole routine is done. */
+export class RoutinePlayerCompleteEvent extends Event {
+  static readonly eventName = 'routine-player-complete';
+  constructor(readonly summary: RoutineSummary) {
+    super(RoutinePlayerCompleteEvent.eventName, init);
+  }
+}
+
+/** Fired when the session ends early: `reason` is `pain` for Stop — this hurts. */
+export class RoutinePlayerStopEvent extends Event {
+  static readonly eventName = 'routine-player-stop';
+  constructor(
+    readonly reason: 'pain' | 'user',
+    readonly summary: RoutineSummary,
+  ) {
+    super(RoutinePlayerStopEvent.eventName, init);
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'routine-player-start': RoutinePlayerStartEvent;
+    'routine-player-step': RoutinePlayerStepEvent;
+    'routine-player-pause': RoutinePlayerPauseEvent;
+    'routine-player-resume': RoutinePlayerResumeEvent;
+    'routine-player-complete': RoutinePlayerCompleteEvent;
+    'routine-player-stop': RoutinePlayerStopEvent;
+  }
+}

@@ -1,0 +1,386 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import sinon from 'sinon';
+import '../../src/routine-player/define.js';
+import { BeepPlayer } from '../../src/cues/beeps.js';
+import { Voice } from '../../src/cues/voice.js';
+import { LEVELS, countAtLevel, getExercise, getRoutine, type Level, type RoutinePlayer } from '../../src/index.js';
+import { nextEvent } from '../helpers/events.js';
+import { installFakeTime, restoreTime, type FakeTime } from '../helpers/fake-time.js';
+
+const $ = (el: RoutinePlayer, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
+const text = (el: RoutinePlayer, selector: string) => ($(el, selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+function button(el: RoutinePlayer, label: string): HTMLButtonElement {
+  const found = [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === label);
+  if (!found) throw new Error(`no button "${label}"`);
+  return found;
+}
+
+/** What the person should see, step by step, worked out from the article's facts, not from the plan. */
+function expectedSteps(level: Level): string[] {
+  const steps: string[] = [];
+  getRoutine('lower-back')!.items.forEach((item, index) => {
+    const exercise = getExercise(item.exercise as string)!;
+    const { dose, name } = exercise;
+    const reps = countAtLevel(dose.reps, level);
+    const count = (rep: number, set: number) =>
+      [reps > 1 ? `Rep ${rep} of ${reps}` : '', dose.sets > 1 ? `Set ${set} of ${dose.sets}` : ''].filter(Boolean).join(' · ');
+    steps.push(`${name} | ${index === 0 ? 'Get ready' : 'Get into position'} | ${count(1, 1)}`);
+    for (let set = 1; set <= dose.sets; set++) {
+      for (const side of dose.eachSide ? ['Left side', 'Right side'] : ['Hold']) {
+        if (side === 'Right side') steps.push(`${name} | Switch sides | ${count(1, set)}`);
+        for (let rep = 1; rep <= reps; rep++) {
+          steps.push(`${name} | ${side} | ${count(rep, set)}`);
+          if (rep < reps) steps.push(`${name} | Rest | ${count(rep, set)}`);
+        }
+      }
+      if (set < dose.sets) steps.push(`${name} | Rest between sets | ${count(reps, set)}`);
+    }
+  });
+  return steps;
+}
+
+/** Seconds the lower-back routine takes, from the article's facts and the documented defaults. */
+function expectedTotalSeconds(level: Level): number {
+  return getRoutine('lower-back')!.items.reduce((total, item, index) => {
+    const { dose } = getExercise(item.exercise as string)!;
+    const reps = countAtLevel(dose.reps, level);
+    const sides = dose.eachSide ? 2 : 1;
+    const opening = index === 0 ? 5 : 10;
+    const perSide = reps * dose.holdSeconds + (reps - 1) * 3;
+    return total + opening + dose.sets * sides * perSide + (dose.eachSide ? 5 * dose.sets : 0) + (dose.sets - 1) * 30;
+  }, 0);
+}
+
+describe('<routine-player>', () => {
+  let clock: FakeTime;
+  beforeEach(() => {
+    clock = installFakeTime();
+    sinon.stub(BeepPlayer.prototype, 'unlock');
+    localStorage.clear();
+  });
+  afterEach(() => {
+    sinon.restore();
+    restoreTime();
+    localStorage.clear();
+  });
+
+  async function advance(el: RoutinePlayer, ms: number) {
+    clock.advance(ms);
+    await el.updateComplete;
+  }
+
+  describe('the whole lower-back routine', () => {
+    for (const level of LEVELS) {
+      it(`plays every exercise, side, repetition and set in order at ${level}, and completes once on time`, async () => {
+        const el = await fixture<RoutinePlayer>(html`<routine-player level=${level} cues="none"></routine-player>`);
+        const completes: number[] = [];
+        const steps: number[] = [];
+        let summary;
+        el.addEventListener('routine-player-step', (e) => steps.push(e.exerciseIndex));
+        el.addEventListener('routine-player-complete', (e) => {
+          completes.push(clock.now());
+          summary = e.summary;
+        });
+        expect(el.plan!.total / 1000).to.equal(expectedTotalSeconds(level));
+        const startedAt = clock.now();
+        button(el, 'Start').click();
+        await el.updateComplete;
+        const seen: string[] = [];
+        while (el.state === 'playing') {
+          const now = `${text(el, '[part="exercise-name"]')} | ${text(el, '[part="phase"]')} | ${text(el, '[part="count"]')}`;
+          if (seen.at(-1) !== now) seen.push(now);
+          await advance(el, 1000);
+        }
+        expect(seen).to.deep.equal(expectedSteps(level));
+        expect(steps).to.deep.equal([0, 1, 2, 3, 4, 5]);
+        expect(completes).to.have.length(1);
+        expect(completes[0] - startedAt).to.equal(expectedTotalSeconds(level) * 1000);
+        expect(summary).to.deep.include({ routine: 'lower-back', level, completed: true, elapsedSeconds: expectedTotalSeconds(level), pausedSeconds: 0 });
+        expect(summary!.exercises.map((e: { outcome: string }) => e.outcome)).to.deep.equal(Array(6).fill('done'));
+        expect(el.state).to.equal('summary');
+        expect(text(el, '#summary-title')).to.equal('Routine complete. Well done!');
+      });
+    }
+  });
+
+  it('shows the routine, doses, times and a level choice that updates them live before start', async () => {
+    const el = await fixture<RoutinePlayer>(html`<routine-player cues="none"></routine-player>`);
+    expect(text(el, '#title')).to.equal('Lower back: stretch and strengthen');
+    const items = [...el.shadowRoot!.querySelectorAll('[part="list"] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(items[0]).to.equal('Knee to Chest Hold 45 s · each side · 1 min 40 s');
+    expect(items[3]).to.contain('3 sets of 10 · hold 2 s');
+    expect(text(el, '[part="total"]')).to.equal(`6 exercises · about 11 min 9 s in all`);
+    el.shadowRoot!.querySelector<HTMLInputElement>('input[value="advanced"]')!.click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('[part="list"] li')[3].textContent).to.contain('3 sets of 25 · hold 2 s');
+    expect(el.plan!.total / 1000).to.equal(expectedTotalSeconds('advanced'));
+  });
+
+  it('pauses mid-hold: time stands still and the end moves by exactly the pause', async () => {
+    const el = await fixture<RoutinePlayer>(html`<routine-player routine="lower-back-stretches" cues="none"></routine-player>`);
+    const total = el.plan!.total;
+    const done = nextEvent(el, 'routine-player-complete');
+    const start = clock.now();
+    el.start();
+    await advance(el, 20_000);
+    const paused = nextEvent(el, 'routine-player-pause');
+    button(el, 'Pause').click();
+    await paused;
+    await el.updateComplete;
+    const shown = text(el, '[part="time"]');
+    expect(text(el, '[part="phase"]')).to.equal('Paused');
+    await advance(el, 60_000);
+    expect(text(el, '[part="time"]')).to.equal(shown);
+    button(el, 'Resume').click();
+    await advance(el, total);
+    const { summary } = await done;
+    expect(summary.pausedSeconds).to.equal(60);
+    expect(summary.elapsedSeconds).to.equal(total / 1000 + 60);
+    expect(clock.now() - start).to.be.at.least(total + 60_000);
+  });
+
+  it('moves to the next and previous exercise, counting a skipped one as skipped', async () => {
+    const el = await fixture<RoutinePlayer>(html`<routine-player routine="lower-back-stretches" cues="none"></routine-player>`);
+    const steps: number[] = [];
+    el.addEventListener('routine-player-step', (e) => steps.push(e.exerciseIndex));
+    el.start();
+    await advance(el, 7000);
+    button(el, 'Next').click();
+    await el.updateComplete;
+    expect(text(el, '[part="exercise-name"]')).to.equal('Lower Back Twist');
+    expect(text(el, '[part="phase"]')).to.equal('Get into position');
+    button(el, 'Previous').click();
+    await el.updateComplete;
+    expect(text(el, '[part="exercise-name"]')).to.equal('Knee to Chest');
+    expect(steps).to.deep.equal([0, 1, 0]);
+    const complete = nextEvent(el, 'routine-player-complete');
+    button(el, 'Next').click();
+    button(el, 'Next').click();
+    button(el, 'Next').click();
+    const { summary } = await complete;
+    expect(summary.exercises.map((e) => e.outcome)).to.deep.equal(['skipped', 'skipped', 'skipped']);
+  });
+
+  it('waits for Done on self-paced repetitions', async () => {
+    const el = await fixture<RoutinePlayer>(html`<routine-player routine="trunk-strength" pace="done" cues="none"></routine-player>`);
+    el.start();
+    await advance(el, 5000);
+    expect(text(el, '[part="phase"]')).to.equal('Your pace');
+    expect(text(el, '[aria-live]')).to.equal('Do 10 repetitions at your own pace, holding 2 seconds each, then press Done.');
+    await advance(el, 10 * 60_000);
+    expect(text(el, '[part="phase"]'), 'still waiting after ten minutes').to.equal('Your pace');
+    button(el, 'Done').click();
+    await el.updateComplete;
+    expect(text(el, '[part="phase"]')).to.equal('Rest between sets');
+    expect(text(el, '[part="time"]')).to.equal('30');
+    await advance(el, 30_000);
+    expect(text(el, '[part="count"]') || text(el, '[part="phase"]')).to.equal('Your pace');
+  });
+
+  it('lets a child item pace itself by the timer even when the player waits for Done', async () => {
+    const el = await fixture<RoutinePlayer>(html`<routine-player pace="done" cues="none"><back-exercise exercise="half-crunch" pace="timer"></back-exercise></routine-player>`);
+    el.start();
+    await advance(el, 5000);
+    expect(text(el, '[part="phase"]')).to.equal('Hold');
+    expect(text(el, '[part="count"]')).to.equal('Rep 1 of 10 · Set 1 of 3');
+  });
+
+  it('Stop — this hurts ends at once: silences cues, shows advice, fires stop with reason pain', async () => {
+    const cancelAll = sinon.spy(BeepPlayer.prototype, 'cancelAll');
+    const voiceStop = sinon.spy(Voice.prototype, 'stop');
+    const el = await fixture<RoutinePlayer>(html`<routine-player cues="beep voice"></routine-player>`);
+    sinon.stub(Voice.prototype, 'say');
+    el.start();
+    await advance(el, 30_000);
+    cancelAll.resetHistory();
+    voiceStop.resetHistory();
+    const stopped = nextEvent(el, 'routine-player-stop');
+    button(el, 'Stop — this hurts').click();
+    const event = await stopped;
+    expect(event.reason).to.equal('pain');
+    expect(event.summary).to.include({ completed: false, stopReason: 'pain' });
+    expect(event.summary.exercises[0].outcome).to.equal('not-reached');
+    expect(cancelAll.callCount).to.be.greaterThan(0);
+    expect(voiceStop.callCount).to.be.greaterThan(0);
+    await el.updateComplete;
+    expect(el.state).to.equal('stopped');
+    expect(text(el, '[part="advice"]')).to.contain('contact your physiotherapist or a doctor');
+    expect(el.shadowRoot!.activeElement?.id).to.equal('stopped-title');
+    expect(clock.pendingTimers, 'nothing wakes the page any more').to.equal(0);
+    await advance(el, 60_000);
+    expect(el.state).to.equal('stopped');
+  });
+
+  it("lets a clinic replace the safety advice through a slot", async () => {
+    const el = await fixture<RoutinePlayer>(html`<routine-player cues="none"><p slot="safety-advice">Call us on 555 0100.</p></routine-player>`);
+    el.start();
+    await el.updateComplete;
+    button(el, 'Stop — this hurts').click();
+    await el.updateComplete;
+    const slot = el.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="safety-advice"]')!;
+    expect(slot.assignedElements()[0].textContent).to.equal('Call us on 555 0100.');
+  });
+
+  describe('remember', () => {
+    it('offers to resume after a reload, and keeps a history of sessions this week', async () => {
+      const first = await fixture<RoutinePlayer>(html`<routine-player remember cues="none"></routine-player>`);
+      expect(text(first, '[part="history"]')).to.equal('Sessions this week: 0');
+      first.start();
+      await advance(first, 220_000);
+      expect(text(first, '[part="exercise-name"]')).to.equal('Side Trunk Stretch');
+      first.remove();
+
+      const second = await fixture<RoutinePlayer>(html`<routine-player remember cues="none"></routine-player>`);
+      expect(text(second, '[part="offer"]')).to.contain('You stopped at exercise 3 of 6.');
+      const started = nextEvent(second, 'routine-player-start');
+      button(second, 'Resume where I left off').click();
+      expect((await started).exerciseIndex).to.equal(2);
+      await second.updateComplete;
+      expect(text(second, '[part="exercise-name"]')).to.equal('Side Trunk Stretch');
+      expect(text(second, '[part="phase"]')).to.equal('Get into position');
+      second.shadowRoot!.querySelector<HTMLButtonElement>('.stop')!.click();
+      await second.updateComplete;
+      button(second, 'Back to the routine').click();
+      await second.updateComplete;
+      expect(text(second, '[part="history"]')).to.equal('Sessions this week: 1');
+      expect(second.shadowRoot!.querySelector('[part="offer"]'), 'a stopped session is not offered again').to.equal(null);
+    });
+
+    it('works anyway and says nothing is saved when storage throws', async () => {
+      sinon.stub(Storage.prototype, 'getItem').throws(new DOMException('blocked', 'SecurityError'));
+      sinon.stub(Storage.prototype, 'setItem').throws(new DOMException('full', 'QuotaExceededError'));
+      const el = await fixture<RoutinePlayer>(html`<routine-player routine="lower-back-stretches" remember cues="none"></routine-player>`);
+      expect(text(el, '[part="notice"]')).to.contain('nothing is saved');
+      const done = nextEvent(el, 'routine-player-complete');
+      el.start();
+      await advance(el, el.plan!.total);
+      expect((await done).summary.completed).to.equal(true);
+    });
+
+    it('stores nothing without remember', async () => {
+      const el = await fixture<RoutinePlayer>(html`<routine-player cues="none"></routine-player>`);
+      el.start();
+      await advance(el, 120_000);
+      expect(localStorage.length).to.equal(0);
+    });
+  });
+
+  describe('rate', () => {
+    it('asks for pain and difficulty after each exercise, offers to stop at the threshold, and reports ratings', async () => {
+      const el = await fixture<RoutinePlayer>(html`<routine-player routine="lower-back-stretches" rate pain-threshold="6" cues="none"></routine-player>`);
+      el.start();
+      await advance(el, 101_000);
+      expect(text(el, '#rating-title')).to.equal('How did Knee to Chest feel?');
+      const form = $(el, '[part="rating"]') as HTMLFormElement;
+      form.querySelector('select')!.value = '6';
+      form.querySelector<HTMLInputElement>('input[value="hard"]')!.click();
+      form.querySelector('button')!.click();
+      await el.updateComplete;
+      expect(text(el, '[part="pain-warning"]')).to.contain('Pain of 6 is too much to go on.');
+      const stopped = nextEvent(el, 'routine-player-stop');
+      button(el, 'Stop now').click();
+      const { summary, reason } = await stopped;
+      expect(reason).to.equal('pain');
+      expect(summary.exercises[0]).to.include({ outcome: 'done', pain: 6, difficulty: 'hard' });
+    });
+  });
+
+  describe('composed from child <back-exercise> elements', () => {
+    it('plays its children in order with their own doses', async () => {
+      const el = await fixture<RoutinePlayer>(html`<routine-player name="Morning" cues="none">
+        <back-exercise exercise="lower-back-twist" hold="20"></back-exercise>
+        <back-exercise hold="15" reps="2"><h3>Bridge</h3><ol><li>Lift your hips</li></ol></back-exercise>
+      </routine-player>`);
+      expect(text(el, '#title')).to.equal('Morning');
+      const names: string[] = [];
+      el.addEventListener('routine-player-step', (e) => names.push(e.exercise.name));
+      el.start();
+      await advance(el, 5000);
+      expect(text(el, '[part="time"]')).to.equal('20');
+      await advance(el, 20_000 + 5000 + 20_000);
+      expect(text(el, '[part="exercise-name"]')).to.equal('Bridge');
+      await advance(el, 10_000);
+      expect(text(el, '[part="time"]')).to.equal('15');
+      expect(text(el, '[part="count"]')).to.equal('Rep 1 of 2');
+      expect(names).to.deep.equal(['Lower Back Twist', 'Bridge']);
+    });
+
+    it('names the item that is invalid', async () => {
+      const error = sinon.stub(console, 'error');
+      const el = await fixture<RoutinePlayer>(html`<routine-player><back-exercise exercise="knee-to-chest"></back-exercise><back-exercise exercise="burpee"></back-exercise></routine-player>`);
+      expect(text(el, '[part="error"]')).to.contain('items[1]: the <back-exercise> cannot be used: exercise: is not a known exercise, got "burpee"');
+      expect(error.calledWithMatch('<routine-player>')).to.equal(true);
+    });
+  });
+
+  it('shows an unknown routine id as a visible, accessible error', async () => {
+    sinon.stub(console, 'error');
+    const el = await fixture<RoutinePlayer>(html`<routine-player routine="yoga"></routine-player>`);
+    expect(text(el, '[part="error"]')).to.contain('routine: is not a known routine, got "yoga"; known routines are lower-back');
+    await expect(el).to.be.accessible();
+  });
+
+  describe('keyboard', () => {
+    it('Space pauses and resumes, arrows move between exercises, only while focus is in the player', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div><button id="outside">outside</button><routine-player routine="lower-back-stretches" cues="none"></routine-player></div>`);
+      const el = wrapper.querySelector('routine-player')!;
+      await el.updateComplete;
+      button(el, 'Start').click();
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement!.textContent!.trim(), 'focus moves to Pause').to.equal('Pause');
+      ($(el, '[part="exercise-name"]') as HTMLElement).setAttribute('tabindex', '-1');
+      ($(el, '[part="exercise-name"]') as HTMLElement).focus();
+      await sendKeys({ press: 'Space' });
+      expect(el.status).to.equal('paused');
+      await sendKeys({ press: 'Space' });
+      expect(el.status).to.equal('running');
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      expect(text(el, '[part="exercise-name"]')).to.equal('Lower Back Twist');
+      await sendKeys({ press: 'ArrowLeft' });
+      await el.updateComplete;
+      expect(text(el, '[part="exercise-name"]')).to.equal('Knee to Chest');
+      wrapper.querySelector<HTMLButtonElement>('#outside')!.focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      expect(text(el, '[part="exercise-name"]'), 'the page keeps its own arrows').to.equal('Knee to Chest');
+    });
+
+    it('reaches Stop — this hurts with Tab from the playback buttons', async () => {
+      const el = await fixture<RoutinePlayer>(html`<routine-player cues="none"></routine-player>`);
+      button(el, 'Start').click();
+      await el.updateComplete;
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement!.textContent!.trim()).to.equal('Stop — this hurts');
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(el.state).to.equal('stopped');
+    });
+  });
+
+  describe('accessibility', () => {
+    it('is axe-clean before start, playing, paused, stopped and at the summary', async () => {
+      const el = await fixture<RoutinePlayer>(html`<routine-player routine="lower-back-stretches" remember rate cues="none"></routine-player>`);
+      await expect(el).to.be.accessible();
+      el.start();
+      await advance(el, 8000);
+      await expect(el).to.be.accessible();
+      el.pause();
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+      el.resume();
+      await advance(el, 100_000);
+      await expect(el, 'with the rating form').to.be.accessible();
+      el.stopForPain();
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+      button(el, 'Back to the routine').click();
+      el.start();
+      await advance(el, el.plan!.total);
+      expect(el.state).to.equal('summary');
+      await expect(el).to.be.accessible();
+    });
+  });
+});
