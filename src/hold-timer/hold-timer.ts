@@ -21,7 +21,7 @@ import {
   HoldTimerStartEvent,
 } from './events.js';
 import { holdTimerStyles } from './hold-timer.styles.js';
-import { RingTracker, renderRing, ringStyles } from './ring.js';
+import { renderRing, ringState, ringStyles } from './ring.js';
 
 const PLAN_PROPERTIES = ['hold', 'reps', 'sets', 'rest', 'setRest', 'prepare', 'switch', 'eachSide', 'level', 'cues'];
 /** Holds at least this long get one "3 seconds left" announcement for screen readers. */
@@ -96,7 +96,6 @@ export class HoldTimer extends LitElement {
   /** Text of the polite live region; set just before each render that changes it. */
   private announcement = '';
   private levelDose: LevelDose | null = null;
-  private readonly ring = new RingTracker();
 
   private readonly controller = new SessionController(this, { onChanges: (changes) => this.onChanges(changes) });
   private planKey = '';
@@ -282,7 +281,7 @@ export class HoldTimer extends LitElement {
 
   private renderRing(status: SessionStatus, index: number, segment: Segment, segmentElapsed: number) {
     const pausedMs = this.controller.session?.pausedFor(this.controller.now()) ?? 0;
-    return renderRing(this.ring.state(status, index, segmentElapsed, segment.duration, pausedMs));
+    return renderRing(ringState(status, index, segmentElapsed, segment.duration, pausedMs));
   }
 
   /** Announces "3 seconds left" once near the end of a long hold. */

@@ -2,44 +2,30 @@ import { css, html } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { styleMap } from 'lit/directives/style-map.js';
 
-/** How far along the current segment is, and whether it is moving. */
+/** How far along the current segment is. */
 export interface RingState {
   /** Fraction done, 0 to 1. */
   fraction: number;
-  durationMs: number;
-  /** Milliseconds into the segment when the animation (re)started; fixed for one key. */
-  startedAtMs: number;
-  running: boolean;
-  /** Whether the ring should step once a second instead of turning smoothly. */
-  reducedMotion: boolean;
-  /** Changes whenever the animation must restart (new segment, resume, skip). */
+  /** Changes whenever the ring must jump rather than glide (new segment, pause, resume, skip). */
   key: string;
 }
 
 /**
- * A progress ring drawn by two half-ring arcs, each turned by a CSS `transform`
- * animation that the compositor runs: no script or style work per frame or
- * per second. While running, the animation is set up once per key with a
- * negative delay so it joins at the right point, and its inline style then
- * stays the same; with reduced motion there is no animation and the ring
- * shows the inline position, re-rendered once a second.
+ * A progress ring drawn by two half-ring arcs turned with CSS `transform`. It
+ * steps once a second, when the digits change and the page is awake anyway,
+ * like a clock's second hand, for everyone (reduced motion or not). A
+ * continuous CSS animation or a transition between steps looked smoother but
+ * kept the main thread busy every frame where the compositor cannot take it
+ * (measured in bench/timing: about twice the cost of the timer's text), which
+ * a phone on the floor for twenty minutes pays for in battery.
  */
 export function renderRing(state: RingState) {
-  const animate = state.running && !state.reducedMotion;
-  let first = {};
-  let second = {};
-  if (animate) {
-    const motion = { animationDuration: `${state.durationMs}ms`, animationDelay: `${-state.startedAtMs}ms` };
-    first = motion;
-    second = motion;
-  } else {
-    const f = Math.min(1, Math.max(0, state.fraction));
-    first = { transform: `rotate(${45 + Math.min(f, 0.5) * 360}deg)` };
-    second = { transform: `rotate(${225 + Math.max(0, f - 0.5) * 360}deg)` };
-  }
+  const f = Math.min(1, Math.max(0, state.fraction));
+  const first = { transform: `rotate(${45 + Math.min(f, 0.5) * 360}deg)` };
+  const second = { transform: `rotate(${225 + Math.max(0, f - 0.5) * 360}deg)` };
   return keyed(
     state.key,
-    html`<div class="ring ${animate ? 'running' : ''}" part="ring" aria-hidden="true">
+    html`<div class="ring" part="ring" aria-hidden="true">
       <div class="track"></div>
       <div class="half first"><div class="arc" style=${styleMap(first)}></div></div>
       <div class="half second"><div class="arc" style=${styleMap(second)}></div></div>
@@ -47,29 +33,12 @@ export function renderRing(state: RingState) {
   );
 }
 
-/**
- * Keeps the ring's animation start fixed while nothing but time changes, so a
- * running ring's inline style is written once per segment, not every second.
- */
-export class RingTracker {
-  private key = '';
-  private startedAt = 0;
-
-  state(status: string, index: number, segmentElapsed: number, durationMs: number, pausedMs: number): RingState {
-    const key = `${index}:${status}:${pausedMs}`;
-    if (key !== this.key) {
-      this.key = key;
-      this.startedAt = segmentElapsed;
-    }
-    return {
-      fraction: status === 'idle' ? 0 : status === 'done' ? 1 : segmentElapsed / durationMs,
-      durationMs,
-      startedAtMs: this.startedAt,
-      running: status === 'running',
-      reducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
-      key,
-    };
-  }
+/** The ring's state for a moment of a session; the key changes with the segment and with every pause or resume. */
+export function ringState(status: string, index: number, segmentElapsed: number, durationMs: number, pausedMs: number): RingState {
+  return {
+    fraction: status === 'idle' ? 0 : status === 'done' ? 1 : segmentElapsed / durationMs,
+    key: `${index}:${status}:${pausedMs}`,
+  };
 }
 
 export const ringStyles = css`
@@ -115,34 +84,6 @@ export const ringStyles = css`
   }
   .half.second .arc {
     left: 0;
-  }
-  .running .half.first .arc {
-    animation-name: ring-first;
-    animation-timing-function: linear;
-    animation-fill-mode: both;
-  }
-  .running .half.second .arc {
-    animation-name: ring-second;
-    animation-timing-function: linear;
-    animation-fill-mode: both;
-  }
-  @keyframes ring-first {
-    0% {
-      transform: rotate(45deg);
-    }
-    50%,
-    100% {
-      transform: rotate(225deg);
-    }
-  }
-  @keyframes ring-second {
-    0%,
-    50% {
-      transform: rotate(225deg);
-    }
-    100% {
-      transform: rotate(405deg);
-    }
   }
   @media (forced-colors: active) {
     .track,

@@ -10,7 +10,7 @@ import { doseAtLevel } from '../model/dose.js';
 import { planRoutine, type Plan, type Segment } from '../model/plan.js';
 import { LEVELS, type Level, type ResolvedRoutine } from '../model/types.js';
 import type { SessionChange } from '../timing/session.js';
-import { RingTracker, renderRing, ringStyles } from '../hold-timer/ring.js';
+import { renderRing, ringState, ringStyles } from '../hold-timer/ring.js';
 import {
   RoutinePlayerCompleteEvent,
   RoutinePlayerPauseEvent,
@@ -106,7 +106,6 @@ export class RoutinePlayer extends LitElement {
   @state() private offer: SavedProgress | null = null;
 
   private readonly controller = new SessionController(this, { onChanges: (changes) => this.onChanges(changes) });
-  private readonly ring = new RingTracker();
   private readonly childObserver = new MutationObserver(() => this.readSource());
   private store: ProgressStore | null = null;
   private outcomes: ExerciseReport['outcome'][] = [];
@@ -460,7 +459,7 @@ export class RoutinePlayer extends LitElement {
     const nextExercise = routine.exercises[segment.exerciseIndex + 1];
     const paused = status === 'paused' && !this.waiting;
     const pausedMs = this.controller.session!.pausedFor(this.controller.now());
-    const ring = this.ring.state(this.waiting ? 'idle' : status, snapshot.index, snapshot.segmentElapsed, segment.duration, pausedMs);
+    const ring = ringState(this.waiting ? 'idle' : status, snapshot.index, snapshot.segmentElapsed, segment.duration, pausedMs);
     const phase = this.waiting ? msg('Your pace') : paused ? msg('Paused') : phaseLabel(segment);
     return html`<section part="playing" aria-labelledby="exercise-name">
       <p part="overall">

@@ -235,6 +235,18 @@ describe('<hold-timer>', () => {
     expect(clock.pendingTimers).to.equal(1);
   });
 
+  it('turns the ring with the progress of the current segment, once a second and without any running animation', async () => {
+    const el = await fixture<HoldTimer>(html`<hold-timer hold="40" cues="none"></hold-timer>`);
+    const arcs = () => [...el.shadowRoot!.querySelectorAll<HTMLElement>('.arc')].map((arc) => arc.style.transform);
+    expect(arcs()).to.deep.equal(['rotate(45deg)', 'rotate(225deg)']);
+    el.start();
+    await advance(el, 5000 + 10_000);
+    expect(arcs(), 'a quarter of the hold').to.deep.equal(['rotate(135deg)', 'rotate(225deg)']);
+    await advance(el, 20_000);
+    expect(arcs(), 'three quarters').to.deep.equal(['rotate(225deg)', 'rotate(315deg)']);
+    expect(el.shadowRoot!.getAnimations(), 'nothing for the page to run every frame').to.have.length(0);
+  });
+
   describe('keyboard', () => {
     it('starts and pauses with Space on the focused time, and the buttons are reachable with Tab', async () => {
       const el = await fixture<HoldTimer>(html`<hold-timer hold="10" cues="none"></hold-timer>`);
