@@ -3,6 +3,9 @@ import { css } from 'lit';
 export const backExerciseStyles = css`
   :host {
     display: block;
+    --_error-color: var(--back-exercise-error-color, #b3261e);
+    --_error-background: var(--back-exercise-error-background, #fdf1f0);
+    --_error-text: var(--back-exercise-error-text, #4a0f0b);
     color: var(--back-exercise-color, CanvasText);
     font: var(--back-exercise-font, inherit);
   }
@@ -71,23 +74,6 @@ export const backExerciseStyles = css`
     margin: 0;
     padding-inline-start: 1.2rem;
   }
-  [part='error'] {
-    box-sizing: border-box;
-    padding: 0.75rem 1rem;
-    border: 2px solid var(--back-exercise-error-color, #b3261e);
-    border-radius: var(--back-exercise-radius, 0.75rem);
-    background: var(--back-exercise-error-background, #fdf1f0);
-    color: var(--back-exercise-error-text, #4a0f0b);
-  }
-  [part='error'] p {
-    margin: 0 0 0.25rem;
-    font-weight: 600;
-  }
-  [part='error'] ul {
-    margin: 0;
-    padding-inline-start: 1.2rem;
-    overflow-wrap: anywhere;
-  }
   ::slotted([slot='media']) {
     display: block;
     max-width: 100%;
@@ -98,8 +84,7 @@ export const backExerciseStyles = css`
   }
   @media (forced-colors: active) {
     [part='base'],
-    [part='cautions'],
-    [part='error'] {
+    [part='cautions'] {
       border: 1px solid CanvasText;
     }
   }

@@ -6,7 +6,9 @@ import { doseAtLevel } from '../model/dose.js';
 import { formatProblem, type DataError } from '../model/data-error.js';
 import type { Exercise, Level, LevelDose } from '../model/types.js';
 import { backExerciseStyles } from './back-exercise.styles.js';
+import { errorStyles } from '../shared/styles.js';
 import { resolveExerciseSource, type ExerciseSourceResult } from './exercise-source.js';
+import { doseAttributeValues } from '../model/dose-attributes.js';
 
 const TIMER_EVENTS = [
   'hold-timer-start',
@@ -70,7 +72,7 @@ const SOURCE_PROPERTIES = ['data', 'exercise', 'level', 'hold', 'reps', 'sets', 
  */
 @localized()
 export class BackExercise extends LitElement {
-  static override styles = backExerciseStyles;
+  static override styles = [errorStyles, backExerciseStyles];
 
   /** The exercise as an object (for app developers); wins over every other source. Validated like JSON. */
   @property({ attribute: false }) data: unknown = undefined;
@@ -164,16 +166,7 @@ export class BackExercise extends LitElement {
       level: this.level,
       kind: this.kind,
       targets: this.targets,
-      dose: {
-        hold: this.hold,
-        reps: this.reps,
-        sets: this.sets,
-        rest: this.rest,
-        'set-rest': this.setRest,
-        prepare: this.prepare,
-        switch: this.switch,
-        eachSide: this.eachSide,
-      },
+      dose: doseAttributeValues(this),
     });
     if (!this.result.ok && this.result.error.message !== this.loggedError) {
       this.loggedError = this.result.error.message;

@@ -8,6 +8,8 @@ export const holdTimerStyles = css`
     --ring-width: var(--hold-timer-ring-width, 0.7rem);
     --ring-track: var(--hold-timer-track-color, #dfe4e8);
     --ring-color: var(--hold-timer-accent, #1f5f8b);
+    --_accent: var(--hold-timer-accent, #1f5f8b);
+    --_accent-contrast: var(--hold-timer-accent-contrast, #fff);
   }
   :host([hidden]) {
     display: none;
@@ -47,7 +49,7 @@ export const holdTimerStyles = css`
     padding: 0.25rem 0.5rem;
   }
   [part='time']:focus-visible {
-    outline: 3px solid var(--hold-timer-focus-color, #1f5f8b);
+    outline: 3px solid var(--hold-timer-focus-color, var(--_accent));
     outline-offset: 2px;
   }
   [part='phase'] {
@@ -69,59 +71,8 @@ export const holdTimerStyles = css`
     justify-content: center;
     gap: 0.5rem;
   }
-  button {
-    font: inherit;
-    min-height: 2.75rem;
-    min-width: 5.5rem;
-    padding: 0.4rem 1rem;
-    border-radius: 0.5rem;
-    border: 2px solid var(--hold-timer-accent, #1f5f8b);
-    background: Canvas;
-    color: var(--hold-timer-accent, #1f5f8b);
-    cursor: pointer;
-  }
-  button.primary {
-    background: var(--hold-timer-accent, #1f5f8b);
-    color: var(--hold-timer-accent-contrast, #fff);
-  }
-  button:disabled {
-    opacity: 0.55;
-    cursor: default;
-  }
-  button:focus-visible {
-    outline: 3px solid var(--hold-timer-focus-color, #1f5f8b);
-    outline-offset: 2px;
-  }
   [part='notice'] {
     margin: 0;
     font-size: 0.9rem;
-  }
-  [part='error'] {
-    padding: 0.75rem 1rem;
-    border: 2px solid #b3261e;
-    border-radius: 0.5rem;
-    background: #fdf1f0;
-    color: #4a0f0b;
-  }
-  [part='error'] p {
-    margin: 0 0 0.25rem;
-    font-weight: 600;
-  }
-  [part='error'] ul {
-    margin: 0;
-    padding-inline-start: 1.2rem;
-  }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-  @media (forced-colors: active) {
-    button.primary {
-      border-color: ButtonText;
-    }
   }
 `;

@@ -7,7 +7,7 @@ import { formatClock, formatDose, formatRemaining, formatSeconds } from '../i18n
 import { announce, countLabel, doneAnnouncement, phaseLabel, secondsLeftAnnouncement } from '../i18n/phrases.js';
 import { Checker, LIMITS } from '../model/checker.js';
 import { formatProblem, type DataProblem } from '../model/data-error.js';
-import { readDoseAttributes } from '../model/dose-attributes.js';
+import { doseAttributeValues, readDoseAttributes } from '../model/dose-attributes.js';
 import { doseAtLevel } from '../model/dose.js';
 import { planExercise, sumOf, type Plan, type Segment } from '../model/plan.js';
 import { LEVELS, type Dose, type Level, type LevelDose } from '../model/types.js';
@@ -21,6 +21,7 @@ import {
   HoldTimerStartEvent,
 } from './events.js';
 import { holdTimerStyles } from './hold-timer.styles.js';
+import { buttonStyles, errorStyles, visuallyHiddenStyles } from '../shared/styles.js';
 import { renderRing, ringState, ringStyles } from './ring.js';
 
 const PLAN_PROPERTIES = ['hold', 'reps', 'sets', 'rest', 'setRest', 'prepare', 'switch', 'eachSide', 'level', 'cues'];
@@ -67,7 +68,7 @@ const SECONDS_LEFT_MIN_HOLD_MS = 10_000;
  */
 @localized()
 export class HoldTimer extends LitElement {
-  static override styles = [ringStyles, holdTimerStyles];
+  static override styles = [ringStyles, buttonStyles, errorStyles, visuallyHiddenStyles, holdTimerStyles];
 
   /** Seconds of one hold (required). */
   @property({ type: Number }) hold: number | null = null;
@@ -152,16 +153,7 @@ export class HoldTimer extends LitElement {
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (!PLAN_PROPERTIES.some((name) => changed.has(name))) return;
     const check = new Checker();
-    const dose = readDoseAttributes(check, {
-      hold: this.hold,
-      reps: this.reps,
-      sets: this.sets,
-      rest: this.rest,
-      'set-rest': this.setRest,
-      prepare: this.prepare,
-      switch: this.switch,
-      eachSide: this.eachSide,
-    });
+    const dose = readDoseAttributes(check, doseAttributeValues(this));
     if (this.hold === null) check.fail('hold', `is required: the seconds of one hold, from ${LIMITS.holdSeconds.min} to ${LIMITS.holdSeconds.max}`);
     const level = check.oneOf('level', this.level, LEVELS);
     const cues = parseCues(this.cues);

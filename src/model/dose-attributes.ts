@@ -33,3 +33,29 @@ export function readDoseAttributes(check: Checker, values: DoseAttributeValues):
   if (values.eachSide) dose.eachSide = true;
   return dose;
 }
+
+/** The dose properties an element has (`<back-exercise>`, `<hold-timer>`), one per dose attribute. */
+export interface DoseProperties {
+  hold: number | null;
+  reps: number | null;
+  sets: number | null;
+  rest: number | null;
+  setRest: number | null;
+  prepare: number | null;
+  switch: number | null;
+  eachSide: boolean;
+}
+
+/** An element's dose properties keyed by attribute name, ready for {@link readDoseAttributes}. */
+export function doseAttributeValues(element: DoseProperties): DoseAttributeValues {
+  return {
+    hold: element.hold,
+    reps: element.reps,
+    sets: element.sets,
+    rest: element.rest,
+    'set-rest': element.setRest,
+    prepare: element.prepare,
+    switch: element.switch,
+    eachSide: element.eachSide,
+  };
+}

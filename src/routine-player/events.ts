@@ -27,8 +27,8 @@ export interface RoutineSummary {
   elapsedSeconds: number;
   pausedSeconds: number;
   completed: boolean;
-  /** Why it ended early: `pain` (Stop — this hurts, or a high pain rating) or `user`. */
-  stopReason?: 'pain' | 'user';
+  /** Why it ended early: `pain` (Stop — this hurts, or Stop now after a high pain rating). */
+  stopReason?: 'pain';
   exercises: ExerciseReport[];
 }
 
@@ -89,7 +89,7 @@ export class RoutinePlayerCompleteEvent extends Event {
 export class RoutinePlayerStopEvent extends Event {
   static readonly eventName = 'routine-player-stop';
   constructor(
-    readonly reason: 'pain' | 'user',
+    readonly reason: 'pain',
     readonly summary: RoutineSummary,
   ) {
     super(RoutinePlayerStopEvent.eventName, init);

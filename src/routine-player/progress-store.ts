@@ -15,7 +15,7 @@ export interface HistoryEntry {
   /** When the session ended, ISO 8601. */
   date: string;
   completed: boolean;
-  reason?: 'pain' | 'user';
+  reason?: 'pain';
 }
 
 const PREFIX = 'back-exercise-elements';

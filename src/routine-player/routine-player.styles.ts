@@ -8,6 +8,7 @@ export const routinePlayerStyles = css`
     --ring-width: 0.7rem;
     --ring-track: #dfe4e8;
     --ring-color: var(--routine-player-accent, #1f5f8b);
+    --_accent: var(--routine-player-accent, #1f5f8b);
   }
   :host([hidden]) {
     display: none;
@@ -67,30 +68,12 @@ export const routinePlayerStyles = css`
     width: 1.2rem;
     height: 1.2rem;
   }
-  button {
-    font: inherit;
-    min-height: 2.75rem;
-    padding: 0.4rem 1rem;
-    border-radius: 0.5rem;
-    border: 2px solid var(--routine-player-accent, #1f5f8b);
-    background: Canvas;
-    color: var(--routine-player-accent, #1f5f8b);
-    cursor: pointer;
-  }
-  button.primary {
-    background: var(--routine-player-accent, #1f5f8b);
-    color: #fff;
-  }
   button.stop,
   [part~='stop'] {
     border-color: var(--routine-player-stop-color, #b3261e);
     background: var(--routine-player-stop-color, #b3261e);
     color: #fff;
     font-weight: 700;
-  }
-  button:focus-visible {
-    outline: 3px solid var(--routine-player-accent, #1f5f8b);
-    outline-offset: 2px;
   }
   progress {
     width: 100%;
@@ -119,6 +102,7 @@ export const routinePlayerStyles = css`
     font-weight: 600;
   }
   [part='count'],
+  [part='position'],
   [part='next'] {
     text-align: center;
   }
@@ -151,26 +135,7 @@ export const routinePlayerStyles = css`
     border: 1px dashed #c7ccd1;
     border-radius: 0.5rem;
   }
-  [part='error'] {
-    padding: 0.75rem 1rem;
-    border: 2px solid #b3261e;
-    border-radius: 0.5rem;
-    background: #fdf1f0;
-    color: #4a0f0b;
-  }
-  [part='error'] p {
-    font-weight: 600;
-  }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   @media (forced-colors: active) {
-    button.primary,
     button.stop {
       border-color: ButtonText;
     }

@@ -25,6 +25,7 @@ import { ProgressStore, type SavedProgress } from './progress-store.js';
 import { resolveRoutineSource, type RoutineSourceResult } from './routine-source.js';
 import { renderBefore, renderRating, renderStopped, renderSummary } from './routine-views.js';
 import { routinePlayerStyles } from './routine-player.styles.js';
+import { buttonStyles, errorStyles, visuallyHiddenStyles } from '../shared/styles.js';
 
 type View = 'before' | 'playing' | 'stopped' | 'summary';
 type Rating = Pick<ExerciseReport, 'pain' | 'difficulty'>;
@@ -59,6 +60,7 @@ type Rating = Pick<ExerciseReport, 'pain' | 'difficulty'>;
  * @csspart ring - The progress ring of the current segment.
  * @csspart time - The remaining time of the current segment.
  * @csspart phase - What is happening now.
+ * @csspart position - The starting position to get into, while getting ready.
  * @csspart next - What comes next.
  * @csspart controls - The row of playback buttons.
  * @csspart button - Each button.
@@ -75,7 +77,7 @@ type Rating = Pick<ExerciseReport, 'pain' | 'difficulty'>;
  */
 @localized()
 export class RoutinePlayer extends LitElement {
-  static override styles = [ringStyles, routinePlayerStyles];
+  static override styles = [ringStyles, buttonStyles, errorStyles, visuallyHiddenStyles, routinePlayerStyles];
 
   /** The routine as an object (for app developers), validated like JSON; wins over every other source. */
   @property({ attribute: false }) data: unknown = undefined;
@@ -208,7 +210,7 @@ export class RoutinePlayer extends LitElement {
 
   private begin(segmentIndex: number): void {
     const routine = this.routineData;
-    if (!routine || !this.controller.session) return;
+    if (!routine || !this.controller.session || this.view === 'playing') return;
     this.controller.cues = this.activeCues;
     this.outcomes = routine.exercises.map(() => 'not-reached');
     const resumeAt = this.plan!.segments[segmentIndex]?.exerciseIndex ?? 0;
@@ -475,6 +477,9 @@ export class RoutinePlayer extends LitElement {
         </div>
       </div>
       <p part="phase">${phase}</p>
+      ${segment.kind === 'transition' || segment.kind === 'prepare'
+        ? html`<p part="position">${exercise.startPosition ?? exercise.steps[0]}</p>`
+        : nothing}
       ${countLabel(segment) && !this.waiting ? html`<p part="count">${countLabel(segment)}</p>` : nothing}
       <p part="next">
         ${nextSegment && nextSegment.exerciseIndex === segment.exerciseIndex

@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize';
 import { BackExercise } from '../back-exercise/back-exercise.js';
 import { ROUTINE_IDS, getRoutine } from '../model/catalog.js';
 import { describeValue } from '../model/checker.js';
@@ -34,7 +35,7 @@ function fromChildren(host: Element, children: Element[]): ResolvedRoutine | Dat
     const pace = child.getAttribute('pace');
     return pace === 'done' || pace === 'timer' ? (pace as Pace) : undefined;
   });
-  const name = host.getAttribute('name')?.trim() || 'Routine';
+  const name = host.getAttribute('name')?.trim() || msg('Routine');
   return {
     id: host.getAttribute('routine-id') ?? 'custom',
     name,

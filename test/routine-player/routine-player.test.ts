@@ -150,6 +150,7 @@ describe('<routine-player>', () => {
     await el.updateComplete;
     expect(text(el, '[part="exercise-name"]')).to.equal('Lower Back Twist');
     expect(text(el, '[part="phase"]')).to.equal('Get into position');
+    expect(text(el, '[part="position"]'), 'names the starting position').to.equal('Lie flat on your back');
     button(el, 'Previous').click();
     await el.updateComplete;
     expect(text(el, '[part="exercise-name"]')).to.equal('Knee to Chest');
