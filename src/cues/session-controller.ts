@@ -111,10 +111,6 @@ export class SessionController implements ReactiveController, TickSubscriber {
     return this.jump((session, now) => session.skip(now));
   }
 
-  back(): boolean {
-    return this.jump((session, now) => session.back(now));
-  }
-
   goTo(index: number): boolean {
     return this.jump((session, now) => session.goTo(index, now));
   }
@@ -147,6 +143,8 @@ export class SessionController implements ReactiveController, TickSubscriber {
   hostDisconnected(): void {
     this.connected = false;
     this.stopEffects();
+    // Give the audio device back; the next Start or Resume click opens it again.
+    this.beeps.close();
   }
 
   nextWake(now: number): number | null {

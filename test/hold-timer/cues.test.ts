@@ -70,7 +70,7 @@ describe('<hold-timer> cues', () => {
     ]);
   });
 
-  it('books nothing with cues="none" and stops all sound when disconnected', async () => {
+  it('books nothing with cues="none", and stops all sound and closes audio when disconnected', async () => {
     const el = await fixture<HoldTimer>(html`<hold-timer hold="10" cues="none"></hold-timer>`);
     el.start();
     clock.advance(3000);
@@ -80,8 +80,10 @@ describe('<hold-timer> cues', () => {
     await el.updateComplete;
     el.start();
     cancelAll.resetHistory();
+    const close = sinon.spy(BeepPlayer.prototype, 'close');
     el.remove();
     expect(cancelAll.callCount).to.be.greaterThan(0);
+    expect(close.callCount, 'the audio device is given back').to.equal(1);
   });
 
   it('speaks what to do next with cues="voice", cancelling before each utterance', async () => {

@@ -100,6 +100,7 @@ describe('<routine-player>', () => {
         expect(summary!.exercises.map((e: { outcome: string }) => e.outcome)).to.deep.equal(Array(6).fill('done'));
         expect(el.state).to.equal('summary');
         expect(text(el, '#summary-title')).to.equal('Routine complete. Well done!');
+        expect(el.shadowRoot!.activeElement?.id, 'focus moves to the summary').to.equal('summary-title');
       });
     }
   });
@@ -211,6 +212,23 @@ describe('<routine-player>', () => {
     expect(clock.pendingTimers, 'nothing wakes the page any more').to.equal(0);
     await advance(el, 60_000);
     expect(el.state).to.equal('stopped');
+  });
+
+  it('keeps the screen awake while playing and lets it sleep after a stop', async () => {
+    const release = sinon.stub().resolves();
+    const request = sinon.stub().resolves(Object.assign(new EventTarget(), { release, released: false, type: 'screen' }));
+    Object.defineProperty(navigator, 'wakeLock', { configurable: true, value: { request } });
+    try {
+      const el = await fixture<RoutinePlayer>(html`<routine-player cues="none"></routine-player>`);
+      el.start();
+      expect(request.calledOnceWith('screen')).to.equal(true);
+      await Promise.resolve();
+      await Promise.resolve();
+      el.stopForPain();
+      expect(release.callCount).to.equal(1);
+    } finally {
+      delete (navigator as unknown as Record<string, unknown>).wakeLock;
+    }
   });
 
   it("lets a clinic replace the safety advice through a slot", async () => {
