@@ -1,5 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { DoseAttributesMixin } from '../shared/dose-attributes-mixin.js';
 import { localized, msg, str } from '@lit/localize';
 import { formatDose, kindLabel } from '../i18n/format.js';
 import { doseAtLevel } from '../model/dose.js';
@@ -71,7 +72,7 @@ const SOURCE_PROPERTIES = ['data', 'exercise', 'level', 'hold', 'reps', 'sets', 
  * @cssproperty --back-exercise-error-text - Text colour of the error message. Default: #4a0f0b.
  */
 @localized()
-export class BackExercise extends LitElement {
+export class BackExercise extends DoseAttributesMixin(LitElement) {
   static override styles = [errorStyles, backExerciseStyles];
 
   /** The exercise as an object (for app developers); wins over every other source. Validated like JSON. */
@@ -82,30 +83,6 @@ export class BackExercise extends LitElement {
 
   /** Fitness level that picks the repetitions: `beginner`, `intermediate` or `advanced`. */
   @property({ reflect: true }) level: Level = 'beginner';
-
-  /** Seconds of one hold; required for an exercise written in HTML, overrides the source otherwise. */
-  @property({ type: Number }) hold: number | null = null;
-
-  /** Repetitions per set (per side when each-side). */
-  @property({ type: Number }) reps: number | null = null;
-
-  /** Number of sets. */
-  @property({ type: Number }) sets: number | null = null;
-
-  /** Seconds of rest between repetitions. */
-  @property({ type: Number }) rest: number | null = null;
-
-  /** Seconds of rest between sets. */
-  @property({ type: Number, attribute: 'set-rest' }) setRest: number | null = null;
-
-  /** Seconds to get ready before the first hold. */
-  @property({ type: Number }) prepare: number | null = null;
-
-  /** Seconds to change sides. */
-  @property({ type: Number }) switch: number | null = null;
-
-  /** Whether the exercise is done on the left side, then the right. */
-  @property({ type: Boolean, attribute: 'each-side' }) eachSide = false;
 
   /** For an exercise written in HTML: `stretch` or `strength` (default: strength when it has repetitions or sets). */
   @property() kind: string | null = null;

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { DoseAttributesMixin } from '../shared/dose-attributes-mixin.js';
 import { localized, msg, str } from '@lit/localize';
 import { parseCues } from '../cues/cue-options.js';
 import { SessionController } from '../cues/session-controller.js';
@@ -67,25 +68,9 @@ const SECONDS_LEFT_MIN_HOLD_MS = 10_000;
  * @cssproperty --hold-timer-focus-color - Focus outline colour. Default: #1f5f8b.
  */
 @localized()
-export class HoldTimer extends LitElement {
+export class HoldTimer extends DoseAttributesMixin(LitElement) {
   static override styles = [ringStyles, buttonStyles, errorStyles, visuallyHiddenStyles, holdTimerStyles];
 
-  /** Seconds of one hold (required). */
-  @property({ type: Number }) hold: number | null = null;
-  /** Repetitions per set (per side with `each-side`). Default 1. */
-  @property({ type: Number }) reps: number | null = null;
-  /** Number of sets. Default 1. */
-  @property({ type: Number }) sets: number | null = null;
-  /** Seconds of rest between repetitions. Default 3. */
-  @property({ type: Number }) rest: number | null = null;
-  /** Seconds of rest between sets. Default 30. */
-  @property({ type: Number, attribute: 'set-rest' }) setRest: number | null = null;
-  /** Seconds to get ready before the first hold. Default 5. */
-  @property({ type: Number }) prepare: number | null = null;
-  /** Seconds to change sides. Default 5. */
-  @property({ type: Number }) switch: number | null = null;
-  /** Time every set on the left side, then the right. */
-  @property({ type: Boolean, attribute: 'each-side' }) eachSide = false;
   /** Fitness level, recorded in the summary. */
   @property({ reflect: true }) level: Level = 'beginner';
   /** Cues: any of `beep`, `voice`, `vibrate` separated by spaces, or `none`. Default `beep vibrate`. */
