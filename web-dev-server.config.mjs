@@ -4,7 +4,16 @@ import { fileURLToPath } from 'node:url';
 export default {
   rootDir: '.',
   nodeResolve: { exportConditions: ['production'] },
-  appIndex: 'demo/index.html',
+  // The address printed on start is the root: send it to the demo.
+  middleware: [
+    function rootToDemo(context, next) {
+      if (context.url === '/') {
+        context.redirect('/demo/');
+        return undefined;
+      }
+      return next();
+    },
+  ],
   open: false,
   watch: false,
   port: Number(process.env.PORT ?? 8000),
