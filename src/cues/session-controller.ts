@@ -91,9 +91,16 @@ export class SessionController implements ReactiveController, TickSubscriber {
     return true;
   }
 
-  pause(): boolean {
+  /**
+   * Pauses. With `keepAwake` the screen stays on (the person is still
+   * exercising, at their own pace, and will press Done).
+   */
+  pause(keepAwake = false): boolean {
     if (!this.session?.pause(this.clock.now())) return false;
-    this.stopEffects();
+    this.ticker.remove(this);
+    this.silence();
+    this.bookedUntil = 0;
+    if (!keepAwake) this.wakeLock.release();
     this.host.requestUpdate();
     return true;
   }

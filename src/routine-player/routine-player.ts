@@ -316,7 +316,7 @@ export class RoutinePlayer extends LitElement {
     this.speakAndAnnounce(last.segment, last.late);
     if (last.segment.selfPaced) {
       this.waiting = true;
-      this.controller.pause();
+      this.controller.pause(true);
     }
   }
 

@@ -231,6 +231,29 @@ describe('<routine-player>', () => {
     }
   });
 
+  it('keeps the screen awake while waiting for Done on a self-paced set', async () => {
+    const release = sinon.stub().resolves();
+    const request = sinon.stub().resolves(Object.assign(new EventTarget(), { release, released: false, type: 'screen' }));
+    Object.defineProperty(navigator, 'wakeLock', { configurable: true, value: { request } });
+    try {
+      const el = await fixture<RoutinePlayer>(html`<routine-player routine="trunk-strength" pace="done" cues="none"></routine-player>`);
+      el.start();
+      await Promise.resolve();
+      await Promise.resolve();
+      await advance(el, 5000);
+      expect(text(el, '[part="phase"]')).to.equal('Your pace');
+      expect(release.callCount, 'still held while the person does their repetitions').to.equal(0);
+      el.pause();
+      expect(el.status, 'Pause does nothing while waiting for Done').to.equal('paused');
+      button(el, 'Done').click();
+      await advance(el, 1000);
+      expect(el.status).to.equal('running');
+      expect(release.callCount).to.equal(0);
+    } finally {
+      delete (navigator as unknown as Record<string, unknown>).wakeLock;
+    }
+  });
+
   it("lets a clinic replace the safety advice through a slot", async () => {
     const el = await fixture<RoutinePlayer>(html`<routine-player cues="none"><p slot="safety-advice">Call us on 555 0100.</p></routine-player>`);
     el.start();
