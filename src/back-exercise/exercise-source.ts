@@ -1,8 +1,8 @@
-import { EXERCISE_IDS, getExercise } from '../model/catalog.js';
-import { Checker, describeValue } from '../model/checker.js';
+import { getExercise } from '../model/catalog.js';
+import { Checker } from '../model/checker.js';
 import { DataError } from '../model/data-error.js';
 import { readDoseAttributes, type DoseAttributeValues } from '../model/dose-attributes.js';
-import { parseJson, readDose, readExercise } from '../model/parse.js';
+import { parseJson, readDose, readExercise, unknownExerciseMessage } from '../model/parse.js';
 import { LEVELS } from '../model/types.js';
 import type { Dose, Exercise, Level } from '../model/types.js';
 
@@ -82,7 +82,7 @@ export function resolveExerciseSource(host: Element, input: ExerciseSourceInput)
       source = 'catalog';
       exercise = getExercise(input.exercise);
       if (!exercise) {
-        check.fail('exercise', `is not a known exercise, got ${describeValue(input.exercise)}; known exercises are ${EXERCISE_IDS.join(', ')}`);
+        check.fail('exercise', unknownExerciseMessage(input.exercise));
       }
     } else {
       source = 'markup';

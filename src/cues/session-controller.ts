@@ -97,10 +97,7 @@ export class SessionController implements ReactiveController, TickSubscriber {
    */
   pause(keepAwake = false): boolean {
     if (!this.session?.pause(this.clock.now())) return false;
-    this.ticker.remove(this);
-    this.silence();
-    this.bookedUntil = 0;
-    if (!keepAwake) this.wakeLock.release();
+    this.stopEffects(keepAwake);
     this.host.requestUpdate();
     return true;
   }
@@ -134,9 +131,9 @@ export class SessionController implements ReactiveController, TickSubscriber {
     this.voice.stop();
   }
 
-  /** Speaks `text` when voice cues are on. */
-  say(text: string, lang: string): void {
-    if (this.cues.voice) this.voice.say(text, lang);
+  /** Speaks `text` when voice cues are on, in the page's language. */
+  say(text: string): void {
+    if (this.cues.voice) this.voice.say(text, document.documentElement.lang || navigator.language);
   }
 
   hostConnected(): void {
@@ -201,8 +198,9 @@ export class SessionController implements ReactiveController, TickSubscriber {
       this.vibrateFor(changes);
       this.options.onChanges(changes);
     }
+    // No ticker.schedule() here: from tick() the ticker re-reads wake times itself
+    // once its subscribers are done, and run() has just added this controller.
     this.host.requestUpdate();
-    this.ticker.schedule();
   }
 
   private vibrateFor(changes: SessionChange[]): void {
@@ -236,10 +234,10 @@ export class SessionController implements ReactiveController, TickSubscriber {
     this.wakeLock.release();
   }
 
-  private stopEffects(): void {
+  private stopEffects(keepAwake = false): void {
     this.ticker.remove(this);
     this.silence();
     this.bookedUntil = 0;
-    this.wakeLock.release();
+    if (!keepAwake) this.wakeLock.release();
   }
 }

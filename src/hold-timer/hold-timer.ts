@@ -172,15 +172,14 @@ export class HoldTimer extends DoseAttributesMixin(LitElement) {
       else this.dispatchEvent(new HoldTimerCompleteEvent(this.summary(), change.late));
     }
     const last = changes[changes.length - 1];
-    const lang = document.documentElement.lang || navigator.language;
     if (last.type === 'complete') {
       this.announcement = doneAnnouncement();
-      if (!last.late) this.controller.say(this.announcement, lang);
+      if (!last.late) this.controller.say(this.announcement);
       return;
     }
     const { live, voice } = announce(last.segment);
     if (live) this.announcement = live;
-    if (voice && !last.late) this.controller.say(voice, lang);
+    if (voice && !last.late) this.controller.say(voice);
   }
 
   private summary() {

@@ -119,8 +119,9 @@ export function parseExercise(input: unknown): Exercise {
   return exercise;
 }
 
-function unknownExercise(check: Checker, path: string, id: unknown): undefined {
-  return check.fail(path, `is not a known exercise, got ${describeValue(id)}; known exercises are ${EXERCISE_IDS.join(', ')}`);
+/** The problem message for an exercise id that is not in the catalog. */
+export function unknownExerciseMessage(id: unknown): string {
+  return `is not a known exercise, got ${describeValue(id)}; known exercises are ${EXERCISE_IDS.join(', ')}`;
 }
 
 function readItem(check: Checker, path: string, value: unknown): RoutineItem | undefined {
@@ -132,7 +133,7 @@ function readItem(check: Checker, path: string, value: unknown): RoutineItem | u
   const exercisePath = join(path, 'exercise');
   let exercise: string | Exercise | undefined;
   if (typeof record.exercise === 'string') {
-    exercise = getExercise(record.exercise) ? record.exercise : unknownExercise(check, exercisePath, record.exercise);
+    exercise = getExercise(record.exercise) ? record.exercise : check.fail(exercisePath, unknownExerciseMessage(record.exercise));
   } else {
     exercise = readExercise(check, exercisePath, record.exercise);
   }
@@ -177,7 +178,7 @@ export function resolveRoutine(routine: Routine): ResolvedRoutine {
   const exercises = routine.items.map((item, index) => {
     const base = typeof item.exercise === 'string' ? getExercise(item.exercise) : structuredClone(item.exercise);
     if (!base) {
-      throw new DataError('routine', [{ path: `items[${index}].exercise`, message: `is not a known exercise, got ${describeValue(item.exercise)}` }]);
+      throw new DataError('routine', [{ path: `items[${index}].exercise`, message: unknownExerciseMessage(item.exercise) }]);
     }
     return item.dose ? { ...base, dose: { ...base.dose, ...item.dose } } : base;
   });

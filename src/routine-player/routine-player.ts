@@ -248,9 +248,14 @@ export class RoutinePlayer extends LitElement {
   /** Ends a self-paced set ("I've done my repetitions") and moves on. */
   done(): void {
     if (!this.waiting) return;
+    this.stopWaiting();
+    this.controller.skip();
+  }
+
+  /** Leaves a self-paced set: time runs again from where it stood. */
+  private stopWaiting(): void {
     this.waiting = false;
     this.controller.resume();
-    this.controller.skip();
   }
 
   /** Moves to the start of the next exercise; the one left counts as skipped. */
@@ -278,10 +283,7 @@ export class RoutinePlayer extends LitElement {
   private jumpToExercise(exerciseIndex: number): void {
     const plan = this.plan!;
     const target = plan.segments.findIndex((segment) => segment.exerciseIndex === exerciseIndex);
-    if (this.waiting) {
-      this.waiting = false;
-      this.controller.resume();
-    }
+    if (this.waiting) this.stopWaiting();
     if (target !== -1) {
       this.controller.goTo(target);
     } else if (this.controller.goTo(plan.segments.length - 1)) {
@@ -329,7 +331,6 @@ export class RoutinePlayer extends LitElement {
 
   private speakAndAnnounce(segment: Segment, late: boolean): void {
     const routine = this.routineData!;
-    const lang = document.documentElement.lang || navigator.language;
     const exercise = routine.exercises[segment.exerciseIndex];
     let { live, voice } = announce(segment);
     if (segment.kind === 'transition' || segment.kind === 'prepare') {
@@ -344,7 +345,7 @@ export class RoutinePlayer extends LitElement {
       voice = live;
     }
     if (live) this.announcement = live;
-    if (voice && !late) this.controller.say(voice, lang);
+    if (voice && !late) this.controller.say(voice);
   }
 
   private finish(reason: 'complete' | 'pain'): void {
@@ -374,7 +375,7 @@ export class RoutinePlayer extends LitElement {
     this.view = reason === 'pain' ? 'stopped' : 'summary';
     this.focusAfterRender = reason === 'pain' ? '#stopped-title' : '#summary-title';
     this.announcement = reason === 'pain' ? msg('Session stopped.') : doneAnnouncement();
-    if (reason === 'complete') this.controller.say(this.announcement, document.documentElement.lang || navigator.language);
+    if (reason === 'complete') this.controller.say(this.announcement);
     this.store?.clearProgress();
     this.store?.addHistory({ date: summary.endedAt, completed: summary.completed, ...(reason === 'pain' ? { reason } : {}) });
     this.dispatchEvent(reason === 'pain' ? new RoutinePlayerStopEvent('pain', summary) : new RoutinePlayerCompleteEvent(summary));
