@@ -2,7 +2,7 @@ import { getExercise } from '../model/catalog.js';
 import { Checker } from '../model/checker.js';
 import { DataError } from '../model/data-error.js';
 import { readDoseAttributes, type DoseAttributeValues } from '../model/dose-attributes.js';
-import { parseJson, readDose, readExercise, unknownExerciseMessage } from '../model/parse.js';
+import { parseJson, readDose, readExercise, readPlainData, unknownExerciseMessage } from '../model/parse.js';
 import { LEVELS } from '../model/types.js';
 import type { Dose, Exercise, Level } from '../model/types.js';
 
@@ -74,7 +74,7 @@ export function resolveExerciseSource(host: Element, input: ExerciseSourceInput)
   try {
     if (input.data !== undefined && input.data !== null) {
       source = 'data';
-      exercise = readExercise(check, 'data', input.data);
+      exercise = readExercise(check, 'data', readPlainData(input.data, 'back-exercise', 'data'));
     } else if (script) {
       source = 'json';
       exercise = readExercise(check, 'script', parseJson(script.textContent ?? '', 'script'));
@@ -88,7 +88,8 @@ export function resolveExerciseSource(host: Element, input: ExerciseSourceInput)
       source = 'markup';
       const authored = readAuthoredMarkup(host);
       const targets = input.targets ? input.targets.split(',').map((t) => t.trim()).filter(Boolean) : [];
-      const repBased = (input.dose.reps ?? 1) > 1 || (input.dose.sets ?? 1) > 1;
+      const reps = doseOverride.reps ?? 1;
+      const repBased = (typeof reps === 'number' ? reps : reps.advanced) > 1 || (doseOverride.sets ?? 1) > 1;
       if (input.dose.hold === undefined || input.dose.hold === null) {
         check.fail('hold', 'is required for an exercise written in HTML: the seconds of one hold, e.g. hold="30"');
       }
@@ -98,13 +99,14 @@ export function resolveExerciseSource(host: Element, input: ExerciseSourceInput)
         ...authored,
         kind: input.kind ?? (repBased ? 'strength' : 'stretch'),
         targets,
-        dose: { holdSeconds: input.dose.hold ?? 1 },
+        dose: { holdSeconds: doseOverride.holdSeconds ?? 1 },
       };
       if (check.problems.length === 0) exercise = readExercise(check, '', raw);
     }
   } catch (error) {
-    if (!(error instanceof DataError)) throw error;
-    check.problems.push(...error.problems.map((problem) => ({ ...problem, path: problem.path || 'script' })));
+    // Nothing a page hands us may throw out of a lifecycle callback: an unexpected error is a problem too.
+    const problems = error instanceof DataError ? error.problems : [{ path: source, message: 'could not be read' }];
+    check.problems.push(...problems.map((problem) => ({ ...problem, path: problem.path || 'script' })));
   }
   if (check.problems.length > 0 || !exercise || !level) return { ok: false, error: new DataError('back-exercise', check.problems) };
   const dose = readDose(check, 'dose', { ...exercise.dose, ...doseOverride }, false) as Dose | undefined;

@@ -26,25 +26,55 @@ interface BookedTone {
 
 type AudioContextConstructor = new () => AudioContext;
 
+/** The page's one audio context, shared by every element (browsers limit how many a page may open). */
+let shared: { context: AudioContext; users: Set<BeepPlayer> } | null = null;
+
+function openSharedContext(user: BeepPlayer): AudioContext | null {
+  if (!shared) {
+    const Context =
+      window.AudioContext ?? (window as unknown as { webkitAudioContext?: AudioContextConstructor }).webkitAudioContext;
+    if (!Context) return null;
+    shared = { context: new Context(), users: new Set() };
+  }
+  shared.users.add(user);
+  return shared.context;
+}
+
+function leaveSharedContext(user: BeepPlayer): void {
+  if (!shared?.users.delete(user) || shared.users.size > 0) return;
+  const left = shared;
+  // Closed a moment later, not at once: an element moved to another place in the page
+  // disconnects and connects again in the same task, and keeps the same context.
+  queueMicrotask(() => {
+    if (shared !== left || left.users.size > 0) return;
+    shared = null;
+    try {
+      void left.context.close?.().catch(() => undefined);
+    } catch {
+      // an old or partial implementation without a working close()
+    }
+  });
+}
+
 /**
  * Beeps booked ahead on the Web Audio clock, which keeps time in a background
- * tab where timers are throttled. The context must be created or resumed inside
- * a user's click (`unlock`); without Web Audio every call does nothing.
+ * tab where timers are throttled. Every player on a page shares one audio
+ * context, opened or resumed inside a user's click (`unlock`) and closed when
+ * no player needs it any more; without Web Audio every call does nothing.
  */
 export class BeepPlayer {
   private context: AudioContext | null = null;
   private booked: BookedTone[] = [];
 
-  /** Creates or resumes the audio context; call from inside a click handler. */
+  /**
+   * Joins (or opens) the page's audio context and resumes it. Call from inside a click
+   * handler; called again later (an element put back into the page) it works wherever
+   * the page has had a click before.
+   */
   unlock(): void {
     try {
-      if (!this.context) {
-        const Context =
-          window.AudioContext ?? (window as unknown as { webkitAudioContext?: AudioContextConstructor }).webkitAudioContext;
-        if (!Context) return;
-        this.context = new Context();
-      }
-      if (this.context.state === 'suspended') void this.context.resume().catch(() => undefined);
+      this.context ??= openSharedContext(this);
+      if (this.context?.state === 'suspended') void this.context.resume().catch(() => undefined);
     } catch {
       this.context = null;
     }
@@ -87,11 +117,11 @@ export class BeepPlayer {
     for (const tone of this.booked) {
       try {
         tone.oscillator.stop();
+        tone.oscillator.disconnect();
+        tone.gain.disconnect();
       } catch {
-        // already stopped
+        // already stopped, or a partial implementation
       }
-      tone.oscillator.disconnect();
-      tone.gain.disconnect();
     }
     this.booked = [];
   }
@@ -102,11 +132,11 @@ export class BeepPlayer {
     return this.booked.length;
   }
 
-  /** Releases the audio context. */
+  /** Stops every sound and leaves the shared audio context, which closes once no player uses it. */
   close(): void {
     this.cancelAll();
-    void this.context?.close().catch(() => undefined);
     this.context = null;
+    leaveSharedContext(this);
   }
 
   private prune(currentTime: number): void {

@@ -139,6 +139,9 @@ export class SessionController implements ReactiveController, TickSubscriber {
   hostConnected(): void {
     this.connected = true;
     if (this.session?.status(this.clock.now()) === 'running') {
+      // Put back into the page mid-hold (moved, or removed and re-inserted): the sounds go on.
+      // The page has had the Start click, so the audio context may be opened again without one.
+      if (this.cues.beep) this.beeps.unlock();
       this.rebook();
       this.run();
     }
@@ -147,7 +150,7 @@ export class SessionController implements ReactiveController, TickSubscriber {
   hostDisconnected(): void {
     this.connected = false;
     this.stopEffects();
-    // Give the audio device back; the next Start or Resume click opens it again.
+    // Leave the page's audio context; it closes once no element uses it.
     this.beeps.close();
   }
 

@@ -25,7 +25,7 @@ import { holdTimerStyles } from './hold-timer.styles.js';
 import { buttonStyles, errorStyles, visuallyHiddenStyles } from '../shared/styles.js';
 import { renderRing, ringState, ringStyles } from './ring.js';
 
-const PLAN_PROPERTIES = ['hold', 'reps', 'sets', 'rest', 'setRest', 'prepare', 'switch', 'eachSide', 'level', 'cues'];
+const PLAN_PROPERTIES = ['hold', 'reps', 'sets', 'rest', 'setRest', 'prepare', 'switch', 'eachSide', 'level', 'cues', 'label'];
 /** Holds at least this long get one "3 seconds left" announcement for screen readers. */
 const SECONDS_LEFT_MIN_HOLD_MS = 10_000;
 
@@ -144,6 +144,7 @@ export class HoldTimer extends DoseAttributesMixin(LitElement) {
     const cues = parseCues(this.cues);
     if ('problem' in cues) check.fail('cues', cues.problem);
     else this.controller.cues = cues.options;
+    if (this.label !== null) check.text('label', this.label, LIMITS.nameLength);
     this.problems = check.problems;
     if (check.problems.length > 0) {
       this.controller.setPlan(null);

@@ -1,6 +1,6 @@
 import { css, html } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssomStyle } from '../shared/cssom-style.js';
 
 /** How far along the current segment is. */
 export interface RingState {
@@ -27,8 +27,8 @@ export function renderRing(state: RingState) {
     state.key,
     html`<div class="ring" part="ring" aria-hidden="true">
       <div class="track"></div>
-      <div class="half first"><div class="arc" style=${styleMap(first)}></div></div>
-      <div class="half second"><div class="arc" style=${styleMap(second)}></div></div>
+      <div class="half first"><div class="arc" ${cssomStyle(first)}></div></div>
+      <div class="half second"><div class="arc" ${cssomStyle(second)}></div></div>
     </div>`,
   );
 }

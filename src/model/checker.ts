@@ -24,6 +24,14 @@ const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MARKUP_PATTERN = /<\/?[a-z!?][^>]*>/i;
 // eslint-disable-next-line no-control-regex -- control characters are exactly what we refuse
 const CONTROL_PATTERN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+/** Bidirectional overrides, embeddings and isolates: they can make text read differently from what it says. */
+const BIDI_CONTROL_PATTERN = /[\u202A-\u202E\u2066-\u2069]/;
+/** A UTF-16 surrogate without its pair (with the `u` flag a proper pair is one code point and does not match). */
+const LONE_SURROGATE_PATTERN = /[\uD800-\uDFFF]/u;
+/** Characters that take no space: a text made only of these (and spaces) is empty to a reader. */
+const INVISIBLE_PATTERN = /[\s\u200B-\u200D\u2060\uFEFF]/g;
+/** Plain decimal digits, as an HTML attribute gives a whole number: no sign, point, exponent or hex. */
+const DIGITS_PATTERN = /^\d+$/;
 
 /** A short, safe description of a value for an error message. */
 export function describeValue(value: unknown): string {
@@ -33,9 +41,13 @@ export function describeValue(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'string') {
     const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
-    return JSON.stringify(shown);
+    // JSON escapes control characters and broken surrogates; bidi controls are escaped too so the message reads as typed.
+    return JSON.stringify(shown).replace(/[\u202A-\u202E\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase()}`);
   }
   if (typeof value === 'object') return 'an object';
+  if (typeof value === 'function') return 'a function';
+  if (typeof value === 'symbol') return 'a symbol';
+  if (typeof value === 'bigint') return 'a big integer';
   return String(value);
 }
 
@@ -64,6 +76,20 @@ export class Checker {
     return value;
   }
 
+  /**
+   * A whole number typed as text (an HTML attribute) or given as a number. Text must be plain decimal
+   * digits, with spaces around them allowed; the error quotes the text as typed.
+   */
+  wholeNumberText(path: string, value: unknown, bounds: { min: number; max: number }): number | undefined {
+    if (typeof value !== 'string') return this.wholeNumber(path, value, bounds);
+    const digits = value.trim();
+    const number = DIGITS_PATTERN.test(digits) ? Number(digits) : Number.NaN;
+    if (!(number >= bounds.min && number <= bounds.max)) {
+      return this.fail(path, `must be a whole number from ${bounds.min} to ${bounds.max}, got ${describeValue(value)}`);
+    }
+    return number;
+  }
+
   boolean(path: string, value: unknown): boolean | undefined {
     if (typeof value !== 'boolean') return this.fail(path, `must be true or false, got ${describeValue(value)}`);
     return value;
@@ -73,7 +99,7 @@ export class Checker {
   text(path: string, value: unknown, maxLength: number): string | undefined {
     if (typeof value !== 'string') return this.fail(path, `must be text, got ${describeValue(value)}`);
     const trimmed = value.trim();
-    if (!trimmed) return this.fail(path, 'must not be empty');
+    if (!trimmed.replace(INVISIBLE_PATTERN, '')) return this.fail(path, 'must not be empty');
     if (trimmed.length > maxLength) {
       return this.fail(path, `must be at most ${maxLength} characters, got ${trimmed.length}`);
     }
@@ -81,6 +107,10 @@ export class Checker {
       return this.fail(path, `must be plain text without HTML tags, got ${describeValue(trimmed)}`);
     }
     if (CONTROL_PATTERN.test(trimmed)) return this.fail(path, 'must not contain control characters');
+    if (BIDI_CONTROL_PATTERN.test(trimmed)) {
+      return this.fail(path, 'must not contain bidirectional override or isolate characters (U+202A–U+202E, U+2066–U+2069)');
+    }
+    if (LONE_SURROGATE_PATTERN.test(trimmed)) return this.fail(path, 'must not contain a broken character (an unpaired surrogate)');
     return trimmed;
   }
 
@@ -107,7 +137,8 @@ export class Checker {
     if (value.length < bounds.min || value.length > bounds.max) {
       return this.fail(path, `must have from ${bounds.min} to ${bounds.max} entries, got ${value.length}`);
     }
-    const texts = value.map((item, index) => this.text(`${path}[${index}]`, item, maxLength));
+    // Array.from visits holes too (`map` skips them), so a sparse list is an error, not a shorter list.
+    const texts = Array.from(value, (item: unknown, index) => this.text(`${path}[${index}]`, item, maxLength));
     return texts.every((text) => text !== undefined) ? (texts as string[]) : undefined;
   }
 

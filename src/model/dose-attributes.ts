@@ -15,8 +15,15 @@ export const DOSE_ATTRIBUTES = {
 /** Name of a dose attribute. */
 export type DoseAttribute = keyof typeof DOSE_ATTRIBUTES;
 
+/**
+ * A numeric attribute as an element holds it: a number set as a property, the text of the
+ * attribute as typed (checked to be plain digits when read, so that an error can quote it), or
+ * `null` when absent.
+ */
+export type NumberAttribute = number | string | null;
+
 /** Values of the numeric dose attributes as an element holds them (`undefined` when absent), plus `each-side`. */
-export type DoseAttributeValues = Partial<Record<DoseAttribute, number | null>> & { eachSide?: boolean };
+export type DoseAttributeValues = Partial<Record<DoseAttribute, NumberAttribute>> & { eachSide?: boolean };
 
 /**
  * Reads the dose attributes of an element into a partial dose, noting problems
@@ -27,7 +34,7 @@ export function readDoseAttributes(check: Checker, values: DoseAttributeValues):
   for (const [attribute, field] of Object.entries(DOSE_ATTRIBUTES) as [DoseAttribute, (typeof DOSE_ATTRIBUTES)[DoseAttribute]][]) {
     const value = values[attribute];
     if (value === undefined || value === null) continue;
-    const read = check.wholeNumber(attribute, value, LIMITS[field]);
+    const read = check.wholeNumberText(attribute, value, LIMITS[field]);
     if (read !== undefined) dose[field] = read;
   }
   if (values.eachSide) dose.eachSide = true;
@@ -36,13 +43,13 @@ export function readDoseAttributes(check: Checker, values: DoseAttributeValues):
 
 /** The dose properties an element has (`<back-exercise>`, `<hold-timer>`), one per dose attribute. */
 export interface DoseProperties {
-  hold: number | null;
-  reps: number | null;
-  sets: number | null;
-  rest: number | null;
-  setRest: number | null;
-  prepare: number | null;
-  switch: number | null;
+  hold: NumberAttribute;
+  reps: NumberAttribute;
+  sets: NumberAttribute;
+  rest: NumberAttribute;
+  setRest: NumberAttribute;
+  prepare: NumberAttribute;
+  switch: NumberAttribute;
   eachSide: boolean;
 }
 

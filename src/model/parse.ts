@@ -20,6 +20,60 @@ const EXERCISE_FIELDS = ['id', 'name', 'kind', 'targets', 'steps', 'cautions', '
 const ROUTINE_FIELDS = ['id', 'name', 'items', 'restBetweenSeconds'];
 const ITEM_FIELDS = ['exercise', 'dose', 'pace'];
 
+/** Longest list that is copied at all; longer ones are far past every limit and are refused without reading them. */
+const MAX_COPIED_LIST = 100_000;
+/** Deepest nesting that is copied; exercise data is never deeper than a few levels. */
+const MAX_DEPTH = 32;
+
+function copyPlain(value: unknown, path: string, seen: Set<object>, depth: number): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  if (depth > MAX_DEPTH) throw new DataError('data', [{ path, message: `is nested more than ${MAX_DEPTH} levels deep` }]);
+  if (seen.has(value)) throw new DataError('data', [{ path, message: 'refers to itself (a cycle)' }]);
+  seen.add(value);
+  let copy: unknown;
+  if (Array.isArray(value)) {
+    const length = value.length;
+    if (length > MAX_COPIED_LIST) {
+      throw new DataError('data', [{ path, message: `has ${length} entries, far more than allowed` }]);
+    }
+    const list: unknown[] = new Array(length);
+    // Holes stay holes, so the checker can name them.
+    for (let index = 0; index < length; index++) {
+      if (index in value) list[index] = copyPlain(value[index], `${path}[${index}]`, seen, depth + 1);
+    }
+    copy = list;
+  } else {
+    const record: Record<string, unknown> = {};
+    for (const key of Object.keys(value)) {
+      // defineProperty keeps a "__proto__" key an ordinary (and then unknown) field instead of a prototype.
+      Object.defineProperty(record, key, {
+        value: copyPlain((value as Record<string, unknown>)[key], join(path, key), seen, depth + 1),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    }
+    copy = record;
+  }
+  seen.delete(value);
+  return copy;
+}
+
+/**
+ * A plain copy of data handed over by a page: objects, lists and primitives, read exactly once.
+ * A getter or proxy trap that throws, a revoked proxy, a cycle or absurd nesting becomes a
+ * {@link DataError} naming `path`, never an exception in the host page; the copy cannot change later.
+ */
+export function readPlainData(value: unknown, subject: string, path: string): unknown {
+  try {
+    return copyPlain(value, path, new Set(), 0);
+  } catch (error) {
+    if (error instanceof DataError) throw new DataError(subject, error.problems);
+    const reason = error instanceof Error ? `${error.name}: ${error.message}` : 'it threw while being read';
+    throw new DataError(subject, [{ path, message: `could not be read (${describeValue(reason).slice(1, -1)})` }]);
+  }
+}
+
 /** Parses JSON text, turning a syntax error into a {@link DataError}. */
 export function parseJson(text: string, subject = 'JSON'): unknown {
   try {
@@ -112,7 +166,7 @@ export function readExercise(check: Checker, path: string, value: unknown): Exer
 
 /** Turns untrusted data (an object, or JSON text) into an {@link Exercise}, or throws a {@link DataError} listing every problem. */
 export function parseExercise(input: unknown): Exercise {
-  const value = typeof input === 'string' ? parseJson(input, 'exercise') : input;
+  const value = typeof input === 'string' ? parseJson(input, 'exercise') : readPlainData(input, 'exercise', '');
   const check = new Checker();
   const exercise = readExercise(check, '', value);
   if (!exercise) throw new DataError('exercise', check.problems);
@@ -148,7 +202,7 @@ function readItem(check: Checker, path: string, value: unknown): RoutineItem | u
 
 /** Turns untrusted data (an object, or JSON text) into a {@link Routine}, or throws a {@link DataError} listing every problem. */
 export function parseRoutine(input: unknown): Routine {
-  const value = typeof input === 'string' ? parseJson(input, 'routine') : input;
+  const value = typeof input === 'string' ? parseJson(input, 'routine') : readPlainData(input, 'routine', '');
   const check = new Checker();
   if (!isRecord(value)) {
     check.fail('', `must be a routine object with id, name and items, got ${describeValue(value)}`);

@@ -22,6 +22,8 @@ const PREFIX = 'back-exercise-elements';
 const MAX_HISTORY = 200;
 /** Progress older than this is not offered for resuming. */
 const PROGRESS_MAX_AGE_MS = 12 * 60 * 60 * 1000;
+/** Progress dated further ahead than this (a clock set wrong, or someone else's data) is not offered. */
+const PROGRESS_MAX_FUTURE_MS = 5 * 60 * 1000;
 
 /**
  * Opt-in storage of progress and history in `localStorage`, keyed per routine.
@@ -35,18 +37,29 @@ export class ProgressStore {
   constructor(
     private readonly routineId: string,
     private readonly storage: () => Storage = () => window.localStorage,
-  ) {}
+  ) {
+    this.probe();
+  }
 
-  loadProgress(now = Date.now()): SavedProgress | null {
+  /**
+   * Saved progress worth offering: well-formed, recent, not from the future, and
+   * `fits` the routine as it is now (its indexes point into the plan). Anything
+   * else is removed, so it is not offered again.
+   */
+  loadProgress(fits: (progress: SavedProgress) => boolean, now = Date.now()): SavedProgress | null {
     const value = this.read(`progress:${this.routineId}`) as Partial<SavedProgress> | null;
-    if (
-      !value ||
-      !LEVELS.includes(value.level as Level) ||
-      !Number.isInteger(value.segmentIndex) ||
-      !Number.isInteger(value.exerciseIndex) ||
-      typeof value.savedAt !== 'number' ||
-      now - value.savedAt > PROGRESS_MAX_AGE_MS
-    ) {
+    if (value === null) return null;
+    const usable =
+      typeof value === 'object' &&
+      LEVELS.includes(value.level as Level) &&
+      Number.isInteger(value.segmentIndex) &&
+      Number.isInteger(value.exerciseIndex) &&
+      typeof value.savedAt === 'number' &&
+      now - value.savedAt <= PROGRESS_MAX_AGE_MS &&
+      value.savedAt - now <= PROGRESS_MAX_FUTURE_MS &&
+      fits(value as SavedProgress);
+    if (!usable) {
+      this.clearProgress();
       return null;
     }
     return value as SavedProgress;
@@ -64,17 +77,33 @@ export class ProgressStore {
     }
   }
 
+  /** The entries this version understands; others (an older or newer version's) are skipped, not lost. */
   history(): HistoryEntry[] {
-    const value = this.read(`history:${this.routineId}`);
-    if (!Array.isArray(value)) return [];
-    return value.filter(
+    return this.storedHistory().filter(
       (entry): entry is HistoryEntry =>
         typeof entry === 'object' && entry !== null && typeof entry.date === 'string' && typeof entry.completed === 'boolean',
     );
   }
 
+  /** Adds an entry, keeping every entry already stored, understood or not. */
   addHistory(entry: HistoryEntry): void {
-    this.write(`history:${this.routineId}`, [...this.history(), entry].slice(-MAX_HISTORY));
+    this.write(`history:${this.routineId}`, [...this.storedHistory(), entry].slice(-MAX_HISTORY));
+  }
+
+  private storedHistory(): { date?: unknown; completed?: unknown }[] {
+    const value = this.read(`history:${this.routineId}`);
+    return Array.isArray(value) ? value : [];
+  }
+
+  /** Finds out at once whether anything can be written, so the person is told before a session, not after. */
+  private probe(): void {
+    try {
+      const key = `${PREFIX}:probe`;
+      this.storage().setItem(key, '1');
+      this.storage().removeItem(key);
+    } catch {
+      this.available = false;
+    }
   }
 
   /** Sessions (finished or not) in the 7 days before `now`. */

@@ -5,10 +5,12 @@ import { parseCues, type CueOptions } from '../cues/cue-options.js';
 import { SessionController } from '../cues/session-controller.js';
 import { formatClock, formatDose, formatRemaining } from '../i18n/format.js';
 import { announce, countLabel, doneAnnouncement, phaseLabel } from '../i18n/phrases.js';
-import { formatProblem } from '../model/data-error.js';
+import { Checker, LIMITS } from '../model/checker.js';
+import { formatProblem, type DataProblem } from '../model/data-error.js';
+import type { NumberAttribute } from '../model/dose-attributes.js';
 import { doseAtLevel } from '../model/dose.js';
 import { planRoutine, type Plan, type Segment } from '../model/plan.js';
-import { LEVELS, type Level, type ResolvedRoutine } from '../model/types.js';
+import { LEVELS, type Level, type Pace, type ResolvedRoutine } from '../model/types.js';
 import type { SessionChange } from '../timing/session.js';
 import { renderRing, ringState, ringStyles } from '../hold-timer/ring.js';
 import {
@@ -28,6 +30,10 @@ import { routinePlayerStyles } from './routine-player.styles.js';
 import { buttonStyles, errorStyles, visuallyHiddenStyles } from '../shared/styles.js';
 
 type View = 'before' | 'playing' | 'stopped' | 'summary';
+
+const PACES = ['timer', 'done'] as const;
+const PAIN_THRESHOLD = { min: 1, max: 10 };
+const ATTRIBUTE_PROPERTIES = ['level', 'cues', 'pace', 'painThreshold', 'name'];
 type Rating = Pick<ExerciseReport, 'pain' | 'difficulty'>;
 
 /**
@@ -90,13 +96,13 @@ export class RoutinePlayer extends LitElement {
   /** Starting cues (`beep voice vibrate` or `none`), which the person can change before start. */
   @property() cues: string | null = null;
   /** How repetitions are paced: `timer`, or `done` to wait for the Done button after each set. */
-  @property() pace: 'timer' | 'done' = 'timer';
+  @property() pace: Pace = 'timer';
   /** Keep progress (resume after a reload) and a history of sessions in this browser. Off by default. */
   @property({ type: Boolean }) remember = false;
   /** Ask for pain (0–10) and difficulty after each exercise. */
   @property({ type: Boolean }) rate = false;
-  /** A pain rating at or above this offers to stop. */
-  @property({ type: Number, attribute: 'pain-threshold' }) painThreshold = 7;
+  /** A pain rating (0–10) at or above this, a whole number from 1 to 10, offers to stop. */
+  @property({ attribute: 'pain-threshold' }) painThreshold: NumberAttribute = 7;
 
   @state() private view: View = 'before';
   @state() private source: Exclude<RoutineSourceResult, { pending: unknown }> | undefined;
@@ -106,6 +112,8 @@ export class RoutinePlayer extends LitElement {
   @state() private ratingFor: number | null = null;
   @state() private summary: RoutineSummary | null = null;
   @state() private offer: SavedProgress | null = null;
+  /** Problems with the player's own attributes (`level`, `cues`, `pace`, `pain-threshold`, `name`). */
+  @state() private attributeProblems: DataProblem[] = [];
 
   private readonly controller = new SessionController(this, { onChanges: (changes) => this.onChanges(changes) });
   private readonly childObserver = new MutationObserver(() => this.readSource());
@@ -117,6 +125,9 @@ export class RoutinePlayer extends LitElement {
   private announcement = '';
   private focusAfterRender: string | null = null;
   private loggedError = '';
+  /** The sources changed while a session was playing; they are read again back at the start. */
+  private sourceChangedWhilePlaying = false;
+  private threshold = 7;
 
   /** `before`, `playing`, `stopped` or `summary`. */
   get state(): View {
@@ -160,6 +171,7 @@ export class RoutinePlayer extends LitElement {
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (ATTRIBUTE_PROPERTIES.some((name) => changed.has(name))) this.checkAttributes();
     if (changed.has('data') || changed.has('routine') || changed.has('name')) this.readSource();
     if (this.view === 'before' && (changed.has('source') || changed.has('level') || changed.has('chosenLevel') || changed.has('pace'))) {
       this.preparePlan();
@@ -173,18 +185,43 @@ export class RoutinePlayer extends LitElement {
     this.focusAfterRender = null;
   }
 
+  private checkAttributes(): void {
+    const check = new Checker();
+    check.oneOf('level', this.level, LEVELS);
+    const cues = parseCues(this.cues);
+    if ('problem' in cues) check.fail('cues', cues.problem);
+    check.oneOf('pace', this.pace, PACES);
+    this.threshold = check.wholeNumberText('pain-threshold', this.painThreshold, PAIN_THRESHOLD) ?? this.threshold;
+    if (this.name !== null) check.text('name', this.name, LIMITS.nameLength);
+    this.attributeProblems = check.problems;
+    this.logProblems();
+  }
+
+  private logProblems(): void {
+    const problems = [...this.attributeProblems, ...(this.source && !this.source.ok ? this.source.error.problems : [])];
+    const message = problems.map(formatProblem).join('; ');
+    if (message && message !== this.loggedError) console.error(`<routine-player>: ${message}`);
+    this.loggedError = message;
+  }
+
   private readSource(): void {
-    if (!this.isConnected || this.view === 'playing') return;
+    if (!this.isConnected) return;
+    if (this.view === 'playing') {
+      // The session in progress is not swapped under the person's feet: the new data waits.
+      if (!this.sourceChangedWhilePlaying) {
+        console.warn('<routine-player>: the routine changed during a session; it is used from the next start.');
+      }
+      this.sourceChangedWhilePlaying = true;
+      return;
+    }
+    this.sourceChangedWhilePlaying = false;
     const source = resolveRoutineSource(this, this.data, this.routine);
     if ('pending' in source) {
       void source.pending.then(() => this.readSource());
       return;
     }
     this.source = source;
-    if (!this.source.ok && this.source.error.message !== this.loggedError) {
-      this.loggedError = this.source.error.message;
-      console.error(`<routine-player>: ${this.source.error.message}`);
-    }
+    this.logProblems();
   }
 
   private preparePlan(): void {
@@ -193,14 +230,24 @@ export class RoutinePlayer extends LitElement {
       this.controller.setPlan(null);
       return;
     }
-    const level = LEVELS.includes(this.activeLevel) ? this.activeLevel : 'beginner';
-    this.controller.setPlan(planRoutine(routine, level, (index) => (routine.paces[index] ?? this.pace) === 'done'));
+    this.controller.setPlan(this.planAt(routine, this.activeLevel));
+  }
+
+  private planAt(routine: ResolvedRoutine, level: Level): Plan {
+    const known = LEVELS.includes(level) ? level : 'beginner';
+    return planRoutine(routine, known, (index) => (routine.paces[index] ?? this.pace) === 'done');
   }
 
   private openStore(): void {
     const routine = this.routineData;
     this.store = this.remember && routine ? new ProgressStore(routine.id) : null;
-    this.offer = this.store?.loadProgress() ?? null;
+    // Offered only where it still points at the start of an exercise of this routine's plan.
+    this.offer =
+      this.store?.loadProgress((saved) => {
+        const segments = this.planAt(routine!, saved.level).segments;
+        const segment = segments[saved.segmentIndex];
+        return segment?.exerciseIndex === saved.exerciseIndex && segments[saved.segmentIndex - 1]?.exerciseIndex !== saved.exerciseIndex;
+      }) ?? null;
   }
 
   /** Starts the routine from the beginning. Call from a user's click so sound and speech may play. */
@@ -385,6 +432,7 @@ export class RoutinePlayer extends LitElement {
     this.view = 'before';
     this.summary = null;
     this.focusAfterRender = '#title';
+    if (this.sourceChangedWhilePlaying) this.readSource();
     this.openStore();
     this.preparePlan();
   }
@@ -413,10 +461,11 @@ export class RoutinePlayer extends LitElement {
 
   protected override render() {
     if (!this.source) return nothing;
-    if (!this.source.ok) {
+    if (!this.source.ok || this.attributeProblems.length > 0) {
+      const problems = [...this.attributeProblems, ...(this.source.ok ? [] : this.source.error.problems)];
       return html`<div part="error" role="alert">
         <p>${msg('This routine cannot be played because its data has problems:')}</p>
-        <ul>${this.source.error.problems.map((problem) => html`<li>${formatProblem(problem)}</li>`)}</ul>
+        <ul>${problems.map((problem) => html`<li>${formatProblem(problem)}</li>`)}</ul>
       </div>`;
     }
     return html`<div part="base" @keydown=${this.onKeydown}>
@@ -516,11 +565,11 @@ export class RoutinePlayer extends LitElement {
   private renderRatingFor(routine: ResolvedRoutine, index: number) {
     return renderRating({
       exerciseName: routine.exercises[index].name,
-      threshold: this.painThreshold,
+      threshold: this.threshold,
       pain: this.ratings.get(index)?.pain,
       onRate: (pain, difficulty) => {
         this.ratings.set(index, { ...(pain === undefined ? {} : { pain }), ...(difficulty ? { difficulty } : {}) });
-        if (pain === undefined || pain < this.painThreshold) this.ratingFor = null;
+        if (pain === undefined || pain < this.threshold) this.ratingFor = null;
         this.requestUpdate();
       },
       onStop: () => this.stopForPain(),

@@ -1,10 +1,9 @@
 import { msg } from '@lit/localize';
-import { BackExercise } from '../back-exercise/back-exercise.js';
 import { ROUTINE_IDS, getRoutine } from '../model/catalog.js';
 import { describeValue } from '../model/checker.js';
 import { DataError, formatProblem, type DataProblem } from '../model/data-error.js';
-import { parseJson, parseRoutine, resolveRoutine } from '../model/parse.js';
-import type { Pace, ResolvedRoutine, Routine } from '../model/types.js';
+import { parseJson, parseRoutine, readPlainData, resolveRoutine } from '../model/parse.js';
+import type { Exercise, Pace, ResolvedRoutine } from '../model/types.js';
 
 /** Where a player's routine came from. */
 export type RoutineSourceKind = 'data' | 'json' | 'children' | 'catalog';
@@ -12,7 +11,7 @@ export type RoutineSourceKind = 'data' | 'json' | 'children' | 'catalog';
 export type RoutineSourceResult =
   | { ok: true; routine: ResolvedRoutine; source: RoutineSourceKind }
   | { ok: false; error: DataError }
-  /** Child `<back-exercise>` elements have not read their own data yet; ask again once they have. */
+  /** `<back-exercise>` is not defined yet, so the child cards cannot be read; ask again once it is. */
   | { ok: false; pending: Promise<unknown> };
 
 /** The child `<back-exercise>` elements a blogger composed the routine from. */
@@ -20,15 +19,55 @@ export function childExercises(host: Element): Element[] {
   return [...host.querySelectorAll(':scope > back-exercise')];
 }
 
+/** What a composing player reads from a child card; any copy of the library's card class has it. */
+interface ReadableCard {
+  readonly exerciseData: Exercise | undefined;
+  readonly dataError: DataError | undefined;
+}
+
+/**
+ * Reads what a child card found, or says why it cannot be used. Duck-typed rather than
+ * `instanceof`, so that a card registered by another copy of the library still works, and
+ * guarded, so that a card in another namespace or with a throwing getter is an error, not a hang.
+ */
+function readCard(child: Element): { exercise: Exercise } | { problem: string } {
+  if (child.namespaceURI !== 'http://www.w3.org/1999/xhtml') {
+    return { problem: 'is not an HTML <back-exercise> element (it was created in another namespace)' };
+  }
+  try {
+    const card = child as unknown as Partial<ReadableCard>;
+    if (!('exerciseData' in child)) return { problem: 'is a <back-exercise> that has not been upgraded to an exercise card' };
+    if (card.exerciseData) return { exercise: card.exerciseData };
+    const reasons = (card.dataError?.problems ?? []).map(formatProblem).join('; ');
+    return { problem: `the <back-exercise> cannot be used: ${reasons || 'it has no exercise'}` };
+  } catch {
+    return { problem: 'the <back-exercise> could not be read' };
+  }
+}
+
+/**
+ * A short stable name for a composed routine's content (FNV-1a over its exercises and doses), so
+ * that two different routines on one site never share saved progress, and an edited one starts afresh.
+ */
+function contentHash(exercises: Exercise[]): string {
+  const text = JSON.stringify(exercises.map((exercise) => [exercise.id, exercise.dose]));
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index++) {
+    hash ^= text.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(36);
+}
+
 function fromChildren(host: Element, children: Element[]): ResolvedRoutine | DataProblem[] {
   const problems: DataProblem[] = [];
   const exercises = children.map((child, index) => {
-    const exercise = (child as BackExercise).exerciseData;
-    if (!exercise) {
-      const reasons = ((child as BackExercise).dataError?.problems ?? []).map(formatProblem).join('; ');
-      problems.push({ path: `items[${index}]`, message: `the <back-exercise> cannot be used: ${reasons}` });
+    const read = readCard(child);
+    if ('problem' in read) {
+      problems.push({ path: `items[${index}]`, message: read.problem });
+      return undefined;
     }
-    return exercise;
+    return read.exercise;
   });
   if (problems.length > 0) return problems;
   const paces = children.map((child) => {
@@ -37,7 +76,7 @@ function fromChildren(host: Element, children: Element[]): ResolvedRoutine | Dat
   });
   const name = host.getAttribute('name')?.trim() || msg('Routine');
   return {
-    id: host.getAttribute('routine-id') ?? 'custom',
+    id: host.getAttribute('routine-id') ?? `custom-${contentHash(exercises as Exercise[])}`,
     name,
     exercises: exercises as NonNullable<(typeof exercises)[number]>[],
     paces,
@@ -55,16 +94,16 @@ export function resolveRoutineSource(host: Element, data: unknown, routineId: st
     const script = host.querySelector(':scope > script[type="application/json"]');
     const children = childExercises(host);
     if (data !== undefined && data !== null) {
-      return { ok: true, routine: resolveRoutine(parseRoutine(data as Routine)), source: 'data' };
+      return { ok: true, routine: resolveRoutine(parseRoutine(readPlainData(data, 'routine-player', 'data'))), source: 'data' };
     }
     if (script) {
       return { ok: true, routine: resolveRoutine(parseRoutine(parseJson(script.textContent ?? '', 'script'))), source: 'json' };
     }
     if (children.length > 0) {
-      const unread = children.filter((child) => !(child instanceof BackExercise) || (!child.exerciseData && !child.dataError));
-      if (unread.length > 0) {
-        // The player connects before its children: wait for them to be defined and connected.
-        return { ok: false, pending: customElements.whenDefined('back-exercise').then(() => Promise.resolve()) };
+      // Only an undefined tag is worth waiting for: once it is defined, every HTML child is
+      // upgraded, and a child still unreadable then never will be (it gets an error instead).
+      if (!customElements.get('back-exercise')) {
+        return { ok: false, pending: customElements.whenDefined('back-exercise') };
       }
       const result = fromChildren(host, children);
       if (Array.isArray(result)) return { ok: false, error: new DataError('routine-player', result) };
@@ -83,6 +122,7 @@ export function resolveRoutineSource(host: Element, data: unknown, routineId: st
     return { ok: true, routine: resolveRoutine(routine), source: 'catalog' };
   } catch (error) {
     if (error instanceof DataError) return { ok: false, error };
-    throw error;
+    // Nothing a page hands us may throw out of a lifecycle callback.
+    return { ok: false, error: new DataError('routine-player', [{ path: 'data', message: 'could not be read' }]) };
   }
 }

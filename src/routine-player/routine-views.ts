@@ -78,7 +78,7 @@ export function renderBefore(model: BeforeViewModel) {
         </p>`
       : nothing}
     <button part="button start" class="primary" @click=${model.onStart}>${model.offer ? msg('Start over') : msg('Start')}</button>
-    ${model.remember && model.storageAvailable
+    ${model.remember && model.storageAvailable && model.sessionsThisWeek > 0
       ? html`<p part="history">${msg(str`Sessions this week: ${model.sessionsThisWeek}`)}</p>`
       : nothing}
     ${model.remember && !model.storageAvailable

@@ -109,8 +109,12 @@ export class Ticker {
   }
 
   private visibilityChanged(): void {
+    const hidden = this.host.isHidden();
+    // A hidden page is where a device sleeps: the clock counts a stall from here, and only from here.
+    if (hidden) this.clock.suspend?.();
+    else this.clock.resume?.();
     const now = this.clock.now();
-    if (this.host.isHidden()) {
+    if (hidden) {
       this.cancel();
       for (const subscriber of [...this.subscribers.keys()]) subscriber.hidden?.(now);
       return;
