@@ -12,16 +12,69 @@ export function formatSeconds(totalSeconds: number): string {
     : msg(str`${minutes} min ${rest} s`, { desc: 'Minutes and seconds, short form' });
 }
 
-/** The dose in plain words: `Hold 45 s · each side`, `3 sets of 15 · hold 2 s`, `8 times · hold 10 s`. */
+/**
+ * The language of the number and unit words in dose sentences: the language of
+ * the translation in use, so that "seconds" never comes out in another language
+ * than the words around it. A translation sets this to its own language tag.
+ */
+function unitLanguage(): string {
+  return msg('en', {
+    id: 'dose-unit-language',
+    desc: 'The BCP 47 language tag of this translation (e.g. "de"), used to write units such as "seconds" in words',
+  });
+}
+
+const unitFormats = new Map<string, Intl.NumberFormat>();
+
+/** A count of one unit in long words with the language's plural: `1 second`, `30 seconds`, `2 minutes`. */
+function unitInWords(value: number, unit: 'second' | 'minute'): string {
+  const language = unitLanguage();
+  const key = `${language} ${unit}`;
+  let format = unitFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(language, { style: 'unit', unit, unitDisplay: 'long' });
+    unitFormats.set(key, format);
+  }
+  return format.format(value);
+}
+
+/** A duration in whole seconds as full words: `1 second`, `45 seconds`, `2 minutes`, `1 minute 30 seconds`. */
+export function secondsInWords(totalSeconds: number): string {
+  const seconds = Math.max(0, Math.round(totalSeconds));
+  if (seconds < 60) return unitInWords(seconds, 'second');
+  const minutes = unitInWords(Math.floor(seconds / 60), 'minute');
+  if (seconds % 60 === 0) return minutes;
+  const rest = unitInWords(seconds % 60, 'second');
+  return msg(str`${minutes} ${rest}`, { desc: 'Minutes and seconds in words: "1 minute 30 seconds"' });
+}
+
+/**
+ * The dose for one level as one sentence, each number said once:
+ * `Hold 45 seconds on each side`, `8 times, hold each for 10 seconds`,
+ * `3 sets of 10, hold each for 2 seconds`. Counts are only named when above
+ * one, so they always take the plural.
+ */
 export function formatDose(dose: LevelDose): string {
-  const hold = formatSeconds(dose.holdSeconds);
-  let count: string | undefined;
-  if (dose.sets > 1 && dose.reps > 1) count = msg(str`${dose.sets} sets of ${dose.reps}`);
-  else if (dose.sets > 1) count = msg(str`${dose.sets} sets`);
-  else if (dose.reps > 1) count = msg(str`${dose.reps} times`);
-  const parts = count ? [count, msg(str`hold ${hold}`)] : [msg(str`Hold ${hold}`)];
-  if (dose.eachSide) parts.push(msg('each side'));
-  return parts.join(' · ');
+  const hold = secondsInWords(dose.holdSeconds);
+  const { reps, sets, eachSide } = dose;
+  if (sets > 1 && reps > 1) {
+    return eachSide
+      ? msg(str`${sets} sets of ${reps} on each side, hold each for ${hold}`, { desc: 'Dose: sets of repetitions on each side' })
+      : msg(str`${sets} sets of ${reps}, hold each for ${hold}`, { desc: 'Dose: sets of repetitions' });
+  }
+  if (sets > 1) {
+    return eachSide
+      ? msg(str`${sets} sets on each side, hold each for ${hold}`, { desc: 'Dose: sets of one hold on each side' })
+      : msg(str`${sets} sets, hold each for ${hold}`, { desc: 'Dose: sets of one hold' });
+  }
+  if (reps > 1) {
+    return eachSide
+      ? msg(str`${reps} times on each side, hold each for ${hold}`, { desc: 'Dose: repetitions on each side' })
+      : msg(str`${reps} times, hold each for ${hold}`, { desc: 'Dose: repetitions' });
+  }
+  return eachSide
+    ? msg(str`Hold ${hold} on each side`, { desc: 'Dose: one hold on each side' })
+    : msg(str`Hold ${hold}`, { desc: 'Dose: one hold' });
 }
 
 /** Name of an exercise kind for display. */

@@ -6,6 +6,11 @@ const STOP_IF_PAIN = 'If you experience back pain, stop!';
  * The six exercises of the source article "6 Ways to Strengthen Your Lower Back
  * & Reduce Pain", with every step, hold, count, side and caution it gives.
  *
+ * Steps say how; the dose says how much. The article's sentences of time and
+ * count ("Hold for 45 seconds", "Repeat on each side") live in `dose` only, so
+ * a changed dose never leaves a step that contradicts it, and its cautions live
+ * in `cautions` only. test/model/seed-map.test.ts maps every article sentence.
+ *
  * Choices where the article is vague, documented in the README:
  * - "8-10 times" maps to 8 / 9 / 10 and "5-8 times" to 5 / 6 / 8 by level;
  * - "a few seconds" is a 3 s hold;
@@ -22,8 +27,6 @@ export const EXERCISES: readonly Exercise[] = Object.freeze([
       'Bend one leg at the knee, so calf is parallel to torso',
       'Grab thigh or knee',
       'Pull knee gently as far towards chest as possible',
-      'Hold for 45 seconds',
-      'Repeat on each side',
     ],
     cautions: ['Pull gently; never force the stretch.', STOP_IF_PAIN],
     startPosition: 'Lie flat on your back',
@@ -38,8 +41,7 @@ export const EXERCISES: readonly Exercise[] = Object.freeze([
       'Lie flat on your back',
       'Bend one leg and cross it over to the opposite side of body',
       'Twist hips and lower back while keeping shoulders as flat as possible',
-      'Twist until you feel stretch in lower back, then hold for 45 seconds',
-      'Repeat on each side',
+      'Twist until you feel stretch in lower back',
     ],
     cautions: ['Twist only until you feel the stretch in your lower back.', STOP_IF_PAIN],
     startPosition: 'Lie flat on your back',
@@ -56,8 +58,6 @@ export const EXERCISES: readonly Exercise[] = Object.freeze([
       'Extend your arms and body as much as possible',
       'Keep legs and knees flat on ground while reaching',
       'While extended, crawl hands and torso to the side while keeping waist straight',
-      'Hold extension for 45 seconds',
-      'Repeat on each side',
     ],
     cautions: ['Keep your waist straight as you move to the side.', STOP_IF_PAIN],
     startPosition: 'Kneel on the ground, with the top of your feet flat on the floor',
@@ -71,10 +71,6 @@ export const EXERCISES: readonly Exercise[] = Object.freeze([
     steps: [
       'Get into sit-up position (hands behind head, flat on back, feet flat on floor)',
       'Contract stomach until shoulders are off the floor',
-      'Do not use arms, elbows, or momentum to lift shoulders',
-      'Hold for 2 seconds',
-      'Do 3 sets of 10, 15, or 25 repetitions, depending on fitness level',
-      'These can be difficult, but do not overwork your abdominals',
     ],
     cautions: [
       'Do not use arms, elbows, or momentum to lift shoulders.',
@@ -98,7 +94,6 @@ export const EXERCISES: readonly Exercise[] = Object.freeze([
       'Lie on your stomach with your legs together',
       'Put hands at about shoulder level, flat on ground',
       'Push up, so hips and legs stay on ground but upper torso rises',
-      'Hold for 10 seconds and repeat 8-10 times',
     ],
     cautions: ['Keep your hips and legs on the ground.', STOP_IF_PAIN],
     startPosition: 'Lie on your stomach with your legs together',
@@ -120,9 +115,7 @@ export const EXERCISES: readonly Exercise[] = Object.freeze([
       'Keep legs together',
       'Press hips and knees into ground to lift chest',
       'Assist with hands at first, then lift them off ground for full exercise',
-      'Hold chest in air for a few seconds',
-      'If you experience back pain, stop!',
-      'Repeat 5-8 times',
+      'Hold chest in air',
     ],
     cautions: [STOP_IF_PAIN],
     progression: 'Assist with your hands at first, then lift them off the ground for the full exercise.',
