@@ -22,7 +22,7 @@ describe('<back-exercise>', () => {
   describe('from the catalog', () => {
     it('says 3 sets of 25 with a 2 s hold for advanced half crunches', async () => {
       const el = await fixture<BackExercise>(html`<back-exercise exercise="half-crunch" level="advanced" no-timer></back-exercise>`);
-      expect(text(el, 'dose')).to.equal('3 sets of 25 · hold 2 s');
+      expect(text(el, 'dose')).to.equal('3 sets of 25, hold each for 2 seconds');
       expect(text(el, 'name')).to.equal('Half Crunches');
       expect(text(el, 'kind')).to.equal('Strength');
     });
@@ -30,12 +30,12 @@ describe('<back-exercise>', () => {
     it('says 8 times with a 10 s hold for push-up back extensions at beginner', async () => {
       const el = await fixture<BackExercise>(html`<back-exercise exercise="push-up-back-extension" no-timer></back-exercise>`);
       expect(el.level).to.equal('beginner');
-      expect(text(el, 'dose')).to.equal('8 times · hold 10 s');
+      expect(text(el, 'dose')).to.equal('8 times, hold each for 10 seconds');
     });
 
     it('says 45 s each side for knee to chest', async () => {
       const el = await fixture<BackExercise>(html`<back-exercise exercise="knee-to-chest" no-timer></back-exercise>`);
-      expect(text(el, 'dose')).to.equal('Hold 45 s · each side');
+      expect(text(el, 'dose')).to.equal('Hold 45 seconds on each side');
       expect(text(el, 'kind')).to.equal('Stretch');
       expect(text(el, 'targets')).to.equal('Works: lower back, gluteal muscles');
     });
@@ -57,10 +57,10 @@ describe('<back-exercise>', () => {
 
     it('re-renders when exercise or level changes', async () => {
       const el = await fixture<BackExercise>(html`<back-exercise exercise="half-crunch" no-timer></back-exercise>`);
-      expect(text(el, 'dose')).to.equal('3 sets of 10 · hold 2 s');
+      expect(text(el, 'dose')).to.equal('3 sets of 10, hold each for 2 seconds');
       el.level = 'intermediate';
       await el.updateComplete;
-      expect(text(el, 'dose')).to.equal('3 sets of 15 · hold 2 s');
+      expect(text(el, 'dose')).to.equal('3 sets of 15, hold each for 2 seconds');
       el.setAttribute('exercise', 'lower-back-twist');
       await el.updateComplete;
       expect(text(el, 'name')).to.equal('Lower Back Twist');
@@ -68,7 +68,7 @@ describe('<back-exercise>', () => {
 
     it('lets dose attributes override the catalog dose', async () => {
       const el = await fixture<BackExercise>(html`<back-exercise exercise="knee-to-chest" hold="30" no-timer></back-exercise>`);
-      expect(text(el, 'dose')).to.equal('Hold 30 s · each side');
+      expect(text(el, 'dose')).to.equal('Hold 30 seconds on each side');
       expect(el.exerciseData!.dose.holdSeconds).to.equal(30);
     });
 
@@ -91,7 +91,7 @@ describe('<back-exercise>', () => {
     it('renders the data property and re-renders when it changes', async () => {
       const el = await fixture<BackExercise>(html`<back-exercise exercise="knee-to-chest" .data=${wallSit} no-timer></back-exercise>`);
       expect(text(el, 'name'), 'data wins over the exercise id').to.equal('Wall sit');
-      expect(text(el, 'dose')).to.equal('2 times · hold 30 s');
+      expect(text(el, 'dose')).to.equal('2 times, hold each for 30 seconds');
       el.data = { ...wallSit, name: 'Wall squat' };
       await el.updateComplete;
       expect(text(el, 'name')).to.equal('Wall squat');
@@ -102,7 +102,7 @@ describe('<back-exercise>', () => {
         <script type="application/json">${JSON.stringify(wallSit)}</script>
       </back-exercise>`);
       expect(text(el, 'name')).to.equal('Wall sit');
-      expect(text(el, 'dose')).to.equal('4 times · hold 30 s');
+      expect(text(el, 'dose')).to.equal('4 times, hold each for 30 seconds');
     });
 
     it('renders markup in data as text, never as HTML', async () => {
@@ -125,7 +125,7 @@ describe('<back-exercise>', () => {
       </back-exercise>`);
       expect(text(el, 'name')).to.equal('Calf stretch');
       expect(text(el, 'kind')).to.equal('Stretch');
-      expect(text(el, 'dose')).to.equal('Hold 20 s · each side');
+      expect(text(el, 'dose')).to.equal('Hold 20 seconds on each side');
       expect(text(el, 'targets')).to.equal('Works: calves, hamstrings');
       expect([...part(el, 'steps')!.querySelectorAll('li')].map((li) => li.textContent)).to.deep.equal([
         'Stand facing a wall',
@@ -139,7 +139,7 @@ describe('<back-exercise>', () => {
     it('treats repetitions or sets as a strength exercise unless kind says otherwise', async () => {
       const el = await fixture<BackExercise>(html`<back-exercise hold="5" reps="12" no-timer><h3>Bridge</h3><ol><li>Lift hips</li></ol></back-exercise>`);
       expect(text(el, 'kind')).to.equal('Strength');
-      expect(text(el, 'dose')).to.equal('12 times · hold 5 s');
+      expect(text(el, 'dose')).to.equal('12 times, hold each for 5 seconds');
     });
 
     it('asks for the hold when an authored exercise has none', async () => {

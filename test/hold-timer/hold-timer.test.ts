@@ -41,7 +41,7 @@ describe('<hold-timer>', () => {
     const el = await fixture<HoldTimer>(html`<hold-timer hold="45" each-side label="Knee to Chest"></hold-timer>`);
     expect(el.status).to.equal('idle');
     expect(text(el, 'phase')).to.equal('Ready');
-    expect(text(el, 'count')).to.equal('Hold 45 s · each side');
+    expect(text(el, 'count')).to.equal('Hold 45 seconds on each side');
     expect(text(el, 'total')).to.equal('1 min 40 s in all');
     expect(el.remaining).to.equal(100);
   });

@@ -109,12 +109,12 @@ describe('<routine-player>', () => {
     const el = await fixture<RoutinePlayer>(html`<routine-player cues="none"></routine-player>`);
     expect(text(el, '#title')).to.equal('Lower back: stretch and strengthen');
     const items = [...el.shadowRoot!.querySelectorAll('[part="list"] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
-    expect(items[0]).to.equal('Knee to Chest Hold 45 s · each side · 1 min 40 s');
-    expect(items[3]).to.contain('3 sets of 10 · hold 2 s');
+    expect(items[0]).to.equal('Knee to Chest Hold 45 seconds on each side · 1 min 40 s');
+    expect(items[3]).to.contain('3 sets of 10, hold each for 2 seconds');
     expect(text(el, '[part="total"]')).to.equal(`6 exercises · about 11 min 9 s in all`);
     el.shadowRoot!.querySelector<HTMLInputElement>('input[value="advanced"]')!.click();
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelectorAll('[part="list"] li')[3].textContent).to.contain('3 sets of 25 · hold 2 s');
+    expect(el.shadowRoot!.querySelectorAll('[part="list"] li')[3].textContent).to.contain('3 sets of 25, hold each for 2 seconds');
     expect(el.plan!.total / 1000).to.equal(expectedTotalSeconds('advanced'));
   });
 
