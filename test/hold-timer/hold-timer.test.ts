@@ -195,8 +195,8 @@ describe('<hold-timer>', () => {
     try {
       const el = await fixture<HoldTimer>(html`<hold-timer hold="-5" reps="abc" cues="loud"></hold-timer>`);
       const message = text(el, 'error');
-      expect(message).to.contain('hold: must be a whole number from 1 to 3600, got -5');
-      expect(message).to.contain('reps: must be a whole number from 1 to 500, got not a number');
+      expect(message).to.contain('hold: must be a whole number from 1 to 3600, got "-5"');
+      expect(message).to.contain('reps: must be a whole number from 1 to 500, got "abc"');
       expect(message).to.contain('cues: must be "none" or any of beep, voice, vibrate');
       expect(error.callCount).to.equal(1);
       el.start();
