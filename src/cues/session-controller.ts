@@ -129,6 +129,8 @@ export class SessionController implements ReactiveController, TickSubscriber {
   silence(): void {
     this.beeps.cancelAll();
     this.voice.stop();
+    // A vibration pattern under way stops too: Stop means stop, in the hand as well as the ear.
+    if (this.cues.vibrate) vibrate(0);
   }
 
   /** Speaks `text` when voice cues are on, in the page's language. */

@@ -3,7 +3,7 @@ import { Checker, isRecord, join, LIMITS, describeValue } from './checker.js';
 import { DataError } from './data-error.js';
 import { countAtLevel, DEFAULT_DOSE_TIMING, DEFAULT_REST_BETWEEN_SECONDS } from './dose.js';
 import { LEVELS } from './types.js';
-import type { Dose, Exercise, PerLevel, ResolvedRoutine, Routine, RoutineItem } from './types.js';
+import type { Dose, Exercise, ExerciseMedia, PerLevel, ResolvedRoutine, Routine, RoutineItem } from './types.js';
 
 const DOSE_FIELDS = [
   'holdSeconds',
@@ -16,7 +16,10 @@ const DOSE_FIELDS = [
   'switchSeconds',
 ] as const;
 const OPTIONAL_SECONDS = ['restSeconds', 'setRestSeconds', 'prepareSeconds', 'switchSeconds'] as const;
-const EXERCISE_FIELDS = ['id', 'name', 'kind', 'targets', 'steps', 'cautions', 'progression', 'startPosition', 'dose'];
+const EXERCISE_FIELDS = ['id', 'name', 'kind', 'targets', 'steps', 'cautions', 'progression', 'startPosition', 'media', 'dose'];
+/** Addresses a picture may come from: http(s), a path on the same site, or an inline image. */
+const MEDIA_URL_PATTERN = /^(?:https?:\/\/|\/|\.{0,2}\/|[\w-]+(?:[./][\w-]+)*(?:[?#]|$)|data:image\/(?:png|jpeg|gif|webp|svg\+xml)[;,])/i;
+const MEDIA_URL_LENGTH = 2048;
 const ROUTINE_FIELDS = ['id', 'name', 'items', 'restBetweenSeconds'];
 const ITEM_FIELDS = ['exercise', 'dose', 'pace'];
 
@@ -138,6 +141,33 @@ export function readDose(check: Checker, path: string, value: unknown, partial: 
   return dose;
 }
 
+function readMediaUrl(check: Checker, path: string, value: unknown): string | undefined {
+  if (typeof value !== 'string' || value.length > MEDIA_URL_LENGTH || !MEDIA_URL_PATTERN.test(value.trim()) || /\s/.test(value.trim())) {
+    return check.fail(
+      path,
+      `must be the address of a file (http:, https:, or a path on this site), at most ${MEDIA_URL_LENGTH} characters, got ${describeValue(value)}`,
+    );
+  }
+  return value.trim();
+}
+
+/** Reads an exercise's own picture or video: `{ image, alt }` or `{ video, caption }`. */
+function readMedia(check: Checker, path: string, value: unknown): ExerciseMedia | undefined {
+  if (isRecord(value) && 'video' in value) {
+    check.knownKeys(path, value, ['video', 'caption']);
+    const video = readMediaUrl(check, join(path, 'video'), value.video);
+    const caption = check.text(join(path, 'caption'), value.caption, LIMITS.textLength);
+    return video && caption ? { video, caption } : undefined;
+  }
+  if (isRecord(value) && 'image' in value) {
+    check.knownKeys(path, value, ['image', 'alt']);
+    const image = readMediaUrl(check, join(path, 'image'), value.image);
+    const alt = check.text(join(path, 'alt'), value.alt, LIMITS.textLength);
+    return image && alt ? { image, alt } : undefined;
+  }
+  return check.fail(path, `must be {"image": address, "alt": text} or {"video": address, "caption": text}, got ${describeValue(value)}`);
+}
+
 /** Reads an exercise, noting every problem in `check`. */
 export function readExercise(check: Checker, path: string, value: unknown): Exercise | undefined {
   if (!isRecord(value)) return check.fail(path, `must be an exercise object, got ${describeValue(value)}`);
@@ -156,11 +186,13 @@ export function readExercise(check: Checker, path: string, value: unknown): Exer
     value.startPosition === undefined
       ? undefined
       : check.text(join(path, 'startPosition'), value.startPosition, LIMITS.textLength);
+  const media = value.media === undefined ? undefined : readMedia(check, join(path, 'media'), value.media);
   const dose = readDose(check, join(path, 'dose'), value.dose, false) as Dose | undefined;
   if (check.problems.length > before) return undefined;
   const exercise: Exercise = { id: id!, name: name!, kind: kind!, targets: targets!, steps: steps!, cautions: cautions!, dose: dose! };
   if (progression) exercise.progression = progression;
   if (startPosition) exercise.startPosition = startPosition;
+  if (media) exercise.media = media;
   return exercise;
 }
 

@@ -50,8 +50,13 @@ export interface Exercise {
   progression?: string;
   /** The position to get into before starting; defaults to the first step. */
   startPosition?: string;
+  /** The author's own picture or video of the exercise, shown instead of the built-in drawing. */
+  media?: ExerciseMedia;
   dose: Dose;
 }
+
+/** A picture (with its text alternative) or a video (with a caption) of an exercise. */
+export type ExerciseMedia = { image: string; alt: string } | { video: string; caption: string };
 
 /** How repetitions are paced: by the timer, or by the person pressing Done after each set. */
 export type Pace = 'timer' | 'done';

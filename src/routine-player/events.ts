@@ -1,8 +1,24 @@
-import type { Segment } from '../model/plan.js';
+import type { Segment, SegmentKind, Side } from '../model/plan.js';
 import type { Exercise, Level } from '../model/types.js';
 
-/** What happened to one exercise of a session. */
-export type ExerciseOutcome = 'done' | 'skipped' | 'not-reached';
+/** What happened to one exercise of a session: `stopped` is the one in progress at Stop — this hurts. */
+export type ExerciseOutcome = 'done' | 'skipped' | 'stopped' | 'not-reached';
+
+/** Exactly where a session was stopped for pain: the one fact a physiotherapist needs. */
+export interface StopPosition {
+  /** Position of the exercise in the routine, from 0, and its id. */
+  exerciseIndex: number;
+  exerciseId: string;
+  /** What was happening: a segment of the plan, or `rating` when stopped from the rating after the exercise. */
+  phase: SegmentKind | 'rating';
+  /** The side being worked, when the exercise has sides. */
+  side: Side | null;
+  /** Repetition and set (from 1) at the moment of stopping. */
+  rep: number;
+  set: number;
+  /** Seconds into the hold when stopped during a hold; 0 otherwise. */
+  secondsIntoHold: number;
+}
 
 /** One exercise in a session summary. */
 export interface ExerciseReport {
@@ -29,6 +45,8 @@ export interface RoutineSummary {
   completed: boolean;
   /** Why it ended early: `pain` (Stop — this hurts, or Stop now after a high pain rating). */
   stopReason?: 'pain';
+  /** Where it was stopped for pain. */
+  stoppedAt?: StopPosition;
   exercises: ExerciseReport[];
 }
 

@@ -3,21 +3,31 @@ import { css } from 'lit';
 export const routinePlayerStyles = css`
   :host {
     display: block;
+    /* Layout follows the room the player has, not the window: a sidebar and a full page both work. */
+    container-type: inline-size;
     color: var(--routine-player-color, CanvasText);
-    background: var(--routine-player-background, Canvas);
-    --ring-width: 0.7rem;
+    --_background: var(--routine-player-background, Canvas);
+    --ring-width: 0.8rem;
     --ring-track: #dfe4e8;
-    --ring-color: var(--routine-player-accent, #1f5f8b);
     --_accent: var(--routine-player-accent, #1f5f8b);
+    --_stop: var(--routine-player-stop-color, #b3261e);
+    --_phase-ready: var(--routine-player-ready-color, #8a4f00);
+    --_phase-rest: var(--routine-player-rest-color, #2f6a31);
+    --_phase-set-rest: var(--routine-player-rest-color, #16676a);
+    --_phase-switch: var(--routine-player-switch-color, #7b3b9e);
   }
   :host([hidden]) {
     display: none;
   }
-  [part='base'] {
+  :host(:fullscreen) {
+    background: var(--_background);
+  }
+  .base {
     box-sizing: border-box;
     padding: 1rem;
     border: 1px solid #c7ccd1;
     border-radius: 0.75rem;
+    background: var(--_background);
   }
   section {
     display: grid;
@@ -26,24 +36,58 @@ export const routinePlayerStyles = css`
   h2 {
     margin: 0;
     font-size: 1.4rem;
+    line-height: 1.2;
   }
-  h2:focus {
+  h2:focus,
+  h3:focus {
     outline: none;
   }
-  h2:focus-visible {
-    outline: 3px solid var(--routine-player-accent, #1f5f8b);
+  h2:focus-visible,
+  h3:focus-visible {
+    outline: 3px solid var(--_accent);
+    outline-offset: 2px;
   }
   p {
     margin: 0;
   }
+
+  /* Before start */
   [part='list'] {
     margin: 0;
-    padding-inline-start: 1.5rem;
+    padding: 0;
+    list-style: none;
+    display: grid;
+    gap: 0.5rem;
+    counter-reset: item;
   }
   [part='list'] li {
-    margin: 0.3rem 0;
+    display: flex;
+    align-items: center;
+    gap: 0.75rem;
+    counter-increment: item;
+  }
+  [part='list'] li::before {
+    content: counter(item) '.';
+    min-width: 1.5rem;
+    font-weight: 600;
+  }
+  .thumbnail {
+    flex: none;
+    display: grid;
+    place-items: center;
+    width: 6rem;
+    aspect-ratio: 3 / 2;
+    border-radius: 0.4rem;
+    background: color-mix(in srgb, var(--_accent) 7%, var(--_background));
+    overflow: hidden;
+  }
+  .thumbnail > * {
+    width: 100%;
+    height: 100%;
+    object-fit: contain;
   }
   .item-name {
+    display: block;
     font-weight: 600;
   }
   .item-dose {
@@ -51,38 +95,122 @@ export const routinePlayerStyles = css`
     font-size: 0.95rem;
   }
   fieldset {
+    margin: 0;
     border: 1px solid #c7ccd1;
     border-radius: 0.5rem;
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 1rem;
+    gap: 0.5rem;
+    padding: 0.5rem 0.75rem 0.75rem;
   }
+  legend {
+    padding: 0 0.25rem;
+    font-weight: 600;
+  }
+  /* Radios and checkboxes look like the buttons: the same border, radius, height and accent. */
   label {
     display: inline-flex;
     align-items: center;
-    gap: 0.35rem;
+    gap: 0.45rem;
     min-height: 2.75rem;
+    box-sizing: border-box;
+    padding: 0.3rem 0.9rem 0.3rem 0.6rem;
+    border: 2px solid color-mix(in srgb, var(--_accent) 45%, var(--_background));
+    border-radius: 0.5rem;
+    cursor: pointer;
+  }
+  label:has(input:checked) {
+    border-color: var(--_accent);
+    background: color-mix(in srgb, var(--_accent) 10%, var(--_background));
+  }
+  label:has(input:focus-visible) {
+    outline: 3px solid var(--_accent);
+    outline-offset: 2px;
   }
   input[type='radio'],
   input[type='checkbox'] {
-    width: 1.2rem;
-    height: 1.2rem;
+    width: 1.25rem;
+    height: 1.25rem;
+    margin: 0;
+    accent-color: var(--_accent);
   }
-  button.stop,
-  [part~='stop'] {
-    border-color: var(--routine-player-stop-color, #b3261e);
-    background: var(--routine-player-stop-color, #b3261e);
-    color: #fff;
-    font-weight: 700;
+  input:focus-visible {
+    outline: none;
+  }
+
+  /* While playing */
+  .playing {
+    gap: 0.75rem;
+  }
+  .playing[data-phase] {
+    --ring-color: var(--_phase);
+  }
+  .top {
+    display: grid;
+    grid-template-columns: 1fr auto;
+    align-items: center;
+    gap: 0.35rem 0.75rem;
+  }
+  .top progress {
+    grid-column: 1 / -1;
+  }
+  [part='overall'] {
+    font-weight: 600;
+  }
+  .focus-toggle {
+    min-width: 0;
   }
   progress {
     width: 100%;
     height: 0.6rem;
-    accent-color: var(--routine-player-accent, #1f5f8b);
+    accent-color: var(--_accent);
+  }
+  .stage {
+    display: flex;
+    flex-direction: column;
+    gap: 0.6rem;
+  }
+  /* On a narrow player the two columns merge: picture and clock first, the steps after. */
+  .guide,
+  .clock {
+    display: contents;
+  }
+  .how,
+  .cautions {
+    order: 2;
+  }
+  .name {
+    scroll-margin-top: 0.5rem;
+  }
+  .media {
+    display: grid;
+    place-items: center;
+    border-radius: 0.5rem;
+    background: color-mix(in srgb, var(--_accent) 6%, var(--_background));
+  }
+  .media > *,
+  .media svg {
+    width: 100%;
+    max-height: 30vh;
+    height: auto;
+    object-fit: contain;
+  }
+  .media figure {
+    margin: 0;
+  }
+  .phase {
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.45rem;
+    color: var(--_phase);
+    font-size: 1.5rem;
+    font-weight: 700;
+    text-align: center;
   }
   .dial {
-    justify-self: center;
-    width: var(--routine-player-size, min(11rem, 60vw));
+    align-self: center;
+    width: var(--routine-player-size, min(13rem, 62vw));
     display: grid;
     place-items: center;
     contain: layout paint;
@@ -91,31 +219,68 @@ export const routinePlayerStyles = css`
     grid-area: 1 / 1;
   }
   [part='time'] {
-    font-size: 2.6rem;
+    font-size: clamp(3rem, 15cqi, 4.5rem);
     font-weight: 700;
     font-variant-numeric: tabular-nums;
+    line-height: 1;
     text-align: center;
   }
-  [part='phase'] {
+  .count {
     text-align: center;
-    font-size: 1.25rem;
+    font-size: 1.2rem;
     font-weight: 600;
   }
-  [part='count'],
-  [part='position'],
-  [part='next'] {
+  .position,
+  .next {
     text-align: center;
   }
-  [part='controls'] {
+  .controls {
     display: flex;
     flex-wrap: wrap;
     gap: 0.5rem;
     justify-content: center;
   }
+  details summary {
+    display: flex;
+    align-items: center;
+    min-height: 2.75rem;
+    cursor: pointer;
+    font-weight: 600;
+  }
+  details summary:focus-visible {
+    outline: 3px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  details ol {
+    margin: 0.25rem 0 0;
+    padding-inline-start: 1.4rem;
+  }
+  /* Stop is always in reach: it sticks to the bottom of the screen while any of the player shows. */
+  .stop-bar {
+    position: sticky;
+    bottom: 0;
+    padding-block: 0.5rem 0.25rem;
+    background: var(--_background);
+  }
+  button.stop,
+  [part~='stop'] {
+    border-color: var(--_stop);
+    background: var(--_stop);
+    color: #fff;
+    font-weight: 700;
+  }
+  .stop-bar .stop {
+    width: 100%;
+    min-height: 3.5rem;
+    font-size: 1.15rem;
+  }
+  button.stop:focus-visible {
+    outline-color: var(--routine-player-color, CanvasText);
+  }
   [part='cautions'],
   [part='advice'] {
     padding: 0.5rem 0.9rem;
-    border-inline-start: 0.3rem solid var(--routine-player-stop-color, #b3261e);
+    border-inline-start: 0.3rem solid var(--_stop);
     background: #fdf1f0;
     color: #4a0f0b;
     border-radius: 0.25rem;
@@ -128,16 +293,178 @@ export const routinePlayerStyles = css`
   [part='advice'] p {
     margin: 0.25rem 0;
   }
-  [part='rating'] {
-    display: grid;
-    gap: 0.4rem;
-    padding: 0.6rem;
-    border: 1px dashed #c7ccd1;
-    border-radius: 0.5rem;
+  .stopped-at {
+    font-size: 1.1rem;
+    font-weight: 600;
   }
+
+  /* The rating after an exercise, while the routine waits */
+  .rating {
+    display: grid;
+    gap: 0.75rem;
+  }
+  .rating-title {
+    margin: 0;
+    font-size: 1.25rem;
+  }
+  .pain-scale {
+    display: grid;
+    grid-template-columns: repeat(6, minmax(2.75rem, 1fr));
+    gap: 0.4rem;
+    width: 100%;
+  }
+  .pain fieldset,
+  fieldset.pain {
+    display: block;
+  }
+  .pain-button {
+    min-width: 2.75rem;
+    min-height: 2.75rem;
+    padding: 0.2rem;
+    display: grid;
+    place-content: center;
+    line-height: 1.1;
+  }
+  .pain-value {
+    font-size: 1.2rem;
+    font-weight: 700;
+  }
+  .pain-word {
+    font-size: 0.75rem;
+  }
+  button[aria-pressed='true'] {
+    background: var(--_accent);
+    color: var(--_accent-contrast, #fff);
+  }
+  .pain-warning {
+    display: grid;
+    gap: 0.5rem;
+    font-weight: 600;
+    color: #7a1710;
+  }
+
+  /* Two columns where the player is wide: picture and steps | countdown and controls. */
+  @container (min-width: 768px) {
+    .stage {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+      gap: 1.5rem;
+      align-items: start;
+    }
+    .guide,
+    .clock {
+      display: flex;
+      flex-direction: column;
+      gap: 0.6rem;
+    }
+    .clock {
+      align-items: center;
+    }
+    .media > *,
+    .media svg {
+      max-height: 45vh;
+    }
+    .pain-scale {
+      grid-template-columns: repeat(11, minmax(2.75rem, 1fr));
+    }
+    .rating {
+      width: 100%;
+    }
+  }
+
+  /* Focus mode: the whole screen, readable from the floor, Stop fixed at the bottom. */
+  .base.focus {
+    position: fixed;
+    inset: 0;
+    z-index: 2147483000;
+    display: flex;
+    flex-direction: column;
+    border: 0;
+    border-radius: 0;
+    padding: max(0.75rem, env(safe-area-inset-top)) max(0.75rem, env(safe-area-inset-right))
+      max(0.5rem, env(safe-area-inset-bottom)) max(0.75rem, env(safe-area-inset-left));
+    overflow: hidden;
+  }
+  .base.focus .playing {
+    flex: 1;
+    min-height: 0;
+    display: flex;
+    flex-direction: column;
+    gap: 0.5rem;
+  }
+  .base.focus .scroller {
+    flex: 1;
+    min-height: 0;
+    overflow: auto;
+    overscroll-behavior: contain;
+  }
+  .base.focus .stop-bar {
+    position: static;
+  }
+  .base.focus [part='overall'] {
+    font-size: 1.15rem;
+  }
+  .base.focus .name {
+    font-size: clamp(1.5rem, 6vw, 2.25rem);
+    text-align: center;
+  }
+  .base.focus .dose {
+    text-align: center;
+  }
+  .base.focus .phase {
+    font-size: clamp(1.75rem, 7.5vw, 3rem);
+  }
+  .base.focus .dial {
+    width: min(80vw, 40vh, 30rem);
+  }
+  .base.focus [part='time'] {
+    font-size: clamp(6rem, 26vw, 11rem);
+  }
+  .base.focus .count {
+    font-size: clamp(1.25rem, 5vw, 1.75rem);
+  }
+  .base.focus .media > *,
+  .base.focus .media svg {
+    max-height: 26vh;
+  }
+  .base.focus .controls button {
+    min-height: 3.25rem;
+    font-size: 1.1rem;
+  }
+  @media (orientation: landscape) and (max-height: 600px) {
+    .base.focus .stage {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+      gap: 1rem;
+      align-items: start;
+    }
+    .base.focus .guide,
+    .base.focus .clock {
+      display: flex;
+      flex-direction: column;
+      gap: 0.4rem;
+    }
+    .base.focus .clock {
+      align-items: center;
+    }
+    .base.focus .dial {
+      width: min(40vw, 55vh);
+    }
+    .base.focus [part='time'] {
+      font-size: clamp(4rem, 18vh, 8rem);
+    }
+    .base.focus .media > *,
+    .base.focus .media svg {
+      max-height: 50vh;
+    }
+  }
+
   @media (forced-colors: active) {
     button.stop {
       border-color: ButtonText;
+    }
+    .playing[data-phase] {
+      --ring-color: Highlight;
     }
   }
 `;

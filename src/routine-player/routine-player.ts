@@ -3,16 +3,17 @@ import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { parseCues, type CueOptions } from '../cues/cue-options.js';
 import { SessionController } from '../cues/session-controller.js';
-import { formatClock, formatDose, formatRemaining } from '../i18n/format.js';
-import { announce, countLabel, doneAnnouncement, phaseLabel } from '../i18n/phrases.js';
+import { doneAnnouncement } from '../i18n/phrases.js';
 import { Checker, LIMITS } from '../model/checker.js';
 import { formatProblem, type DataProblem } from '../model/data-error.js';
 import type { NumberAttribute } from '../model/dose-attributes.js';
-import { doseAtLevel } from '../model/dose.js';
 import { planRoutine, type Plan, type Segment } from '../model/plan.js';
 import { LEVELS, type Level, type Pace, type ResolvedRoutine } from '../model/types.js';
 import type { SessionChange } from '../timing/session.js';
-import { renderRing, ringState, ringStyles } from '../hold-timer/ring.js';
+import { ringStyles } from '../hold-timer/ring.js';
+import { adoptDrawingStyles, loadIllustrations, renderExerciseMedia, type IllustrationModule } from '../shared/exercise-media.js';
+import { phaseStyles } from '../shared/phase.js';
+import { buttonStyles, errorStyles, visuallyHiddenStyles } from '../shared/styles.js';
 import {
   RoutinePlayerCompleteEvent,
   RoutinePlayerPauseEvent,
@@ -20,30 +21,34 @@ import {
   RoutinePlayerStartEvent,
   RoutinePlayerStepEvent,
   RoutinePlayerStopEvent,
-  type ExerciseReport,
   type RoutineSummary,
+  type StopPosition,
 } from './events.js';
+import { FocusModeController } from './focus-mode.js';
+import { renderPlaying, type RatingModel } from './playing-view.js';
 import { ProgressStore, type SavedProgress } from './progress-store.js';
+import { childMedia } from './child-media.js';
+import { RoutineRun } from './routine-run.js';
+import { speakFor } from './routine-speech.js';
 import { resolveRoutineSource, type RoutineSourceResult } from './routine-source.js';
-import { renderBefore, renderRating, renderStopped, renderSummary } from './routine-views.js';
+import { renderBefore, renderStopped, renderSummary } from './routine-views.js';
 import { routinePlayerStyles } from './routine-player.styles.js';
-import { buttonStyles, errorStyles, visuallyHiddenStyles } from '../shared/styles.js';
 
 type View = 'before' | 'playing' | 'stopped' | 'summary';
 
 const PACES = ['timer', 'done'] as const;
 const PAIN_THRESHOLD = { min: 1, max: 10 };
 const ATTRIBUTE_PROPERTIES = ['level', 'cues', 'pace', 'painThreshold', 'name'];
-type Rating = Pick<ExerciseReport, 'pain' | 'difficulty'>;
 
 /**
  * Plays a whole routine hands-free: every exercise, side, repetition and set
- * in order, with sounds, voice and a screen that stays awake, and an
+ * in order, with a drawing of each pose, sounds, voice, vibration and a screen
+ * that stays awake, a full-screen focus mode readable from the floor, and an
  * always-visible **Stop — this hurts**.
  *
  * The routine comes from the first source that applies: the `data` property, a
  * child `<script type="application/json">`, child `<back-exercise>` elements
- * (in order, with their own doses), or the `routine` attribute.
+ * (in order, with their own doses and `media` pictures), or the `routine` attribute.
  *
  * @tagname routine-player
  * @summary A hands-free player for a whole back-care routine, with a safe stop.
@@ -55,37 +60,52 @@ type Rating = Pick<ExerciseReport, 'pain' | 'difficulty'>;
  * @fires {RoutinePlayerPauseEvent} routine-player-pause - The session was paused.
  * @fires {RoutinePlayerResumeEvent} routine-player-resume - The session resumed.
  * @fires {RoutinePlayerCompleteEvent} routine-player-complete - The routine is done; carries the summary.
- * @fires {RoutinePlayerStopEvent} routine-player-stop - The session ended early; `reason` is `pain` for Stop — this hurts.
+ * @fires {RoutinePlayerStopEvent} routine-player-stop - The session ended early; `reason` is `pain` for Stop — this hurts; the summary says where (`stoppedAt`).
  *
  * @csspart base - The player.
  * @csspart before - The view before start.
+ * @csspart list - The list of exercises before start.
+ * @csspart thumbnail - The small drawing of each exercise in the list.
  * @csspart playing - The view while playing.
- * @csspart stopped - The view after Stop — this hurts.
- * @csspart summary - The view at the end.
+ * @csspart overall - "Exercise n of m" and the time left, while playing.
  * @csspart progress - The overall progress bar.
+ * @csspart focus - The Full screen button.
+ * @csspart exercise-name - The name of the exercise being played.
+ * @csspart dose - The dose in words.
+ * @csspart media - The drawing, or the author's picture, of the exercise being played.
  * @csspart ring - The progress ring of the current segment.
  * @csspart time - The remaining time of the current segment.
- * @csspart phase - What is happening now.
+ * @csspart phase - What is happening now, with its icon.
+ * @csspart count - Where in the count: "Rep 3 of 10 · Set 1 of 3".
  * @csspart position - The starting position to get into, while getting ready.
  * @csspart next - What comes next.
  * @csspart controls - The row of playback buttons.
  * @csspart button - Each button.
- * @csspart stop - The Stop — this hurts button.
+ * @csspart stop - The Stop — this hurts button (and Stop now after a high pain rating).
+ * @csspart how - The "How to do it" steps while playing.
+ * @csspart cautions - The cautions while playing.
+ * @csspart rating - The pain and difficulty rating after an exercise.
+ * @csspart pain - Each of the eleven pain buttons.
+ * @csspart stopped - The view after Stop — this hurts.
+ * @csspart stopped-at - Which exercise it was stopped in.
  * @csspart advice - The safety advice after stopping.
- * @csspart rating - The pain and difficulty rating form.
- * @csspart error - The message shown when the routine's data is invalid.
+ * @csspart summary - The view at the end.
+ * @csspart error - The message shown when the routine's data or the player's attributes are invalid.
  *
- * @cssproperty --routine-player-accent - Main colour of buttons and the ring. Default: #1f5f8b.
+ * @cssproperty --routine-player-accent - Main colour of buttons and the ring during holds. Default: #1f5f8b.
  * @cssproperty --routine-player-stop-color - Colour of Stop — this hurts. Default: #b3261e.
  * @cssproperty --routine-player-background - Background. Default: Canvas.
  * @cssproperty --routine-player-color - Text colour. Default: CanvasText.
- * @cssproperty --routine-player-size - Diameter of the ring. Default: min(11rem, 60vw).
+ * @cssproperty --routine-player-size - Diameter of the ring. Default: min(13rem, 62vw).
+ * @cssproperty --routine-player-ready-color - Colour of getting ready. Default: #8a4f00.
+ * @cssproperty --routine-player-rest-color - Colour of rests. Default: #2f6a31.
+ * @cssproperty --routine-player-switch-color - Colour of switching sides. Default: #7b3b9e.
  */
 @localized()
 export class RoutinePlayer extends LitElement {
-  static override styles = [ringStyles, buttonStyles, errorStyles, visuallyHiddenStyles, routinePlayerStyles];
+  static override styles = [ringStyles, buttonStyles, errorStyles, visuallyHiddenStyles, phaseStyles, routinePlayerStyles];
 
-  /** The routine as an object (for app developers), validated like JSON; wins over every other source. */
+  /** The routine as an object (for app developers), validated like JSON; wins over every other source. Set during a session, it is used from the next start. */
   @property({ attribute: false }) data: unknown = undefined;
   /** Id of a built-in routine: `lower-back` (default), `lower-back-stretches`, `trunk-strength`. */
   @property({ reflect: true }) routine: string | null = null;
@@ -93,37 +113,41 @@ export class RoutinePlayer extends LitElement {
   @property() name: string | null = null;
   /** Starting level, which the person can change before start. */
   @property({ reflect: true }) level: Level = 'beginner';
-  /** Starting cues (`beep voice vibrate` or `none`), which the person can change before start. */
+  /** Starting cues (`beep voice vibrate` or `none`), which the person can change before start. Default: all three (voice where the browser can speak). */
   @property() cues: string | null = null;
   /** How repetitions are paced: `timer`, or `done` to wait for the Done button after each set. */
   @property() pace: Pace = 'timer';
   /** Keep progress (resume after a reload) and a history of sessions in this browser. Off by default. */
   @property({ type: Boolean }) remember = false;
-  /** Ask for pain (0–10) and difficulty after each exercise. */
+  /** Ask for pain (0–10) and difficulty after each exercise; the routine waits for the answer. */
   @property({ type: Boolean }) rate = false;
   /** A pain rating (0–10) at or above this, a whole number from 1 to 10, offers to stop. */
   @property({ attribute: 'pain-threshold' }) painThreshold: NumberAttribute = 7;
+  /** Shows no built-in drawings (an author's own `media` pictures still show). */
+  @property({ type: Boolean, attribute: 'no-drawings' }) noDrawings = false;
 
   @state() private view: View = 'before';
   @state() private source: Exclude<RoutineSourceResult, { pending: unknown }> | undefined;
   @state() private chosenLevel: Level | undefined;
   @state() private chosenCues: CueOptions | undefined;
+  /** Waiting for Done on a self-paced set. */
   @state() private waiting = false;
-  @state() private ratingFor: number | null = null;
+  /** The exercise being rated while the routine waits, and whether it was the last. */
+  @state() private rating: { index: number; last: boolean } | null = null;
   @state() private summary: RoutineSummary | null = null;
   @state() private offer: SavedProgress | null = null;
   /** Problems with the player's own attributes (`level`, `cues`, `pace`, `pain-threshold`, `name`). */
   @state() private attributeProblems: DataProblem[] = [];
+  @state() private drawings: IllustrationModule | null = null;
 
   private readonly controller = new SessionController(this, { onChanges: (changes) => this.onChanges(changes) });
+  private readonly focusMode = new FocusModeController(this);
   private readonly childObserver = new MutationObserver(() => this.readSource());
   private store: ProgressStore | null = null;
-  private outcomes: ExerciseReport['outcome'][] = [];
-  private ratings = new Map<number, Rating>();
-  private currentExercise = -1;
-  private startedAt = 0;
+  private run: RoutineRun | null = null;
   private announcement = '';
   private focusAfterRender: string | null = null;
+  private scrollAfterRender = false;
   private loggedError = '';
   /** The sources changed while a session was playing; they are read again back at the start. */
   private sourceChangedWhilePlaying = false;
@@ -155,8 +179,10 @@ export class RoutinePlayer extends LitElement {
 
   private get activeCues(): CueOptions {
     if (this.chosenCues) return this.chosenCues;
-    const parsed = parseCues(this.cues);
-    return 'options' in parsed ? parsed.options : { beep: true, voice: false, vibrate: true };
+    const parsed = parseCues(this.cues ?? 'beep voice vibrate');
+    const options = 'options' in parsed ? parsed.options : { beep: true, voice: true, vibrate: true };
+    // A voice is the most useful cue for a person on the floor, where the browser can speak at all.
+    return { ...options, voice: options.voice && speechAvailable() };
   }
 
   override connectedCallback(): void {
@@ -177,18 +203,38 @@ export class RoutinePlayer extends LitElement {
       this.preparePlan();
     }
     if (changed.has('source') || changed.has('remember')) this.openStore();
+    if ((changed.has('source') || changed.has('noDrawings')) && !this.noDrawings && this.routineData) {
+      void loadIllustrations().then((drawings) => {
+        if (drawings) adoptDrawingStyles(this.renderRoot, drawings);
+        this.drawings = drawings;
+      });
+    }
   }
 
   protected override updated(): void {
+    if (this.scrollAfterRender) {
+      this.scrollAfterRender = false;
+      this.bringIntoView();
+    }
     if (!this.focusAfterRender) return;
-    this.renderRoot.querySelector<HTMLElement>(this.focusAfterRender)?.focus();
+    this.renderRoot.querySelector<HTMLElement>(this.focusAfterRender)?.focus({ preventScroll: true });
     this.focusAfterRender = null;
+  }
+
+  /** After Start: the name, the countdown and Stop all in view, on the smallest phone too. */
+  private bringIntoView(): void {
+    const name = this.renderRoot.querySelector('.name');
+    const dial = this.renderRoot.querySelector('.dial');
+    if (!name || !dial || this.focusMode.active) return;
+    const top = name.getBoundingClientRect().top;
+    const bottom = dial.getBoundingClientRect().bottom;
+    if (top < 0 || bottom > window.innerHeight) name.scrollIntoView({ block: 'start' });
   }
 
   private checkAttributes(): void {
     const check = new Checker();
     check.oneOf('level', this.level, LEVELS);
-    const cues = parseCues(this.cues);
+    const cues = parseCues(this.cues ?? 'beep voice vibrate');
     if ('problem' in cues) check.fail('cues', cues.problem);
     check.oneOf('pace', this.pace, PACES);
     this.threshold = check.wholeNumberText('pain-threshold', this.painThreshold, PAIN_THRESHOLD) ?? this.threshold;
@@ -226,11 +272,7 @@ export class RoutinePlayer extends LitElement {
 
   private preparePlan(): void {
     const routine = this.routineData;
-    if (!routine) {
-      this.controller.setPlan(null);
-      return;
-    }
-    this.controller.setPlan(this.planAt(routine, this.activeLevel));
+    this.controller.setPlan(routine ? this.planAt(routine, this.activeLevel) : null);
   }
 
   private planAt(routine: ResolvedRoutine, level: Level): Plan {
@@ -257,20 +299,17 @@ export class RoutinePlayer extends LitElement {
 
   private begin(segmentIndex: number): void {
     const routine = this.routineData;
-    if (!routine || !this.controller.session || this.view === 'playing') return;
+    if (!routine || !this.controller.session || this.view === 'playing' || this.attributeProblems.length > 0) return;
     this.controller.cues = this.activeCues;
-    this.outcomes = routine.exercises.map(() => 'not-reached');
-    const resumeAt = this.plan!.segments[segmentIndex]?.exerciseIndex ?? 0;
-    for (let index = 0; index < resumeAt; index++) this.outcomes[index] = 'done';
-    this.ratings = new Map();
-    this.currentExercise = -1;
+    const firstExercise = this.plan!.segments[segmentIndex]?.exerciseIndex ?? 0;
+    this.run = new RoutineRun(routine, this.activeLevel, firstExercise, this.store);
     this.summary = null;
-    this.ratingFor = null;
+    this.rating = null;
     this.waiting = false;
-    this.startedAt = Date.now();
     this.view = 'playing';
     this.focusAfterRender = '.primary';
-    this.controller.start(() => this.dispatchEvent(new RoutinePlayerStartEvent(routine.id, this.activeLevel, resumeAt)), segmentIndex);
+    this.scrollAfterRender = true;
+    this.controller.start(() => this.dispatchEvent(new RoutinePlayerStartEvent(routine.id, this.activeLevel, firstExercise)), segmentIndex);
   }
 
   private resumeSaved(): void {
@@ -281,14 +320,14 @@ export class RoutinePlayer extends LitElement {
   }
 
   pause(): void {
-    if (this.view === 'playing' && !this.waiting && this.controller.pause()) {
-      this.dispatchEvent(new RoutinePlayerPauseEvent(this.currentExercise));
+    if (this.view === 'playing' && !this.waiting && !this.rating && this.controller.pause()) {
+      this.dispatchEvent(new RoutinePlayerPauseEvent(this.run!.currentExercise));
     }
   }
 
   resume(): void {
-    if (this.view === 'playing' && !this.waiting && this.controller.resume()) {
-      this.dispatchEvent(new RoutinePlayerResumeEvent(this.currentExercise));
+    if (this.view === 'playing' && !this.waiting && !this.rating && this.controller.resume()) {
+      this.dispatchEvent(new RoutinePlayerResumeEvent(this.run!.currentExercise));
     }
   }
 
@@ -308,23 +347,47 @@ export class RoutinePlayer extends LitElement {
   /** Moves to the start of the next exercise; the one left counts as skipped. */
   next(): void {
     const snapshot = this.controller.snapshot();
-    if (this.view !== 'playing' || !snapshot) return;
+    if (this.view !== 'playing' || !snapshot || this.rating) return;
     const index = snapshot.segment.exerciseIndex;
-    if (this.outcomes[index] !== 'done') this.outcomes[index] = 'skipped';
+    this.run!.skip(index);
     this.jumpToExercise(index + 1);
   }
 
   /** Moves to the start of the previous exercise (or restarts the first). */
   previous(): void {
     const snapshot = this.controller.snapshot();
-    if (this.view !== 'playing' || !snapshot) return;
+    if (this.view !== 'playing' || !snapshot || this.rating) return;
     this.jumpToExercise(Math.max(0, snapshot.segment.exerciseIndex - 1));
   }
 
-  /** Stops at once: silences every cue, shows safety advice and fires `routine-player-stop` with reason `pain`. */
+  /**
+   * Stops at once: silences every cue (vibration too), records the exercise in progress as
+   * `stopped` with exactly where (`stoppedAt`), shows safety advice naming it, and fires
+   * `routine-player-stop` with reason `pain`.
+   */
   stopForPain(): void {
     if (this.view !== 'playing') return;
+    this.run!.stop(this.stopPosition());
     this.finish('pain');
+  }
+
+  private stopPosition(): StopPosition {
+    const routine = this.routineData!;
+    if (this.rating) {
+      const index = this.rating.index;
+      const last = [...this.plan!.segments].reverse().find((segment) => segment.exerciseIndex === index)!;
+      return { exerciseIndex: index, exerciseId: routine.exercises[index].id, phase: 'rating', side: last.side, rep: last.rep, set: last.set, secondsIntoHold: 0 };
+    }
+    const { segment, segmentElapsed } = this.controller.snapshot()!;
+    return {
+      exerciseIndex: segment.exerciseIndex,
+      exerciseId: routine.exercises[segment.exerciseIndex].id,
+      phase: segment.kind,
+      side: segment.side,
+      rep: segment.rep,
+      set: segment.set,
+      secondsIntoHold: segment.kind === 'hold' ? Math.floor(segmentElapsed / 100) / 10 : 0,
+    };
   }
 
   private jumpToExercise(exerciseIndex: number): void {
@@ -341,96 +404,85 @@ export class RoutinePlayer extends LitElement {
 
   private onChanges(changes: SessionChange[]): void {
     const routine = this.routineData!;
+    const run = this.run!;
+    let finished = -1;
     for (const change of changes) {
       if (change.type === 'complete') {
-        this.markDone(this.currentExercise);
-        this.finish('complete');
+        const last = run.currentExercise;
+        if (run.finishLast() && this.rate) this.askRating(last, true);
+        else this.finish('complete');
         return;
       }
       const { segment } = change;
-      if (segment.exerciseIndex !== this.currentExercise) {
-        if (this.currentExercise >= 0 && segment.exerciseIndex > this.currentExercise) this.markDone(this.currentExercise);
-        this.currentExercise = segment.exerciseIndex;
-        this.store?.saveProgress({
-          level: this.activeLevel,
-          segmentIndex: change.index,
-          exerciseIndex: segment.exerciseIndex,
-          savedAt: Date.now(),
-        });
+      const entered = run.enter(segment, change.index);
+      if (entered.finished >= 0) finished = entered.finished;
+      if (entered.began) {
         this.dispatchEvent(new RoutinePlayerStepEvent(segment.exerciseIndex, routine.exercises[segment.exerciseIndex], segment, change.late));
       }
     }
     const last = changes[changes.length - 1];
     if (last.type !== 'phase') return;
-    this.speakAndAnnounce(last.segment, last.late);
+    if (finished >= 0 && this.rate) {
+      // The next exercise waits, clock stopped, until the person has rated the one just done.
+      this.controller.pause(true);
+      this.askRating(finished, false);
+      return;
+    }
+    this.announce(last.segment, last.late);
     if (last.segment.selfPaced) {
       this.waiting = true;
       this.controller.pause(true);
     }
   }
 
-  /** Marks an exercise done unless the person skipped it, and asks for a rating when `rate` is on. */
-  private markDone(index: number): void {
-    if (index < 0 || this.outcomes[index] === 'skipped') return;
-    this.outcomes[index] = 'done';
-    if (this.rate) this.ratingFor = index;
+  private askRating(index: number, last: boolean): void {
+    this.rating = { index, last };
+    this.focusAfterRender = '#rating-title';
+    const name = this.routineData!.exercises[index].name;
+    this.announcement = msg(str`Paused. How did ${name} feel? Rate it, then continue.`);
+    this.controller.say(this.announcement);
   }
 
-  private speakAndAnnounce(segment: Segment, late: boolean): void {
-    const routine = this.routineData!;
-    const exercise = routine.exercises[segment.exerciseIndex];
-    let { live, voice } = announce(segment);
-    if (segment.kind === 'transition' || segment.kind === 'prepare') {
-      const position = exercise.startPosition ?? exercise.steps[0];
-      const intro = msg(str`Exercise ${segment.exerciseIndex + 1} of ${routine.exercises.length}: ${exercise.name}. ${position}.`);
-      live = `${intro} ${live ?? ''}`.trim();
-      voice = live;
+  private continueAfterRating(): void {
+    const rating = this.rating;
+    if (!rating) return;
+    this.rating = null;
+    if (rating.last) {
+      this.finish('complete');
+      return;
     }
-    if (segment.selfPaced) {
-      const dose = doseAtLevel(exercise.dose, this.activeLevel);
-      live = msg(str`Do ${dose.reps} repetitions at your own pace, holding ${dose.holdSeconds} seconds each, then press Done.`);
-      voice = live;
-    }
+    this.controller.resume();
+    const snapshot = this.controller.snapshot();
+    if (snapshot) this.announce(snapshot.segment, false);
+    this.focusAfterRender = '.primary';
+  }
+
+  private announce(segment: Segment, late: boolean): void {
+    const { live, voice } = speakFor(this.routineData!, segment, this.activeLevel);
     if (live) this.announcement = live;
     if (voice && !late) this.controller.say(voice);
   }
 
   private finish(reason: 'complete' | 'pain'): void {
-    const routine = this.routineData!;
     const session = this.controller.session!;
     const now = this.controller.now();
-    const summary: RoutineSummary = {
-      routine: routine.id,
-      name: routine.name,
-      level: this.activeLevel,
-      startedAt: new Date(this.startedAt).toISOString(),
-      endedAt: new Date().toISOString(),
-      elapsedSeconds: Math.round(session.elapsed(now) + session.pausedFor(now)) / 1000,
-      pausedSeconds: Math.round(session.pausedFor(now)) / 1000,
-      completed: reason === 'complete',
-      exercises: routine.exercises.map((exercise, index) => ({
-        id: exercise.id,
-        name: exercise.name,
-        outcome: this.outcomes[index],
-        ...this.ratings.get(index),
-      })),
-    };
-    if (reason === 'pain') summary.stopReason = 'pain';
+    const summary = this.run!.summary(reason, { elapsed: session.elapsed(now) + session.pausedFor(now), paused: session.pausedFor(now) });
     this.controller.reset();
     this.waiting = false;
+    this.rating = null;
     this.summary = summary;
+    this.focusMode.exit();
     this.view = reason === 'pain' ? 'stopped' : 'summary';
     this.focusAfterRender = reason === 'pain' ? '#stopped-title' : '#summary-title';
     this.announcement = reason === 'pain' ? msg('Session stopped.') : doneAnnouncement();
     if (reason === 'complete') this.controller.say(this.announcement);
-    this.store?.clearProgress();
-    this.store?.addHistory({ date: summary.endedAt, completed: summary.completed, ...(reason === 'pain' ? { reason } : {}) });
     this.dispatchEvent(reason === 'pain' ? new RoutinePlayerStopEvent('pain', summary) : new RoutinePlayerCompleteEvent(summary));
   }
 
   private backToStart(): void {
     this.view = 'before';
     this.summary = null;
+    this.run = null;
     this.focusAfterRender = '#title';
     if (this.sourceChangedWhilePlaying) this.readSource();
     this.openStore();
@@ -439,8 +491,15 @@ export class RoutinePlayer extends LitElement {
 
   private onKeydown(event: KeyboardEvent): void {
     if (this.view !== 'playing' || event.repeat) return;
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      // In focus mode Escape returns to the page; elsewhere it is the key for Stop — this hurts.
+      if (this.focusMode.active) this.focusMode.exit();
+      else this.stopForPain();
+      return;
+    }
     const target = event.composedPath()[0] as Element;
-    if (target.closest?.('input, select, textarea')) return;
+    if (this.rating || target.closest?.('input, select, textarea, summary')) return;
     if (event.key === ' ' && !target.closest?.('button')) {
       event.preventDefault();
       this.togglePause();
@@ -468,7 +527,7 @@ export class RoutinePlayer extends LitElement {
         <ul>${problems.map((problem) => html`<li>${formatProblem(problem)}</li>`)}</ul>
       </div>`;
     }
-    return html`<div part="base" @keydown=${this.onKeydown}>
+    return html`<div part="base" class=${this.focusMode.active ? 'base focus' : 'base'} @keydown=${this.onKeydown}>
       ${this.renderView(this.source.routine)}
       <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>
     </div>`;
@@ -487,6 +546,8 @@ export class RoutinePlayer extends LitElement {
               remember: this.remember,
               storageAvailable: this.store?.available ?? true,
               sessionsThisWeek: this.store?.sessionsThisWeek() ?? 0,
+              speechAvailable: speechAvailable(),
+              thumbnail: (index) => this.renderMedia(routine, index, null, 'held', 'thumbnail'),
               onLevel: (level) => (this.chosenLevel = level),
               onCue: (cue, on) => (this.chosenCues = { ...this.activeCues, [cue]: on }),
               onStart: () => this.start(),
@@ -494,87 +555,77 @@ export class RoutinePlayer extends LitElement {
             })
           : nothing;
       case 'playing':
-        return this.renderPlaying(routine);
+        return this.renderPlayingView(routine);
       case 'stopped':
         return renderStopped(this.summary!, () => this.backToStart());
       case 'summary':
-        return renderSummary(this.summary!, this.store?.available ? this.store.sessionsThisWeek() : null, () => this.backToStart());
+        return renderSummary(
+          this.summary!,
+          this.store?.available ? this.store.sessionsThisWeek() : null,
+          this.remember && this.store?.available === false,
+          () => this.backToStart(),
+        );
     }
   }
 
-  private renderPlaying(routine: ResolvedRoutine) {
+  private renderPlayingView(routine: ResolvedRoutine) {
     const snapshot = this.controller.snapshot();
     if (!snapshot) return nothing;
-    const { segment, status } = snapshot;
-    const exercise = routine.exercises[segment.exerciseIndex];
-    const nextSegment = this.plan!.segments[snapshot.index + 1];
-    const nextExercise = routine.exercises[segment.exerciseIndex + 1];
-    const paused = status === 'paused' && !this.waiting;
-    const pausedMs = this.controller.session!.pausedFor(this.controller.now());
-    const ring = ringState(this.waiting ? 'idle' : status, snapshot.index, snapshot.segmentElapsed, segment.duration, pausedMs);
-    const phase = this.waiting ? msg('Your pace') : paused ? msg('Paused') : phaseLabel(segment);
-    return html`<section part="playing" aria-labelledby="exercise-name">
-      <p part="overall">
-        ${msg(str`Exercise ${segment.exerciseIndex + 1} of ${routine.exercises.length} · ${formatRemaining(snapshot.remaining)} left`)}
-      </p>
-      <progress part="progress" max=${this.plan!.total} .value=${snapshot.elapsed} aria-label=${msg('Routine progress')}></progress>
-      <h2 id="exercise-name" part="exercise-name">${exercise.name}</h2>
-      <p part="dose">${formatDose(doseAtLevel(exercise.dose, this.activeLevel))}</p>
-      <div class="dial">
-        ${renderRing(ring)}
-        <div part="time" role="timer" aria-label=${msg(str`${exercise.name}: ${phase}`)}>
-          ${this.waiting ? msg('Done?') : formatClock(snapshot.segmentRemaining)}
-        </div>
-      </div>
-      <p part="phase">${phase}</p>
-      ${segment.kind === 'transition' || segment.kind === 'prepare'
-        ? html`<p part="position">${exercise.startPosition ?? exercise.steps[0]}</p>`
-        : nothing}
-      ${countLabel(segment) && !this.waiting ? html`<p part="count">${countLabel(segment)}</p>` : nothing}
-      <p part="next">
-        ${nextSegment && nextSegment.exerciseIndex === segment.exerciseIndex
-          ? msg(str`Then: ${phaseLabel(nextSegment)}`)
-          : nextExercise
-            ? msg(str`Next exercise: ${nextExercise.name}`)
-            : msg('Last one!')}
-      </p>
-      <div part="controls">
-        <button part="button" @click=${this.previous} aria-keyshortcuts="ArrowLeft">${msg('Previous')}</button>
-        <button part="button" class="primary" @click=${this.togglePause} aria-keyshortcuts="Space">
-          ${this.waiting ? msg('Done') : paused ? msg('Resume') : msg('Pause')}
-        </button>
-        <button part="button" @click=${this.next} aria-keyshortcuts="ArrowRight">${msg('Next')}</button>
-      </div>
-      <button part="button stop" class="stop" @click=${this.stopForPain}>${msg('Stop — this hurts')}</button>
-      ${this.ratingFor !== null ? this.renderRatingFor(routine, this.ratingFor) : nothing}
-      <details part="how">
-        <summary>${msg('How to do it')}</summary>
-        <ol>${exercise.steps.map((step) => html`<li>${step}</li>`)}</ol>
-      </details>
-      ${exercise.cautions.length > 0
-        ? html`<aside part="cautions" aria-label=${msg('Take care')}>
-            <ul>${exercise.cautions.map((caution) => html`<li>${caution}</li>`)}</ul>
-          </aside>`
-        : nothing}
-      ${status === 'running' && this.controller.wakeLockState === 'unavailable'
-        ? html`<p part="notice">${msg('Your screen may turn off: this browser cannot keep it awake.')}</p>`
-        : nothing}
-    </section>`;
-  }
-
-  private renderRatingFor(routine: ResolvedRoutine, index: number) {
-    return renderRating({
-      exerciseName: routine.exercises[index].name,
-      threshold: this.threshold,
-      pain: this.ratings.get(index)?.pain,
-      onRate: (pain, difficulty) => {
-        this.ratings.set(index, { ...(pain === undefined ? {} : { pain }), ...(difficulty ? { difficulty } : {}) });
-        if (pain === undefined || pain < this.threshold) this.ratingFor = null;
-        this.requestUpdate();
-      },
+    const index = this.rating?.index ?? snapshot.segment.exerciseIndex;
+    return renderPlaying({
+      routine,
+      plan: this.plan!,
+      snapshot,
+      level: this.activeLevel,
+      waiting: this.waiting,
+      pausedMs: this.controller.session!.pausedFor(this.controller.now()),
+      focus: this.focusMode.active,
+      media: this.renderMedia(routine, index, this.rating ? null : snapshot.segment.side, 'both', 'playing'),
+      wakeLockUnavailable: this.controller.wakeLockState === 'unavailable',
+      rating: this.rating ? this.ratingModel(routine, this.rating.index, this.rating.last) : null,
+      onPrevious: () => this.previous(),
+      onToggle: () => this.togglePause(),
+      onNext: () => this.next(),
       onStop: () => this.stopForPain(),
+      onFocus: () => this.focusMode.toggle(),
     });
   }
+
+  /** The author's picture from a child card's `media` slot, else the exercise's own media or drawing. */
+  private renderMedia(routine: ResolvedRoutine, index: number, side: Segment['side'], position: 'both' | 'held', use: 'thumbnail' | 'playing') {
+    const exercise = routine.exercises[index];
+    const authored = this.source?.ok && this.source.source === 'children' ? childMedia(this, index, use) : null;
+    if (authored) return use === 'thumbnail' ? html`<span part="thumbnail" class="thumbnail">${authored}</span>` : html`${authored}`;
+    const media = renderExerciseMedia(exercise, this.noDrawings ? null : this.drawings, { side, position });
+    if (media === nothing || use === 'playing') return media;
+    return html`<span part="thumbnail" class="thumbnail">${media}</span>`;
+  }
+
+  private ratingModel(routine: ResolvedRoutine, index: number, last: boolean): RatingModel {
+    const run = this.run!;
+    const rating = run.ratingOf(index) ?? {};
+    return {
+      exerciseIndex: index,
+      exerciseName: routine.exercises[index].name,
+      last,
+      threshold: this.threshold,
+      rating,
+      onPain: (pain) => {
+        run.rate(index, { ...run.ratingOf(index), pain });
+        this.requestUpdate();
+      },
+      onDifficulty: (difficulty) => {
+        run.rate(index, { ...run.ratingOf(index), difficulty });
+        this.requestUpdate();
+      },
+      onContinue: () => this.continueAfterRating(),
+      onStopNow: () => this.stopForPain(),
+    };
+  }
+}
+
+function speechAvailable(): boolean {
+  return typeof speechSynthesis !== 'undefined';
 }
 
 declare global {
@@ -582,4 +633,3 @@ declare global {
     'routine-player': RoutinePlayer;
   }
 }
-

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { CueOptions } from '../cues/cue-options.js';
 import { formatDose, formatSeconds, levelLabel } from '../i18n/format.js';
@@ -24,6 +24,10 @@ export interface BeforeViewModel {
   remember: boolean;
   storageAvailable: boolean;
   sessionsThisWeek: number;
+  /** Whether this browser can speak (the Voice choice is offered only then). */
+  speechAvailable: boolean;
+  /** A small picture of each exercise, where there is one. */
+  thumbnail(index: number): TemplateResult | typeof nothing;
   onLevel(level: Level): void;
   onCue(cue: keyof CueOptions, on: boolean): void;
   onStart(): void;
@@ -36,7 +40,7 @@ export function renderBefore(model: BeforeViewModel) {
   const totals = exerciseTotals(plan, routine.exercises.length);
   const cueChoices: [keyof CueOptions, string][] = [
     ['beep', msg('Sounds')],
-    ['voice', msg('Voice')],
+    ...(model.speechAvailable ? [['voice', msg('Voice')] as [keyof CueOptions, string]] : []),
     ['vibrate', msg('Vibration')],
   ];
   return html`<section part="before" aria-labelledby="title">
@@ -46,8 +50,11 @@ export function renderBefore(model: BeforeViewModel) {
       ${routine.exercises.map(
         (exercise, index) =>
           html`<li>
-            <span class="item-name">${exercise.name}</span>
-            <span class="item-dose">${formatDose(doseAtLevel(exercise.dose, level))} · ${formatSeconds(Math.round(totals[index] / 1000))}</span>
+            ${model.thumbnail(index)}
+            <span class="item-text">
+              <span class="item-name">${exercise.name}</span>
+              <span class="item-dose">${formatDose(doseAtLevel(exercise.dose, level))} · ${formatSeconds(Math.round(totals[index] / 1000))}</span>
+            </span>
           </li>`,
       )}
     </ol>
@@ -87,9 +94,21 @@ export function renderBefore(model: BeforeViewModel) {
   </section>`;
 }
 
+function outcomeLabel(report: ExerciseReport): string {
+  switch (report.outcome) {
+    case 'done':
+      return msg('done');
+    case 'skipped':
+      return msg('skipped');
+    case 'stopped':
+      return msg('stopped here');
+    case 'not-reached':
+      return msg('not reached');
+  }
+}
+
 function renderReports(reports: ExerciseReport[]) {
-  const outcome = (report: ExerciseReport) =>
-    report.outcome === 'done' ? msg('done') : report.outcome === 'skipped' ? msg('skipped') : msg('not reached');
+  const outcome = outcomeLabel;
   return html`<ul part="report">
     ${reports.map(
       (report) =>
@@ -104,10 +123,24 @@ function spent(summary: RoutineSummary): string {
   return msg(str`Time spent: ${formatSeconds(Math.round(summary.elapsedSeconds))}`);
 }
 
-/** After Stop — this hurts: safety advice (replaceable through the `safety-advice` slot) and what was done. */
+/** Where the session was stopped, in words: "You stopped during Push-up Back Extensions (rep 3 of 8, 4 s into the hold)." */
+function stoppedAtText(summary: RoutineSummary): string | null {
+  const at = summary.stoppedAt;
+  if (!at) return null;
+  const name = summary.exercises[at.exerciseIndex]?.name ?? at.exerciseId;
+  if (at.phase === 'rating') return msg(str`You stopped after ${name}.`);
+  if (at.phase !== 'hold') return msg(str`You stopped during ${name}.`);
+  const side = at.side === 'left' ? msg('left side') : at.side === 'right' ? msg('right side') : null;
+  const where = [side, msg(str`rep ${at.rep}, set ${at.set}`), msg(str`${Math.floor(at.secondsIntoHold)} s into the hold`)].filter(Boolean).join(', ');
+  return msg(str`You stopped during ${name} (${where}).`);
+}
+
+/** After Stop — this hurts: which exercise hurt, safety advice (replaceable through the `safety-advice` slot) and what was done. */
 export function renderStopped(summary: RoutineSummary, onRestart: () => void) {
-  return html`<section part="stopped" aria-labelledby="stopped-title">
+  const where = stoppedAtText(summary);
+  return html`<section part="stopped" aria-labelledby="stopped-title" aria-describedby="stopped-where">
     <h2 id="stopped-title" tabindex="-1">${msg('Session stopped')}</h2>
+    ${where ? html`<p part="stopped-at" id="stopped-where" class="stopped-at">${where}</p>` : nothing}
     <div part="advice" role="note">
       <slot name="safety-advice">
         <p>${msg('Stop the exercise and rest in a comfortable position.')}</p>
@@ -121,59 +154,18 @@ export function renderStopped(summary: RoutineSummary, onRestart: () => void) {
   </section>`;
 }
 
-/** At the end: what was done and skipped, time spent, ratings. */
-export function renderSummary(summary: RoutineSummary, sessionsThisWeek: number | null, onRestart: () => void) {
+/**
+ * At the end: what was done and skipped, time spent, ratings. `sessionsThisWeek` is null when
+ * nothing is remembered; `unsaved` says that `remember` is on but the browser refused to store.
+ */
+export function renderSummary(summary: RoutineSummary, sessionsThisWeek: number | null, unsaved: boolean, onRestart: () => void) {
   const done = summary.exercises.filter((report) => report.outcome === 'done').length;
   return html`<section part="summary" aria-labelledby="summary-title">
     <h2 id="summary-title" tabindex="-1">${msg('Routine complete. Well done!')}</h2>
     <p>${msg(str`${done} of ${summary.exercises.length} exercises done.`)} ${spent(summary)}</p>
     ${renderReports(summary.exercises)}
     ${sessionsThisWeek === null ? nothing : html`<p part="history">${msg(str`Sessions this week: ${sessionsThisWeek}`)}</p>`}
+    ${unsaved ? html`<p part="notice">${msg('This browser did not let us save this session; nothing is stored.')}</p>` : nothing}
     <button part="button" @click=${onRestart}>${msg('Start again')}</button>
   </section>`;
-}
-
-export interface RatingViewModel {
-  exerciseName: string;
-  threshold: number;
-  pain: number | undefined;
-  onRate(pain: number | undefined, difficulty: ExerciseReport['difficulty']): void;
-  onStop(): void;
-}
-
-/** The quick rating after an exercise: pain 0–10 and difficulty; high pain offers to stop. */
-export function renderRating(model: RatingViewModel) {
-  const save = (event: Event) => {
-    event.preventDefault();
-    const form = event.target as HTMLFormElement;
-    const pain = form.querySelector<HTMLSelectElement>('select')!.value;
-    const difficulty = form.querySelector<HTMLInputElement>('input[name="difficulty"]:checked')?.value;
-    model.onRate(pain === '' ? undefined : Number(pain), difficulty as ExerciseReport['difficulty']);
-  };
-  const difficulties: [NonNullable<ExerciseReport['difficulty']>, string][] = [
-    ['easy', msg('Easy')],
-    ['right', msg('About right')],
-    ['hard', msg('Hard')],
-  ];
-  return html`<form part="rating" @submit=${save} aria-labelledby="rating-title">
-    <p id="rating-title">${msg(str`How did ${model.exerciseName} feel?`)}</p>
-    <label
-      >${msg('Pain (0 none, 10 worst)')}
-      <select>
-        <option value="">–</option>
-        ${Array.from({ length: 11 }, (_, value) => html`<option .value=${String(value)} ?selected=${model.pain === value}>${value}</option>`)}
-      </select></label
-    >
-    <fieldset>
-      <legend>${msg('Difficulty')}</legend>
-      ${difficulties.map(([value, label]) => html`<label><input type="radio" name="difficulty" .value=${value} /> ${label}</label>`)}
-    </fieldset>
-    <button part="button">${msg('Save rating')}</button>
-    ${model.pain !== undefined && model.pain >= model.threshold
-      ? html`<p part="pain-warning" role="alert">
-          ${msg(str`Pain of ${model.pain} is too much to go on.`)}
-          <button part="button stop" type="button" @click=${model.onStop}>${msg('Stop now')}</button>
-        </p>`
-      : nothing}
-  </form>`;
 }

@@ -130,7 +130,7 @@ describe('<routine-player>', () => {
     await paused;
     await el.updateComplete;
     const shown = text(el, '[part="time"]');
-    expect(text(el, '[part="phase"]')).to.equal('Paused');
+    expect(text(el, '[part="phase"]'), 'paused keeps the side').to.equal('Paused · Left side');
     await advance(el, 60_000);
     expect(text(el, '[part="time"]')).to.equal(shown);
     button(el, 'Resume').click();
@@ -188,26 +188,39 @@ describe('<routine-player>', () => {
     expect(text(el, '[part="count"]')).to.equal('Rep 1 of 10 · Set 1 of 3');
   });
 
-  it('Stop — this hurts ends at once: silences cues, shows advice, fires stop with reason pain', async () => {
+  it('Stop — this hurts ends at once: silences cues, shows advice naming the exercise, fires stop with where it happened', async () => {
+    const vibrate = sinon.stub(navigator, 'vibrate').returns(true);
     const cancelAll = sinon.spy(BeepPlayer.prototype, 'cancelAll');
     const voiceStop = sinon.spy(Voice.prototype, 'stop');
-    const el = await fixture<RoutinePlayer>(html`<routine-player cues="beep voice"></routine-player>`);
+    const el = await fixture<RoutinePlayer>(html`<routine-player cues="beep voice vibrate"></routine-player>`);
     sinon.stub(Voice.prototype, 'say');
     el.start();
     await advance(el, 30_000);
     cancelAll.resetHistory();
     voiceStop.resetHistory();
+    vibrate.resetHistory();
     const stopped = nextEvent(el, 'routine-player-stop');
     button(el, 'Stop — this hurts').click();
     const event = await stopped;
     expect(event.reason).to.equal('pain');
     expect(event.summary).to.include({ completed: false, stopReason: 'pain' });
-    expect(event.summary.exercises[0].outcome).to.equal('not-reached');
+    expect(event.summary.exercises.map((e) => e.outcome)).to.deep.equal(['stopped', ...Array(5).fill('not-reached')]);
+    expect(event.summary.stoppedAt).to.deep.equal({
+      exerciseIndex: 0,
+      exerciseId: 'knee-to-chest',
+      phase: 'hold',
+      side: 'left',
+      rep: 1,
+      set: 1,
+      secondsIntoHold: 25,
+    });
     expect(cancelAll.callCount).to.be.greaterThan(0);
     expect(voiceStop.callCount).to.be.greaterThan(0);
+    expect(vibrate.calledWith(0), 'a vibration under way stops too').to.equal(true);
     await el.updateComplete;
     expect(el.state).to.equal('stopped');
     expect(text(el, '[part="advice"]')).to.contain('contact your physiotherapist or a doctor');
+    expect(text(el, '[part="stopped-at"]')).to.equal('You stopped during Knee to Chest (left side, rep 1, set 1, 25 s into the hold).');
     expect(el.shadowRoot!.activeElement?.id).to.equal('stopped-title');
     expect(clock.pendingTimers, 'nothing wakes the page any more').to.equal(0);
     await advance(el, 60_000);
@@ -309,22 +322,81 @@ describe('<routine-player>', () => {
   });
 
   describe('rate', () => {
-    it('asks for pain and difficulty after each exercise, offers to stop at the threshold, and reports ratings', async () => {
-      const el = await fixture<RoutinePlayer>(html`<routine-player routine="lower-back-stretches" rate pain-threshold="6" cues="none"></routine-player>`);
+    const pain = (el: RoutinePlayer, value: number) =>
+      [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.pain-button')].find((b) => b.querySelector('.pain-value')!.textContent === String(value))!;
+
+    it('waits, clock stopped, for the rating of the exercise just done, then goes on to the next', async () => {
+      const el = await fixture<RoutinePlayer>(html`<routine-player routine="lower-back-stretches" rate cues="none"></routine-player>`);
       el.start();
       await advance(el, 101_000);
       expect(text(el, '#rating-title')).to.equal('How did Knee to Chest feel?');
-      const form = $(el, '[part="rating"]') as HTMLFormElement;
-      form.querySelector('select')!.value = '6';
-      form.querySelector<HTMLInputElement>('input[value="hard"]')!.click();
-      form.querySelector('button')!.click();
+      expect(text(el, '[part="rating"] [part="phase"]')).to.equal('Paused for your rating');
+      expect(el.status).to.equal('paused');
+      const elapsed = el.plan && (el as any).controller.snapshot().elapsed;
+      await advance(el, 120_000);
+      expect(text(el, '#rating-title'), 'an unanswered prompt holds the routine').to.equal('How did Knee to Chest feel?');
+      expect((el as any).controller.snapshot().elapsed, 'no time passes while rating').to.equal(elapsed);
+      pain(el, 2).click();
+      await el.updateComplete;
+      expect(pain(el, 2).getAttribute('aria-pressed')).to.equal('true');
+      button(el, 'Continue to the next exercise').click();
+      await el.updateComplete;
+      expect($(el, '[part="rating"]')).to.equal(null);
+      expect(text(el, '[part="exercise-name"]')).to.equal('Lower Back Twist');
+      expect(text(el, '[part="phase"]')).to.equal('Get into position');
+      await advance(el, 10_000);
+      expect(text(el, '[part="phase"]')).to.equal('Left side');
+      expect($(el, '[part="rating"]'), 'never a prompt for the wrong exercise').to.equal(null);
+    });
+
+    it('offers Stop now at the threshold; the exercise that hurt is reported stopped, with its rating', async () => {
+      const el = await fixture<RoutinePlayer>(html`<routine-player routine="lower-back-stretches" rate pain-threshold="6" cues="none"></routine-player>`);
+      el.start();
+      await advance(el, 101_000);
+      pain(el, 5).click();
+      await el.updateComplete;
+      expect($(el, '[part="pain-warning"]'), 'below the threshold').to.equal(null);
+      pain(el, 6).click();
+      button(el, 'Hard').click();
       await el.updateComplete;
       expect(text(el, '[part="pain-warning"]')).to.contain('Pain of 6 is too much to go on.');
       const stopped = nextEvent(el, 'routine-player-stop');
       button(el, 'Stop now').click();
       const { summary, reason } = await stopped;
       expect(reason).to.equal('pain');
-      expect(summary.exercises[0]).to.include({ outcome: 'done', pain: 6, difficulty: 'hard' });
+      expect(summary.exercises[0]).to.include({ outcome: 'stopped', pain: 6, difficulty: 'hard' });
+      expect(summary.stoppedAt).to.include({ exerciseIndex: 0, exerciseId: 'knee-to-chest', phase: 'rating' });
+      await el.updateComplete;
+      expect(text(el, '[part="stopped-at"]')).to.equal('You stopped after Knee to Chest.');
+    });
+
+    it('asks about the last exercise before the summary', async () => {
+      const el = await fixture<RoutinePlayer>(html`<routine-player routine="trunk-strength" rate cues="none"></routine-player>`);
+      el.start();
+      for (let guard = 0; guard < 20 && el.state === 'playing'; guard++) {
+        await advance(el, el.plan!.total);
+        if ($(el, '[part="rating"]')) {
+          const last = text(el, '#rating-title');
+          button(el, [...el.shadowRoot!.querySelectorAll('[part~="continue"]')][0].textContent!.trim()).click();
+          await el.updateComplete;
+          if (el.state === 'summary') expect(last).to.equal('How did Assisted Back Extension feel?');
+        }
+      }
+      expect(el.state).to.equal('summary');
+    });
+
+    it('has eleven pain buttons of at least 44×44 px, with words at 0, 5 and 10', async () => {
+      const el = await fixture<RoutinePlayer>(html`<routine-player routine="lower-back-stretches" rate cues="none"></routine-player>`);
+      el.start();
+      await advance(el, 101_000);
+      const buttons = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.pain-button')];
+      expect(buttons.map((b) => b.querySelector('.pain-value')!.textContent)).to.deep.equal(Array.from({ length: 11 }, (_, i) => String(i)));
+      for (const b of buttons) {
+        const { width, height } = b.getBoundingClientRect();
+        expect(width, `pain ${b.textContent} width`).to.be.at.least(44);
+        expect(height, `pain ${b.textContent} height`).to.be.at.least(44);
+      }
+      expect([0, 5, 10].map((i) => buttons[i].querySelector('.pain-word')?.textContent)).to.deep.equal(['No pain', 'Moderate', 'Worst']);
     });
   });
 
@@ -420,7 +492,11 @@ describe('<routine-player>', () => {
       await expect(el).to.be.accessible();
       button(el, 'Back to the routine').click();
       el.start();
-      await advance(el, el.plan!.total);
+      for (let guard = 0; guard < 10 && el.state === 'playing'; guard++) {
+        await advance(el, el.plan!.total);
+        el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="continue"]')?.click();
+        await el.updateComplete;
+      }
       expect(el.state).to.equal('summary');
       await expect(el).to.be.accessible();
     });

@@ -1,0 +1,184 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { formatClock, formatDose, formatRemaining } from '../i18n/format.js';
+import { countLabel, phaseLabel } from '../i18n/phrases.js';
+import { doseAtLevel } from '../model/dose.js';
+import type { Plan } from '../model/plan.js';
+import type { Level, ResolvedRoutine } from '../model/types.js';
+import type { SessionSnapshot } from '../timing/session.js';
+import { renderRing, ringState } from '../hold-timer/ring.js';
+import { phaseIcon, phaseLook, type PhaseLook } from '../shared/phase.js';
+import type { ExerciseReport } from './events.js';
+import type { Rating } from './routine-run.js';
+
+/** The rating asked for after an exercise, while the routine waits. */
+export interface RatingModel {
+  exerciseIndex: number;
+  exerciseName: string;
+  /** The last exercise: continuing shows the summary. */
+  last: boolean;
+  threshold: number;
+  rating: Rating;
+  onPain(pain: number): void;
+  onDifficulty(difficulty: NonNullable<ExerciseReport['difficulty']>): void;
+  onContinue(): void;
+  onStopNow(): void;
+}
+
+export interface PlayingViewModel {
+  routine: ResolvedRoutine;
+  plan: Plan;
+  snapshot: SessionSnapshot;
+  level: Level;
+  /** Waiting for Done on a self-paced set. */
+  waiting: boolean;
+  pausedMs: number;
+  focus: boolean;
+  /** The drawing of the exercise, or the author's own picture, or nothing. */
+  media: TemplateResult | typeof nothing;
+  wakeLockUnavailable: boolean;
+  rating: RatingModel | null;
+  onPrevious(): void;
+  onToggle(): void;
+  onNext(): void;
+  onStop(): void;
+  onFocus(): void;
+}
+
+/** While playing: where we are, the picture, the countdown, the controls, and Stop always in reach. */
+export function renderPlaying(model: PlayingViewModel) {
+  const { routine, plan, snapshot, waiting, rating } = model;
+  const { segment, status } = snapshot;
+  const exercise = routine.exercises[segment.exerciseIndex];
+  const paused = status === 'paused' && !waiting && !rating;
+  const look: PhaseLook = rating ? 'done' : paused ? 'paused' : phaseLook(segment);
+  const label = waiting ? msg('Your pace') : phaseLabel(segment);
+  const phase = paused ? msg(str`Paused · ${label}`) : label;
+  const count = countLabel(segment);
+  const nextSegment = plan.segments[snapshot.index + 1];
+  const nextExercise = routine.exercises[segment.exerciseIndex + 1];
+  const ring = ringState(waiting || rating ? 'idle' : status, snapshot.index, snapshot.segmentElapsed, segment.duration, model.pausedMs);
+  const gettingReady = segment.kind === 'transition' || segment.kind === 'prepare';
+  return html`<section part="playing" class="playing" data-phase=${look} aria-labelledby="exercise-name">
+    <div class="top">
+      <p part="overall">
+        ${msg(str`Exercise ${segment.exerciseIndex + 1} of ${routine.exercises.length} · ${formatRemaining(snapshot.remaining)} left`)}
+      </p>
+      <button part="button focus" class="focus-toggle" aria-pressed=${model.focus ? 'true' : 'false'} @click=${model.onFocus}>
+        ${model.focus ? msg('Exit full screen') : msg('Full screen')}
+      </button>
+      <progress part="progress" max=${plan.total} .value=${snapshot.elapsed} aria-label=${msg('Routine progress')}></progress>
+    </div>
+    <div class="scroller">
+      <div class="stage">
+        <div class="guide">
+          <h2 id="exercise-name" part="exercise-name" class="name" tabindex="-1">${exercise.name}</h2>
+          <p part="dose" class="dose">${formatDose(doseAtLevel(exercise.dose, model.level))}</p>
+          ${model.media === nothing ? nothing : html`<div part="media" class="media">${model.media}</div>`}
+          <details part="how" class="how">
+            <summary>${msg('How to do it')}</summary>
+            <ol>${exercise.steps.map((step) => html`<li>${step}</li>`)}</ol>
+          </details>
+          ${exercise.cautions.length > 0
+            ? html`<aside part="cautions" class="cautions" aria-label=${msg(str`Take care: ${exercise.name}`)}>
+                <ul>${exercise.cautions.map((caution) => html`<li>${caution}</li>`)}</ul>
+              </aside>`
+            : nothing}
+        </div>
+        <div class="clock">
+          ${rating
+            ? renderRating(rating)
+            : html`<p part="phase" class="phase">${phaseIcon(look)}<span>${phase}</span></p>
+                <div class="dial">
+                  ${renderRing(ring)}
+                  <div part="time" role="timer" aria-label=${msg(str`${exercise.name}: ${phase}`)}>
+                    ${waiting ? msg('Done?') : formatClock(snapshot.segmentRemaining)}
+                  </div>
+                </div>
+                ${count && !waiting ? html`<p part="count" class="count">${count}</p>` : nothing}
+                ${gettingReady ? html`<p part="position" class="position">${exercise.startPosition ?? exercise.steps[0]}</p>` : nothing}
+                <p part="next" class="next">
+                  ${nextSegment && nextSegment.exerciseIndex === segment.exerciseIndex
+                    ? msg(str`Then: ${phaseLabel(nextSegment)}`)
+                    : nextExercise
+                      ? msg(str`Next exercise: ${nextExercise.name}`)
+                      : msg('Last one!')}
+                </p>
+                <div part="controls" class="controls">
+                  <button part="button" @click=${model.onPrevious} aria-keyshortcuts="ArrowLeft">${msg('Previous')}</button>
+                  <button part="button" class="primary" @click=${model.onToggle} aria-keyshortcuts="Space">
+                    ${waiting ? msg('Done') : paused ? msg('Resume') : msg('Pause')}
+                  </button>
+                  <button part="button" @click=${model.onNext} aria-keyshortcuts="ArrowRight">${msg('Next')}</button>
+                </div>`}
+          ${status === 'running' && model.wakeLockUnavailable
+            ? html`<p part="notice" class="notice">${msg('Your screen may turn off: this browser cannot keep it awake.')}</p>`
+            : nothing}
+        </div>
+      </div>
+    </div>
+    <div class="stop-bar">
+      <button part="button stop" class="stop" @click=${model.onStop} aria-keyshortcuts="Escape">${msg('Stop — this hurts')}</button>
+    </div>
+  </section>`;
+}
+
+const PAIN_WORDS: Record<number, () => string> = {
+  0: () => msg('No pain'),
+  5: () => msg('Moderate'),
+  10: () => msg('Worst'),
+};
+
+/**
+ * The rating after an exercise. The routine waits here, with time stopped, until the person
+ * continues: a prompt never races the clock and never outlives its exercise.
+ */
+function renderRating(model: RatingModel) {
+  const { rating } = model;
+  const difficulties: [NonNullable<ExerciseReport['difficulty']>, string][] = [
+    ['easy', msg('Easy')],
+    ['right', msg('About right')],
+    ['hard', msg('Hard')],
+  ];
+  const tooMuch = rating.pain !== undefined && rating.pain >= model.threshold;
+  return html`<div part="rating" class="rating" role="group" aria-labelledby="rating-title">
+    <p part="phase" class="phase">${phaseIcon('paused')}<span>${msg('Paused for your rating')}</span></p>
+    <h3 id="rating-title" class="rating-title" tabindex="-1">${msg(str`How did ${model.exerciseName} feel?`)}</h3>
+    <fieldset class="pain">
+      <legend>${msg('Pain, from 0 (none) to 10 (worst)')}</legend>
+      <div class="pain-scale">
+        ${Array.from(
+          { length: 11 },
+          (_, value) =>
+            html`<button
+              type="button"
+              part="button pain"
+              class="pain-button"
+              aria-pressed=${rating.pain === value ? 'true' : 'false'}
+              @click=${() => model.onPain(value)}
+            >
+              <span class="pain-value">${value}</span>${PAIN_WORDS[value] ? html`<span class="pain-word">${PAIN_WORDS[value]()}</span>` : nothing}
+            </button>`,
+        )}
+      </div>
+    </fieldset>
+    <fieldset class="difficulty">
+      <legend>${msg('Difficulty')}</legend>
+      ${difficulties.map(
+        ([value, label]) =>
+          html`<button type="button" part="button" aria-pressed=${rating.difficulty === value ? 'true' : 'false'} @click=${() => model.onDifficulty(value)}>
+            ${label}
+          </button>`,
+      )}
+    </fieldset>
+    ${tooMuch
+      ? html`<p part="pain-warning" class="pain-warning" role="alert">
+          ${msg(str`Pain of ${rating.pain} is too much to go on.`)}
+          <button part="button stop" class="stop" type="button" @click=${model.onStopNow}>${msg('Stop now')}</button>
+        </p>`
+      : nothing}
+    <button part="button continue" class="primary" type="button" @click=${model.onContinue}>
+      ${model.last ? msg('Continue to the summary') : msg('Continue to the next exercise')}
+    </button>
+  </div>`;
+}

@@ -1,0 +1,116 @@
+import type { Segment } from '../model/plan.js';
+import type { Level, ResolvedRoutine } from '../model/types.js';
+import type { ExerciseOutcome, ExerciseReport, RoutineSummary, StopPosition } from './events.js';
+import type { ProgressStore } from './progress-store.js';
+
+/** A person's rating of one exercise. */
+export type Rating = Pick<ExerciseReport, 'pain' | 'difficulty'>;
+
+/** Times of a session, in milliseconds, as the timing core measured them. */
+export interface SessionTimes {
+  /** From start to end, pauses included. */
+  elapsed: number;
+  /** Of those, paused. */
+  paused: number;
+}
+
+/**
+ * The bookkeeping of one session of a routine: what happened to each exercise,
+ * the ratings, where it stopped, and the progress saved for `remember`. It keeps
+ * no time and renders nothing; the player tells it what happened.
+ */
+export class RoutineRun {
+  /** Index of the exercise in progress, or -1 before the first phase. */
+  currentExercise = -1;
+  private readonly outcomes: ExerciseOutcome[];
+  private readonly ratings = new Map<number, Rating>();
+  private stoppedAt: StopPosition | undefined;
+  private readonly startedAt = Date.now();
+
+  constructor(
+    readonly routine: ResolvedRoutine,
+    readonly level: Level,
+    /** Exercise the session starts at (more than 0 when resuming saved progress); those before count as done. */
+    readonly firstExercise: number,
+    private readonly store: ProgressStore | null,
+  ) {
+    this.outcomes = routine.exercises.map((_, index) => (index < firstExercise ? 'done' : 'not-reached'));
+  }
+
+  /**
+   * Notes that `segment` (number `segmentIndex` of the plan) began. Returns the index of the
+   * exercise just finished when this begins a later exercise (`-1` otherwise), and saves
+   * progress at the start of each exercise.
+   */
+  enter(segment: Segment, segmentIndex: number): { began: boolean; finished: number } {
+    if (segment.exerciseIndex === this.currentExercise) return { began: false, finished: -1 };
+    const previous = this.currentExercise;
+    const finished = previous >= 0 && segment.exerciseIndex > previous && this.markDone(previous) ? previous : -1;
+    this.currentExercise = segment.exerciseIndex;
+    this.store?.saveProgress({
+      level: this.level,
+      segmentIndex,
+      exerciseIndex: segment.exerciseIndex,
+      savedAt: Date.now(),
+    });
+    return { began: true, finished };
+  }
+
+  /** Notes that the last exercise ended with the routine; returns whether it counts as done. */
+  finishLast(): boolean {
+    return this.markDone(this.currentExercise);
+  }
+
+  /** The person moved on from `index` before it was over. */
+  skip(index: number): void {
+    if (this.outcomes[index] !== 'done') this.outcomes[index] = 'skipped';
+  }
+
+  rate(index: number, rating: Rating): void {
+    this.ratings.set(index, rating);
+  }
+
+  ratingOf(index: number): Rating | undefined {
+    return this.ratings.get(index);
+  }
+
+  /** Stop — this hurts (or Stop now after a high pain rating): the exercise it happened in is `stopped`. */
+  stop(position: StopPosition): void {
+    this.stoppedAt = position;
+    this.outcomes[position.exerciseIndex] = 'stopped';
+  }
+
+  /** What the session hands to the page, and records in the history when `remember` is on. */
+  summary(reason: 'complete' | 'pain', times: SessionTimes): RoutineSummary {
+    const { routine } = this;
+    const summary: RoutineSummary = {
+      routine: routine.id,
+      name: routine.name,
+      level: this.level,
+      startedAt: new Date(this.startedAt).toISOString(),
+      endedAt: new Date().toISOString(),
+      elapsedSeconds: Math.round(times.elapsed) / 1000,
+      pausedSeconds: Math.round(times.paused) / 1000,
+      completed: reason === 'complete',
+      exercises: routine.exercises.map((exercise, index) => ({
+        id: exercise.id,
+        name: exercise.name,
+        outcome: this.outcomes[index],
+        ...this.ratings.get(index),
+      })),
+    };
+    if (reason === 'pain') {
+      summary.stopReason = 'pain';
+      if (this.stoppedAt) summary.stoppedAt = this.stoppedAt;
+    }
+    this.store?.clearProgress();
+    this.store?.addHistory({ date: summary.endedAt, completed: summary.completed, ...(reason === 'pain' ? { reason } : {}) });
+    return summary;
+  }
+
+  private markDone(index: number): boolean {
+    if (index < 0 || this.outcomes[index] === 'skipped' || this.outcomes[index] === 'stopped') return false;
+    this.outcomes[index] = 'done';
+    return true;
+  }
+}

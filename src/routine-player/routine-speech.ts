@@ -1,0 +1,26 @@
+import { msg, str } from '@lit/localize';
+import { announce, type Announcement } from '../i18n/phrases.js';
+import { doseAtLevel } from '../model/dose.js';
+import type { Segment } from '../model/plan.js';
+import type { Level, ResolvedRoutine } from '../model/types.js';
+
+/**
+ * What the player says as `segment` begins, for the live region and the voice: as an
+ * exercise begins, its name and the position to get into; at each change, what to do next.
+ */
+export function speakFor(routine: ResolvedRoutine, segment: Segment, level: Level): Announcement {
+  const exercise = routine.exercises[segment.exerciseIndex];
+  let { live, voice } = announce(segment);
+  if (segment.kind === 'transition' || segment.kind === 'prepare') {
+    const position = exercise.startPosition ?? exercise.steps[0];
+    const intro = msg(str`Exercise ${segment.exerciseIndex + 1} of ${routine.exercises.length}: ${exercise.name}. ${position}.`);
+    live = `${intro} ${live ?? ''}`.trim();
+    voice = live;
+  }
+  if (segment.selfPaced) {
+    const dose = doseAtLevel(exercise.dose, level);
+    live = msg(str`Do ${dose.reps} repetitions at your own pace, holding ${dose.holdSeconds} seconds each, then press Done.`);
+    voice = live;
+  }
+  return { live, voice };
+}

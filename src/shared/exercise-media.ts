@@ -1,0 +1,68 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { getExercise } from '../model/catalog.js';
+import type { Side } from '../model/plan.js';
+import type { Exercise } from '../model/types.js';
+
+/** The drawings module, loaded only by a page that shows a drawing (a timer alone never asks for it). */
+export type IllustrationModule = typeof import('../illustrations/illustrations.js');
+
+let illustrations: Promise<IllustrationModule | null> | undefined;
+
+/** Loads the drawings once per page; resolves `null` if the chunk cannot be loaded (the page shows no drawing). */
+export function loadIllustrations(): Promise<IllustrationModule | null> {
+  illustrations ??= import('../illustrations/illustrations.js').catch(() => null);
+  return illustrations;
+}
+
+/**
+ * Adds the drawings' styles to the shadow root that shows them, once, as a constructed
+ * stylesheet (allowed under a strict Content-Security-Policy, unlike a `<style>` element).
+ */
+export function adoptDrawingStyles(root: Node, drawings: IllustrationModule): void {
+  const sheet = drawings.illustrationStyles.styleSheet;
+  if (!(root instanceof ShadowRoot) || !sheet || root.adoptedStyleSheets.includes(sheet)) return;
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+}
+
+/**
+ * Whether the built-in drawing fits `exercise`: only a catalog exercise whose steps are the
+ * catalog's own (its dose may differ), never an author's exercise that happens to share a name.
+ */
+export function drawingFits(exercise: Exercise): boolean {
+  const catalog = getExercise(exercise.id);
+  return !!catalog && catalog.steps.length === exercise.steps.length && catalog.steps.every((step, i) => step === exercise.steps[i]);
+}
+
+/** How a picture is shown. */
+export interface MediaOptions {
+  /** The side worked now: the drawing is mirrored for the right side. */
+  side?: Side | null;
+  /** `both` moves gently between the start and held positions; `held` is still (thumbnails, print). */
+  position?: 'both' | 'held';
+}
+
+/**
+ * The picture of an exercise: the author's own (`media` in its data), else the built-in drawing
+ * when the drawings module is loaded and the drawing fits, else nothing.
+ */
+export function renderExerciseMedia(
+  exercise: Exercise,
+  drawings: IllustrationModule | null,
+  options: MediaOptions = {},
+): TemplateResult | typeof nothing {
+  const media = exercise.media;
+  if (media && 'image' in media) return html`<img class="media-image" src=${media.image} alt=${media.alt} loading="lazy" />`;
+  if (media && 'video' in media) {
+    return html`<figure class="media-video">
+      <video src=${media.video} controls muted playsinline preload="metadata" aria-describedby="media-caption"></video>
+      <figcaption id="media-caption">${media.caption}</figcaption>
+    </figure>`;
+  }
+  if (!drawings || !drawingFits(exercise)) return nothing;
+  return (
+    drawings.renderIllustration(exercise.id, {
+      side: options.side === 'right' ? 'right' : 'left',
+      position: options.position ?? 'both',
+    }) ?? nothing
+  );
+}

@@ -1,0 +1,86 @@
+import { css, svg } from 'lit';
+import type { Segment } from '../model/plan.js';
+
+/**
+ * How a moment of a session looks: each has its own colour, and also its own
+ * icon and word, so that colour is never the only signal.
+ */
+export type PhaseLook = 'ready' | 'hold' | 'rest' | 'set-rest' | 'switch' | 'paused' | 'done' | 'idle';
+
+/** The look of a segment. */
+export function phaseLook(segment: Segment): PhaseLook {
+  switch (segment.kind) {
+    case 'prepare':
+    case 'transition':
+      return 'ready';
+    case 'hold':
+      return 'hold';
+    case 'switch-sides':
+      return 'switch';
+    case 'rest':
+      return segment.restBetween === 'sets' ? 'set-rest' : 'rest';
+  }
+}
+
+const ICON_PATHS: Record<PhaseLook, ReturnType<typeof svg>> = {
+  // A flag: get ready.
+  ready: svg`<path d="M6 21V4M6 4h11l-2.5 4L17 12H6" />`,
+  // A stopwatch: hold.
+  hold: svg`<circle cx="12" cy="13.5" r="7" /><path d="M12 13.5V9.5M10 3h4M12 3v3.5" />`,
+  // A cup: rest.
+  rest: svg`<path d="M5 9h11v5a4 4 0 0 1-4 4H9a4 4 0 0 1-4-4zM16 10h1.5a2.5 2.5 0 0 1 0 5H16M8 3.5v2.5M12 3.5v2.5" />`,
+  'set-rest': svg`<path d="M5 9h11v5a4 4 0 0 1-4 4H9a4 4 0 0 1-4-4zM16 10h1.5a2.5 2.5 0 0 1 0 5H16M8 3.5v2.5M12 3.5v2.5" />`,
+  // Two arrows: switch sides.
+  switch: svg`<path d="M4 8h14l-3.5-3.5M20 16H6l3.5 3.5" />`,
+  // Two bars: paused.
+  paused: svg`<path d="M9 5v14M15 5v14" />`,
+  // A check mark: done.
+  done: svg`<path d="M4.5 12.5l5 5L19.5 7" />`,
+  idle: svg`<circle cx="12" cy="12" r="7.5" />`,
+};
+
+/** The icon of a look: a small line drawing in the current colour, hidden from screen readers (the word says it). */
+export function phaseIcon(look: PhaseLook) {
+  return svg`<svg class="phase-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false" fill="none" stroke="currentColor"
+    stroke-width="2.2" stroke-linecap="round" stroke-linejoin="round">${ICON_PATHS[look]}</svg>`;
+}
+
+/**
+ * The colour of each look as `--_phase`, for an element carrying `data-phase`.
+ * Each is at least 4.5:1 on white, so it serves for text as well as for the ring.
+ * A host sets its own overrides (`--hold-timer-rest-color`, …) through `--_phase-*`.
+ */
+export const phaseStyles = css`
+  [data-phase] {
+    --_phase: var(--_accent);
+  }
+  [data-phase='ready'] {
+    --_phase: var(--_phase-ready, #8a4f00);
+  }
+  [data-phase='rest'] {
+    --_phase: var(--_phase-rest, #2f6a31);
+  }
+  [data-phase='set-rest'] {
+    --_phase: var(--_phase-set-rest, #16676a);
+  }
+  [data-phase='switch'] {
+    --_phase: var(--_phase-switch, #7b3b9e);
+  }
+  [data-phase='paused'] {
+    --_phase: var(--_phase-paused, #5b6670);
+  }
+  [data-phase='done'] {
+    --_phase: var(--_phase-done, #2f6a31);
+  }
+  .phase-icon {
+    width: 1.1em;
+    height: 1.1em;
+    flex: none;
+    vertical-align: -0.15em;
+  }
+  @media (forced-colors: active) {
+    [data-phase] {
+      --_phase: CanvasText;
+    }
+  }
+`;
