@@ -49,9 +49,11 @@ export interface PlayingViewModel {
 export function renderPlaying(model: PlayingViewModel) {
   const { routine, plan, snapshot, waiting, rating } = model;
   const { segment, status } = snapshot;
-  const exercise = routine.exercises[segment.exerciseIndex];
+  // While rating, the exercise shown is the one being rated, not the one coming next.
+  const shownIndex = rating ? rating.exerciseIndex : segment.exerciseIndex;
+  const exercise = routine.exercises[shownIndex];
   const paused = status === 'paused' && !waiting && !rating;
-  const look: PhaseLook = rating ? 'done' : paused ? 'paused' : phaseLook(segment);
+  const look: PhaseLook = rating || paused ? 'paused' : phaseLook(segment);
   const label = waiting ? msg('Your pace') : phaseLabel(segment);
   const phase = paused ? msg(str`Paused · ${label}`) : label;
   const count = countLabel(segment);
@@ -62,7 +64,7 @@ export function renderPlaying(model: PlayingViewModel) {
   return html`<section part="playing" class="playing" data-phase=${look} aria-labelledby="exercise-name">
     <div class="top">
       <p part="overall">
-        ${msg(str`Exercise ${segment.exerciseIndex + 1} of ${routine.exercises.length} · ${formatRemaining(snapshot.remaining)} left`)}
+        ${msg(str`Exercise ${shownIndex + 1} of ${routine.exercises.length} · ${formatRemaining(snapshot.remaining)} left`)}
       </p>
       <button part="button focus" class="focus-toggle" aria-pressed=${model.focus ? 'true' : 'false'} @click=${model.onFocus}>
         ${model.focus ? msg('Exit full screen') : msg('Full screen')}
@@ -150,15 +152,19 @@ function renderRating(model: RatingModel) {
         ${Array.from(
           { length: 11 },
           (_, value) =>
-            html`<button
-              type="button"
-              part="button pain"
-              class="pain-button"
-              aria-pressed=${rating.pain === value ? 'true' : 'false'}
-              @click=${() => model.onPain(value)}
-            >
-              <span class="pain-value">${value}</span>${PAIN_WORDS[value] ? html`<span class="pain-word">${PAIN_WORDS[value]()}</span>` : nothing}
-            </button>`,
+            html`<span class="pain-cell">
+              <button
+                type="button"
+                part="button pain"
+                class="pain-button"
+                aria-pressed=${rating.pain === value ? 'true' : 'false'}
+                aria-describedby=${PAIN_WORDS[value] ? `pain-word-${value}` : nothing}
+                @click=${() => model.onPain(value)}
+              >
+                ${value}
+              </button>
+              ${PAIN_WORDS[value] ? html`<span class="pain-word" id=${`pain-word-${value}`}>${PAIN_WORDS[value]()}</span>` : nothing}
+            </span>`,
         )}
       </div>
     </fieldset>

@@ -243,9 +243,31 @@ export const routinePlayerStyles = css`
   details summary {
     display: flex;
     align-items: center;
+    gap: 0.4rem;
     min-height: 2.75rem;
     cursor: pointer;
     font-weight: 600;
+    list-style: none;
+  }
+  details summary::-webkit-details-marker {
+    display: none;
+  }
+  details summary::before {
+    content: '';
+    width: 0.5em;
+    height: 0.5em;
+    border-inline-end: 0.15em solid currentColor;
+    border-block-end: 0.15em solid currentColor;
+    transform: rotate(-45deg);
+    transition: transform 0.15s;
+  }
+  details[open] summary::before {
+    transform: rotate(45deg);
+  }
+  @media (prefers-reduced-motion: reduce) {
+    details summary::before {
+      transition: none;
+    }
   }
   details summary:focus-visible {
     outline: 3px solid var(--_accent);
@@ -317,20 +339,26 @@ export const routinePlayerStyles = css`
   fieldset.pain {
     display: block;
   }
+  .pain-cell {
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    gap: 0.1rem;
+  }
   .pain-button {
+    width: 100%;
     min-width: 2.75rem;
     min-height: 2.75rem;
-    padding: 0.2rem;
-    display: grid;
-    place-content: center;
-    line-height: 1.1;
-  }
-  .pain-value {
+    padding: 0;
     font-size: 1.2rem;
     font-weight: 700;
   }
   .pain-word {
     font-size: 0.75rem;
+    white-space: nowrap;
+  }
+  .rating .phase {
+    font-size: 1.15rem;
   }
   button[aria-pressed='true'] {
     background: var(--_accent);
@@ -402,20 +430,13 @@ export const routinePlayerStyles = css`
     position: static;
   }
   .base.focus [part='overall'] {
-    font-size: 1.15rem;
-  }
-  .base.focus .name {
-    font-size: clamp(1.5rem, 6vw, 2.25rem);
-    text-align: center;
-  }
-  .base.focus .dose {
-    text-align: center;
+    font-size: 1.1rem;
   }
   .base.focus .phase {
     font-size: clamp(1.75rem, 7.5vw, 3rem);
   }
   .base.focus .dial {
-    width: min(80vw, 40vh, 30rem);
+    width: min(76vw, 36vh, 30rem);
   }
   .base.focus [part='time'] {
     font-size: clamp(6rem, 26vw, 11rem);
@@ -425,7 +446,7 @@ export const routinePlayerStyles = css`
   }
   .base.focus .media > *,
   .base.focus .media svg {
-    max-height: 26vh;
+    max-height: 22vh;
   }
   .base.focus .controls button {
     min-height: 3.25rem;
@@ -459,6 +480,46 @@ export const routinePlayerStyles = css`
     }
   }
 
+  /* On a phone in focus mode, only what is needed from the floor: the dose and what comes next are in the list. */
+  @media (max-height: 900px) and (orientation: portrait) {
+    .base.focus .dose,
+    .base.focus .next {
+      display: none;
+    }
+  }
+  @media (max-height: 700px) and (orientation: portrait) {
+    .base.focus [part='overall'] {
+      font-size: 0.95rem;
+    }
+    .base.focus .focus-toggle {
+      min-height: 2.75rem;
+      padding-inline: 0.6rem;
+      font-size: 0.9rem;
+    }
+    .base.focus .stage {
+      gap: 0.35rem;
+    }
+    .base.focus .phase {
+      font-size: 1.75rem;
+    }
+    .base.focus .media > *,
+    .base.focus .media svg {
+      max-height: 12vh;
+    }
+    .base.focus .dial {
+      width: min(80vw, 34vh);
+    }
+    .base.focus .name {
+      font-size: 1.35rem;
+    }
+  }
+  .base.focus .name {
+    font-size: clamp(1.5rem, 6vw, 2.25rem);
+    text-align: center;
+  }
+  .base.focus .dose {
+    text-align: center;
+  }
   @media (forced-colors: active) {
     button.stop {
       border-color: ButtonText;

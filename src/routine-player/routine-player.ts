@@ -221,14 +221,21 @@ export class RoutinePlayer extends LitElement {
     this.focusAfterRender = null;
   }
 
-  /** After Start: the name, the countdown and Stop all in view, on the smallest phone too. */
+  /**
+   * After Start: the name, the countdown, the controls and Stop in view, on the smallest phone
+   * too. Stop sticks to the bottom of the screen, so what must show is what lies above it.
+   */
   private bringIntoView(): void {
+    const top = this.renderRoot.querySelector('.playing');
     const name = this.renderRoot.querySelector('.name');
-    const dial = this.renderRoot.querySelector('.dial');
-    if (!name || !dial || this.focusMode.active) return;
-    const top = name.getBoundingClientRect().top;
-    const bottom = dial.getBoundingClientRect().bottom;
-    if (top < 0 || bottom > window.innerHeight) name.scrollIntoView({ block: 'start' });
+    const controls = this.renderRoot.querySelector('.controls') ?? this.renderRoot.querySelector('.dial');
+    const stop = this.renderRoot.querySelector('.stop-bar');
+    if (!top || !name || !controls || !stop || this.focusMode.active) return;
+    const room = window.innerHeight - stop.getBoundingClientRect().height;
+    if (top.getBoundingClientRect().top >= 0 && controls.getBoundingClientRect().bottom <= room) return;
+    // Start at the player's own top if all fits below it, else at the name.
+    const fromTop = controls.getBoundingClientRect().bottom - top.getBoundingClientRect().top <= room;
+    (fromTop ? top : name).scrollIntoView({ block: 'start' });
   }
 
   private checkAttributes(): void {

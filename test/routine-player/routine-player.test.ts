@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../../src/routine-player/define.js';
 import { BeepPlayer } from '../../src/cues/beeps.js';
@@ -323,7 +323,7 @@ describe('<routine-player>', () => {
 
   describe('rate', () => {
     const pain = (el: RoutinePlayer, value: number) =>
-      [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.pain-button')].find((b) => b.querySelector('.pain-value')!.textContent === String(value))!;
+      [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.pain-button')].find((b) => b.textContent!.trim() === String(value))!;
 
     it('waits, clock stopped, for the rating of the exercise just done, then goes on to the next', async () => {
       const el = await fixture<RoutinePlayer>(html`<routine-player routine="lower-back-stretches" rate cues="none"></routine-player>`);
@@ -390,13 +390,15 @@ describe('<routine-player>', () => {
       el.start();
       await advance(el, 101_000);
       const buttons = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.pain-button')];
-      expect(buttons.map((b) => b.querySelector('.pain-value')!.textContent)).to.deep.equal(Array.from({ length: 11 }, (_, i) => String(i)));
+      expect(buttons.map((b) => b.textContent!.trim())).to.deep.equal(Array.from({ length: 11 }, (_, i) => String(i)));
       for (const b of buttons) {
         const { width, height } = b.getBoundingClientRect();
         expect(width, `pain ${b.textContent} width`).to.be.at.least(44);
         expect(height, `pain ${b.textContent} height`).to.be.at.least(44);
       }
-      expect([0, 5, 10].map((i) => buttons[i].querySelector('.pain-word')?.textContent)).to.deep.equal(['No pain', 'Moderate', 'Worst']);
+      // Each word is shown under its button and describes it to a screen reader.
+      const words = [0, 5, 10].map((i) => el.shadowRoot!.getElementById(buttons[i].getAttribute('aria-describedby')!)?.textContent);
+      expect(words).to.deep.equal(['No pain', 'Moderate', 'Worst']);
     });
   });
 
@@ -500,5 +502,108 @@ describe('<routine-player>', () => {
       expect(el.state).to.equal('summary');
       await expect(el).to.be.accessible();
     });
+  });
+});
+
+describe('<routine-player> focus mode and layout', () => {
+  let clock: FakeTime;
+  beforeEach(() => {
+    clock = installFakeTime();
+    sinon.stub(BeepPlayer.prototype, 'unlock');
+  });
+  afterEach(async () => {
+    sinon.restore();
+    restoreTime();
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  const size = (el: RoutinePlayer, selector: string) => Number.parseFloat(getComputedStyle($(el, selector)!).fontSize);
+  const inViewport = (box: DOMRect) => box.top >= 0 && box.bottom <= window.innerHeight && box.left >= 0 && box.right <= window.innerWidth;
+
+  for (const viewport of [
+    { width: 390, height: 844, digits: 96, label: 28 },
+    { width: 320, height: 568, digits: 96, label: 28 },
+  ]) {
+    it(`fills a ${viewport.width}×${viewport.height} phone: digits and label readable from the floor, Stop always in view`, async () => {
+      await setViewport({ width: viewport.width, height: viewport.height });
+      const el = await fixture<RoutinePlayer>(html`<routine-player cues="none"></routine-player>`);
+      el.start();
+      clock.advance(15_000);
+      await el.updateComplete;
+      button(el, 'Full screen').click();
+      await el.updateComplete;
+      const base = $(el, '[part="base"]')!.getBoundingClientRect();
+      expect([base.top, base.left, base.width, base.height]).to.deep.equal([0, 0, viewport.width, viewport.height]);
+      expect(size(el, '[part="time"]'), 'countdown font size').to.be.at.least(viewport.digits);
+      expect(size(el, '[part="phase"]'), 'phase label font size').to.be.at.least(viewport.label);
+      expect(inViewport($(el, '[part="overall"]')!.getBoundingClientRect()), '"exercise n of m" in view').to.equal(true);
+      expect(text(el, '[part="overall"]')).to.match(/^Exercise 1 of 6/);
+      // Open the steps and scroll to the end: Stop stays inside the viewport and at least 56 px tall.
+      $(el, 'details')!.setAttribute('open', '');
+      const scroller = $(el, '.scroller')!;
+      scroller.scrollTop = scroller.scrollHeight;
+      window.scrollTo(0, document.body.scrollHeight);
+      await el.updateComplete;
+      const stop = $(el, '.stop-bar .stop')!.getBoundingClientRect();
+      expect(inViewport(stop), 'Stop inside the viewport').to.equal(true);
+      expect(stop.height).to.be.at.least(56);
+      button(el, 'Exit full screen').click();
+      await el.updateComplete;
+      expect($(el, '[part="base"]')!.classList.contains('focus')).to.equal(false);
+      expect(el.state, 'leaving full screen does not stop the session').to.equal('playing');
+    });
+  }
+
+  it('Escape leaves focus mode and returns to the page', async () => {
+    const el = await fixture<RoutinePlayer>(html`<routine-player cues="none"></routine-player>`);
+    el.start();
+    await el.updateComplete;
+    button(el, 'Full screen').click();
+    await el.updateComplete;
+    $(el, '.primary')!.focus();
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect($(el, '[part="base"]')!.classList.contains('focus')).to.equal(false);
+    expect(el.state).to.equal('playing');
+  });
+
+  it('keeps Stop in view while scrolling through open steps in the page', async () => {
+    await setViewport({ width: 390, height: 844 });
+    const el = await fixture<RoutinePlayer>(html`<div style="height: 400px"></div><routine-player cues="none"></routine-player><div style="height: 2000px"></div>`);
+    const player = el.parentElement!.querySelector('routine-player')!;
+    player.start();
+    await player.updateComplete;
+    player.shadowRoot!.querySelector('details')!.setAttribute('open', '');
+    for (const y of [200, 500, 800]) {
+      window.scrollTo(0, y);
+      await player.updateComplete;
+      const playing = player.shadowRoot!.querySelector('.playing')!.getBoundingClientRect();
+      if (playing.bottom < window.innerHeight) continue; // the end of the player is in view: Stop sits there
+      expect(inViewport(player.shadowRoot!.querySelector('.stop-bar .stop')!.getBoundingClientRect()), `Stop in view at ${y}`).to.equal(true);
+    }
+  });
+
+  it('after Start on a 320×568 phone, the name, the countdown and Stop are all in view', async () => {
+    await setViewport({ width: 320, height: 568 });
+    const el = await fixture<RoutinePlayer>(html`<div style="height: 700px"></div><routine-player cues="none"></routine-player><div style="height: 1500px"></div>`);
+    const player = el.parentElement!.querySelector('routine-player')!;
+    window.scrollTo(0, 0);
+    player.shadowRoot!.querySelector<HTMLButtonElement>('button.primary')!.click();
+    await player.updateComplete;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    for (const selector of ['.name', '.dial', '.stop-bar .stop']) {
+      expect(inViewport(player.shadowRoot!.querySelector(selector)!.getBoundingClientRect()), selector).to.equal(true);
+    }
+  });
+
+  it('uses two columns from 768 px wide: picture and steps beside countdown and controls', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    const el = await fixture<RoutinePlayer>(html`<routine-player cues="none"></routine-player>`);
+    el.start();
+    await el.updateComplete;
+    const name = $(el, '.name')!.getBoundingClientRect();
+    const dial = $(el, '.dial')!.getBoundingClientRect();
+    expect(dial.left, 'the countdown sits to the right of the name').to.be.greaterThan(name.right - 1);
+    expect(Math.abs(dial.top - name.top), 'both columns start at the top').to.be.below(80);
   });
 });

@@ -1,0 +1,197 @@
+// npm run screenshots: drives headless Chromium through the player's phases
+// (before, get ready, left, switch, right, rest, paused, rating, stopped,
+// summary, focus mode) and the card, on a 390×844 phone and at 1280×800, and
+// writes PNGs under docs/screenshots/. Time comes from the test suite's fake
+// clock, so each shot is an exact moment. Prints the measured sizes of the
+// countdown and the phase label, in the page and in focus mode.
+import { startDevServer } from '@web/dev-server';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import puppeteer from 'puppeteer-core';
+import { mkdir } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { BROWSER_ARGS, findBrowser } from '../browser.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const out = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
+const only = process.argv[2] ? new RegExp(process.argv[2]) : null;
+
+const freePort = () =>
+  new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+
+const server = await startDevServer({
+  config: {
+    rootDir: root,
+    port: await freePort(),
+    nodeResolve: { exportConditions: ['production'] },
+    plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: `${root}/tsconfig.json` })],
+  },
+  readCliArgs: false,
+  readFileConfig: false,
+  logStartMessage: false,
+});
+const base = `http://localhost:${server.config.port}/scripts/screenshots/stage.html`;
+const browser = await puppeteer.launch({ executablePath: findBrowser(), headless: true, args: BROWSER_ARGS });
+await mkdir(out, { recursive: true });
+
+const VIEWPORTS = {
+  phone: { width: 390, height: 844, deviceScaleFactor: 1, isMobile: true, hasTouch: true },
+  desktop: { width: 1280, height: 800, deviceScaleFactor: 1 },
+};
+const measured = [];
+
+async function open(viewport, html, media = []) {
+  const page = await browser.newPage();
+  await page.setViewport(VIEWPORTS[viewport]);
+  await page.emulateMediaFeatures(media);
+  page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
+  await page.goto(`${base}?html=${encodeURIComponent(html)}`);
+  await page.waitForFunction(() => window.stage?.ready);
+  await page.evaluate(() => document.fonts.ready);
+  await advance(page, 0);
+  return page;
+}
+
+const advance = (page, ms) => page.evaluate((t) => window.stage.advance(t), ms);
+const player = (page, call) => page.evaluate((c) => document.querySelector('routine-player')[c](), call);
+const clickIn = (page, selector, text) =>
+  page.evaluate(
+    (s, t) => {
+      const root = document.querySelector('routine-player').shadowRoot;
+      const found = [...root.querySelectorAll(s)].find((el) => !t || el.textContent.trim() === t);
+      if (!found) throw new Error(`nothing matches ${s} ${t ?? ''}`);
+      found.click();
+    },
+    selector,
+    text,
+  );
+
+async function shot(page, name) {
+  if (only && !only.test(name)) return;
+  await new Promise((resolve) => setTimeout(resolve, 60));
+  await page.screenshot({ path: `${out}${name}.png` });
+  process.stdout.write(`wrote docs/screenshots/${name}.png\n`);
+}
+
+async function measure(page, label) {
+  const sizes = await page.evaluate(() => {
+    const root = document.querySelector('routine-player').shadowRoot;
+    const size = (selector) => {
+      const el = root.querySelector(selector);
+      return el ? Number.parseFloat(getComputedStyle(el).fontSize) : null;
+    };
+    const stop = root.querySelector('.stop-bar .stop')?.getBoundingClientRect();
+    return {
+      countdown: size('[part="time"]'),
+      phase: size('.playing > .scroller [part="phase"], .clock [part="phase"]'),
+      stopHeight: stop ? Math.round(stop.height) : null,
+      stopInView: stop ? stop.top >= 0 && stop.bottom <= innerHeight : null,
+    };
+  });
+  measured.push({ label, ...sizes });
+}
+
+for (const viewport of Object.keys(VIEWPORTS)) {
+  const v = viewport;
+  // The player, phase by phase, through the lower-back routine.
+  let page = await open(v, '<routine-player></routine-player>');
+  await advance(page, 200); // drawings chunk loaded
+  await shot(page, `player-${v}-1-before`);
+  await clickIn(page, 'button.primary', 'Start');
+  await advance(page, 1000);
+  await shot(page, `player-${v}-2-get-ready`);
+  await advance(page, 14_000);
+  await measure(page, `${v}, in the page`);
+  await shot(page, `player-${v}-3-left`);
+  await advance(page, 41_000);
+  await shot(page, `player-${v}-4-switch`);
+  await advance(page, 15_000);
+  await shot(page, `player-${v}-5-right`);
+  await player(page, 'pause');
+  await advance(page, 500);
+  await shot(page, `player-${v}-6-paused`);
+  await player(page, 'resume');
+  await player(page, 'next');
+  await player(page, 'next');
+  await player(page, 'next');
+  await advance(page, 10_000 + 2_000 + 500);
+  await shot(page, `player-${v}-7-rest`);
+  await advance(page, 75_000);
+  await shot(page, `player-${v}-8-rest-between-sets`);
+  await clickIn(page, '.focus-toggle');
+  await advance(page, 14_000);
+  await measure(page, `${v}, focus mode`);
+  await shot(page, `player-${v}-9-focus`);
+  await page.evaluate(() => document.querySelector('routine-player').shadowRoot.querySelector('details').setAttribute('open', ''));
+  await page.evaluate(() => {
+    const scroller = document.querySelector('routine-player').shadowRoot.querySelector('.scroller');
+    scroller.scrollTop = scroller.scrollHeight;
+  });
+  await measure(page, `${v}, focus mode, steps open and scrolled`);
+  await shot(page, `player-${v}-10-focus-steps-open`);
+  await clickIn(page, '.focus-toggle');
+  await player(page, 'next');
+  await advance(page, 14_000);
+  await clickIn(page, '.stop', 'Stop — this hurts');
+  await advance(page, 100);
+  await shot(page, `player-${v}-11-stopped`);
+  await page.close();
+
+  // Rating after an exercise, then the summary.
+  page = await open(v, '<routine-player routine="lower-back-stretches" rate></routine-player>');
+  await clickIn(page, 'button.primary', 'Start');
+  await advance(page, 101_000);
+  await clickIn(page, '.pain-button', '3');
+  await advance(page, 100);
+  await shot(page, `player-${v}-12-rating`);
+  await clickIn(page, '.pain-button', '8');
+  await advance(page, 100);
+  await shot(page, `player-${v}-13-rating-high-pain`);
+  for (let guard = 0; guard < 10; guard++) {
+    const state = await page.evaluate(() => document.querySelector('routine-player').state);
+    if (state !== 'playing') break;
+    await advance(page, 400_000);
+    await page.evaluate(() => document.querySelector('routine-player').shadowRoot.querySelector('[part~="continue"]')?.click());
+  }
+  await advance(page, 100);
+  await shot(page, `player-${v}-14-summary`);
+  await page.close();
+
+  // Cards: a catalog card and one written in HTML.
+  page = await open(v, '<back-exercise exercise="lower-back-twist"></back-exercise><back-exercise exercise="half-crunch" level="advanced"></back-exercise>');
+  await advance(page, 200);
+  await shot(page, `card-${v}`);
+  await page.close();
+}
+
+// The smallest phone: the name, the countdown and Stop after Start; focus mode.
+{
+  const page = await browser.newPage();
+  await page.setViewport({ width: 320, height: 568, isMobile: true, hasTouch: true });
+  await page.goto(`${base}?html=${encodeURIComponent('<routine-player></routine-player>')}`);
+  await page.waitForFunction(() => window.stage?.ready);
+  await advance(page, 200);
+  await clickIn(page, 'button.primary', 'Start');
+  await advance(page, 15_000);
+  await measure(page, '320×568, in the page');
+  await shot(page, 'player-small-1-playing');
+  await clickIn(page, '.focus-toggle');
+  await advance(page, 1000);
+  await measure(page, '320×568, focus mode');
+  await shot(page, 'player-small-2-focus');
+  await page.close();
+}
+
+await browser.close();
+await server.stop();
+
+console.log('\nmeasured (CSS px)');
+console.log('where'.padEnd(44), 'countdown', 'phase', 'stop height', 'stop in view');
+for (const m of measured) {
+  console.log(m.label.padEnd(44), String(m.countdown).padEnd(9), String(m.phase).padEnd(5), String(m.stopHeight).padEnd(11), m.stopInView);
+}
