@@ -88,4 +88,27 @@ export const backExerciseStyles = css`
       border: 1px solid CanvasText;
     }
   }
+  .media {
+    display: grid;
+    place-items: center;
+    margin-block: 0.5rem;
+  }
+  .media:not(:has(*)) {
+    display: none;
+  }
+  .media ::slotted(img),
+  .media ::slotted(video),
+  .media img,
+  .media video,
+  .media svg {
+    display: block;
+    width: 100%;
+    max-height: 16rem;
+    height: auto;
+    object-fit: contain;
+    border-radius: 0.5rem;
+  }
+  .media figure {
+    margin: 0;
+  }
 `;

@@ -10,6 +10,7 @@ import { backExerciseStyles } from './back-exercise.styles.js';
 import { errorStyles } from '../shared/styles.js';
 import { resolveExerciseSource, type ExerciseSourceResult } from './exercise-source.js';
 import { doseAttributeValues } from '../model/dose-attributes.js';
+import { adoptDrawingStyles, drawingFits, loadIllustrations, renderExerciseMedia, type IllustrationModule } from '../shared/exercise-media.js';
 
 const TIMER_EVENTS = [
   'hold-timer-start',
@@ -35,7 +36,7 @@ const SOURCE_PROPERTIES = ['data', 'exercise', 'level', 'hold', 'reps', 'sets', 
  * @tagname back-exercise
  * @summary A back-care exercise card that reads well before and after its script loads.
  *
- * @slot media - An illustration, photo or video of the exercise.
+ * @slot media - The author's own illustration, photo or video of the exercise; replaces the built-in drawing.
  *
  * @csspart base - The card.
  * @csspart name - The exercise's name (a heading).
@@ -48,6 +49,7 @@ const SOURCE_PROPERTIES = ['data', 'exercise', 'level', 'hold', 'reps', 'sets', 
  * @csspart cautions - The cautions box.
  * @csspart error - The message shown instead of the card when the data is invalid.
  * @csspart timer - The `<hold-timer>` for the dose (absent with `no-timer`).
+ * @csspart media - The picture of the exercise: the author's, or the built-in drawing of a catalog exercise.
  *
  * @fires {HoldTimerStartEvent} hold-timer-start - Handed on from the card's timer.
  * @fires {HoldTimerPauseEvent} hold-timer-pause - Handed on from the card's timer.
@@ -96,10 +98,14 @@ export class BackExercise extends DoseAttributesMixin(LitElement) {
   /** Hides the timer. */
   @property({ type: Boolean, attribute: 'no-timer' }) noTimer = false;
 
+  /** Shows no built-in drawing (an author's own picture, in the `media` slot or the data, still shows). */
+  @property({ type: Boolean, attribute: 'no-drawings' }) noDrawings = false;
+
   /** Cues of the timer: any of `beep`, `voice`, `vibrate` separated by spaces, or `none`. */
   @property() cues: string | null = null;
 
   @state() private result: ExerciseSourceResult | undefined;
+  @state() private drawings: IllustrationModule | null = null;
 
   private loggedError = '';
   private readonly childObserver = new MutationObserver(() => this.readSource());
@@ -133,6 +139,13 @@ export class BackExercise extends DoseAttributesMixin(LitElement) {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (SOURCE_PROPERTIES.some((name) => changed.has(name))) this.readSource();
+    // The drawings are a separate chunk, fetched only by a card that shows one.
+    if (!this.drawings && !this.noDrawings && this.result?.ok && drawingFits(this.result.exercise)) {
+      void loadIllustrations().then((drawings) => {
+        if (drawings) adoptDrawingStyles(this.renderRoot, drawings);
+        this.drawings = drawings;
+      });
+    }
   }
 
   private readSource(): void {
@@ -170,7 +183,7 @@ export class BackExercise extends DoseAttributesMixin(LitElement) {
         ${this.renderName(exercise.name)}
         <span part="kind">${kindLabel(exercise.kind)}</span>
       </header>
-      <slot name="media"></slot>
+      <div part="media" class="media"><slot name="media">${renderExerciseMedia(exercise, this.noDrawings ? null : this.drawings)}</slot></div>
       ${exercise.targets.length > 0
         ? html`<p part="targets">${msg(str`Works: ${exercise.targets.join(', ')}`)}</p>`
         : nothing}
@@ -209,6 +222,7 @@ export class BackExercise extends DoseAttributesMixin(LitElement) {
       .level=${level}
       .cues=${this.cues}
       .label=${exercise.name}
+      no-dose
     ></hold-timer>`;
   }
 

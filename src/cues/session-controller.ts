@@ -43,6 +43,8 @@ export class SessionController implements ReactiveController, TickSubscriber {
   /** Plan offset up to which sounds are booked. */
   private bookedUntil = 0;
   private connected = false;
+  /** A vibration was started since the last silence. */
+  private vibrated = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -130,7 +132,8 @@ export class SessionController implements ReactiveController, TickSubscriber {
     this.beeps.cancelAll();
     this.voice.stop();
     // A vibration pattern under way stops too: Stop means stop, in the hand as well as the ear.
-    if (this.cues.vibrate) vibrate(0);
+    if (this.vibrated) vibrate(0);
+    this.vibrated = false;
   }
 
   /** Speaks `text` when voice cues are on, in the page's language. */
@@ -211,9 +214,19 @@ export class SessionController implements ReactiveController, TickSubscriber {
   private vibrateFor(changes: SessionChange[]): void {
     if (!this.cues.vibrate) return;
     const last = changes[changes.length - 1];
-    if (last.type === 'complete') vibrate(VIBRATION.done!);
-    else if (!last.late && last.segment.kind === 'hold' && last.segment.rep === 1) vibrate(VIBRATION.go!);
-    else if (!last.late && last.segment.kind === 'switch-sides') vibrate(VIBRATION.switch!);
+    const pattern =
+      last.type === 'complete'
+        ? VIBRATION.done
+        : last.late
+          ? undefined
+          : last.segment.kind === 'hold' && last.segment.rep === 1
+            ? VIBRATION.go
+            : last.segment.kind === 'switch-sides'
+              ? VIBRATION.switch
+              : undefined;
+    if (!pattern) return;
+    vibrate(pattern);
+    this.vibrated = true;
   }
 
   private book(now: number, until: number): void {

@@ -7,9 +7,12 @@ export const holdTimerStyles = css`
     font: var(--hold-timer-font, inherit);
     --ring-width: var(--hold-timer-ring-width, 0.7rem);
     --ring-track: var(--hold-timer-track-color, #dfe4e8);
-    --ring-color: var(--hold-timer-accent, #1f5f8b);
     --_accent: var(--hold-timer-accent, #1f5f8b);
     --_accent-contrast: var(--hold-timer-accent-contrast, #fff);
+    --_phase-ready: var(--hold-timer-ready-color, #8a4f00);
+    --_phase-rest: var(--hold-timer-rest-color, #2f6a31);
+    --_phase-set-rest: var(--hold-timer-rest-color, #16676a);
+    --_phase-switch: var(--hold-timer-switch-color, #7b3b9e);
   }
   :host([hidden]) {
     display: none;
@@ -20,13 +23,17 @@ export const holdTimerStyles = css`
     gap: 0.5rem;
     text-align: center;
   }
-  [part='base'][data-kind='rest'],
-  [part='base'][data-kind='prepare'],
-  [part='base'][data-kind='transition'] {
-    --ring-color: var(--hold-timer-rest-color, #5d7a3a);
+  [part='base'] {
+    --ring-color: var(--_phase);
   }
-  [part='base'][data-kind='switch-sides'] {
-    --ring-color: var(--hold-timer-switch-color, #8a4b08);
+  .done-mark {
+    display: grid;
+    place-items: center;
+    color: var(--_phase);
+  }
+  .done-mark .phase-icon {
+    width: 1.4em;
+    height: 1.4em;
   }
   .dial {
     position: relative;
@@ -53,9 +60,16 @@ export const holdTimerStyles = css`
     outline-offset: 2px;
   }
   [part='phase'] {
+    display: flex;
+    align-items: center;
+    gap: 0.4rem;
     margin: 0;
     font-size: 1.25rem;
-    font-weight: 600;
+    font-weight: 700;
+    color: var(--_phase);
+  }
+  [data-phase='idle'] [part='phase'] {
+    color: inherit;
   }
   [part='count'],
   [part='total'] {

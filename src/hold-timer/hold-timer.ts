@@ -24,6 +24,7 @@ import {
 import { holdTimerStyles } from './hold-timer.styles.js';
 import { buttonStyles, errorStyles, visuallyHiddenStyles } from '../shared/styles.js';
 import { renderRing, ringState, ringStyles } from './ring.js';
+import { phaseIcon, phaseLook, phaseStyles, type PhaseLook } from '../shared/phase.js';
 
 const PLAN_PROPERTIES = ['hold', 'reps', 'sets', 'rest', 'setRest', 'prepare', 'switch', 'eachSide', 'level', 'cues', 'label'];
 /** Holds at least this long get one "3 seconds left" announcement for screen readers. */
@@ -47,7 +48,7 @@ const SECONDS_LEFT_MIN_HOLD_MS = 10_000;
  * @csspart base - The whole timer.
  * @csspart ring - The progress ring around the time.
  * @csspart time - The remaining time of the current segment (the `role="timer"` element).
- * @csspart phase - What is happening now: "Left side", "Rest", "Switch sides".
+ * @csspart phase - What is happening now, with its icon: "Left side", "Rest", "Switch sides", "Paused · Left side".
  * @csspart count - Where in the count: "Rep 3 of 15 · Set 2 of 3".
  * @csspart total - Time left overall.
  * @csspart controls - The row of buttons.
@@ -61,15 +62,16 @@ const SECONDS_LEFT_MIN_HOLD_MS = 10_000;
  * @cssproperty --hold-timer-font - Font shorthand. Default: inherit.
  * @cssproperty --hold-timer-accent - Ring and button colour during holds. Default: #1f5f8b.
  * @cssproperty --hold-timer-accent-contrast - Text on the main button. Default: #fff.
- * @cssproperty --hold-timer-rest-color - Ring colour while resting or getting ready. Default: #5d7a3a.
- * @cssproperty --hold-timer-switch-color - Ring colour while switching sides. Default: #8a4b08.
+ * @cssproperty --hold-timer-ready-color - Colour of the ring and phase while getting ready. Default: #8a4f00.
+ * @cssproperty --hold-timer-rest-color - Colour of the ring and phase while resting. Default: #2f6a31.
+ * @cssproperty --hold-timer-switch-color - Colour of the ring and phase while switching sides. Default: #7b3b9e.
  * @cssproperty --hold-timer-track-color - Colour of the empty ring. Default: #dfe4e8.
  * @cssproperty --hold-timer-ring-width - Thickness of the ring. Default: 0.7rem.
  * @cssproperty --hold-timer-focus-color - Focus outline colour. Default: #1f5f8b.
  */
 @localized()
 export class HoldTimer extends DoseAttributesMixin(LitElement) {
-  static override styles = [ringStyles, buttonStyles, errorStyles, visuallyHiddenStyles, holdTimerStyles];
+  static override styles = [ringStyles, buttonStyles, errorStyles, visuallyHiddenStyles, phaseStyles, holdTimerStyles];
 
   /** Fitness level, recorded in the summary. */
   @property({ reflect: true }) level: Level = 'beginner';
@@ -77,6 +79,8 @@ export class HoldTimer extends DoseAttributesMixin(LitElement) {
   @property() cues: string | null = null;
   /** What is being timed, e.g. the exercise's name; names the timer for screen readers. */
   @property() label: string | null = null;
+  /** Hides the dose line before start (a card that embeds the timer says the dose itself). */
+  @property({ type: Boolean, attribute: 'no-dose' }) noDose = false;
 
   @state() private problems: DataProblem[] = [];
   /** Text of the polite live region; set just before each render that changes it. */
@@ -227,27 +231,36 @@ export class HoldTimer extends DoseAttributesMixin(LitElement) {
     const done = status === 'done';
     const shownMs = idle ? this.plan!.total : snapshot.segmentRemaining;
     this.noteSecondsLeft(status, snapshot.index, segment, snapshot.segmentRemaining);
-    const phase = idle ? msg('Ready') : done ? msg('Done') : phaseLabel(segment);
-    const count = idle ? formatDose(this.levelDose!) : done ? '' : countLabel(segment);
+    const paused = status === 'paused';
+    const label = idle ? msg('Ready') : done ? msg('Done') : phaseLabel(segment);
+    const phase = paused ? msg(str`Paused · ${label}`) : label;
+    const look: PhaseLook = idle ? 'idle' : done ? 'done' : paused ? 'paused' : phaseLook(segment);
+    const count = idle ? (this.noDose ? '' : formatDose(this.levelDose!)) : done ? '' : countLabel(segment);
     const name = this.label ?? msg('Hold timer');
-    return html`<div part="base" data-kind=${idle || done ? 'idle' : segment.kind} data-status=${status} @keydown=${this.onKeydown}>
+    return html`<div part="base" data-kind=${idle || done ? 'idle' : segment.kind} data-phase=${look} data-status=${status} @keydown=${this.onKeydown}>
       <div class="dial">
         ${this.renderRing(status, snapshot.index, segment, snapshot.segmentElapsed)}
         <div part="time" role="timer" tabindex="0" aria-label=${msg(str`${name}: ${phase}`)}>
-          ${formatClock(shownMs)}<span class="visually-hidden"> ${msg('seconds')}</span>
+          ${done
+            ? html`<span class="done-mark">${phaseIcon('done')}</span><span class="visually-hidden">${msg('Done')}</span>`
+            : html`${formatClock(shownMs)}<span class="visually-hidden"> ${msg('seconds')}</span>`}
         </div>
       </div>
-      <p part="phase">${phase}</p>
+      <p part="phase">${idle ? nothing : phaseIcon(look)}<span>${phase}</span></p>
       ${count ? html`<p part="count">${count}</p>` : nothing}
       <p part="total">
-        ${idle ? msg(str`${formatSeconds(this.plan!.total / 1000)} in all`) : msg(str`${formatRemaining(snapshot.remaining)} left in all`)}
+        ${idle
+          ? msg(str`${formatSeconds(this.plan!.total / 1000)} in all`)
+          : done
+            ? msg(str`All done: ${formatSeconds(this.plan!.total / 1000)}`)
+            : msg(str`${formatRemaining(snapshot.remaining)} left in all`)}
       </p>
       <div part="controls">
         <button part="button" class="primary" @click=${this.toggle}>
-          ${status === 'running' ? msg('Pause') : status === 'paused' ? msg('Resume') : done ? msg('Start again') : msg('Start')}
+          ${status === 'running' ? msg('Pause') : paused ? msg('Resume') : done ? msg('Start again') : msg('Start')}
         </button>
-        <button part="button" ?disabled=${idle || done} @click=${this.skip}>${msg('Skip')}</button>
-        <button part="button" ?disabled=${idle} @click=${this.reset}>${msg('Reset')}</button>
+        ${idle || done ? nothing : html`<button part="button" @click=${this.skip}>${msg('Skip')}</button>`}
+        ${idle ? nothing : html`<button part="button" @click=${this.reset}>${msg('Reset')}</button>`}
       </div>
       ${status === 'running' && this.controller.wakeLockState === 'unavailable'
         ? html`<p part="notice">${msg('Your screen may turn off: this browser cannot keep it awake.')}</p>`
