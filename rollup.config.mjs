@@ -22,8 +22,14 @@ export function onwarn(warning, warn) {
 
 export default {
   input: 'dist/define.js',
+  // Lets the drawings chunk import Lit from the bundle itself instead of a third, shared chunk.
+  preserveEntrySignatures: 'allow-extension',
   output: {
-    file: 'dist/back-exercise-elements.bundle.js',
+    // One file a page loads with one script tag; the drawings (and later other
+    // languages) are chunks beside it that it fetches only when it needs them.
+    dir: 'dist',
+    entryFileNames: 'back-exercise-elements.bundle.js',
+    chunkFileNames: 'chunks/[name]-[hash].js',
     format: 'es',
     sourcemap: true,
   },
