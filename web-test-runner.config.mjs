@@ -4,6 +4,7 @@ import { defaultReporter } from '@web/test-runner';
 import { fileURLToPath } from 'node:url';
 import { BROWSER_ARGS, findBrowser } from './scripts/browser.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
+import { secondCopyPlugin } from './test/hostile/second-copy-plugin.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -17,6 +18,8 @@ export default {
       target: 'es2022',
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
     }),
+    // A second, separately bundled copy of <back-exercise> for test/hostile/two-copies.test.ts.
+    secondCopyPlugin(),
   ],
   browsers: [
     chromeLauncher({
