@@ -158,7 +158,7 @@ describe('hostile: markup and script strings in every text field', () => {
 
   function textCase(target: TextTarget, payload: Payload, markup: boolean): void {
     const outcome = outcomeFor(target, payload, markup);
-    it(`${target.source} › ${target.field} = ${payload.label} ${expectation(outcome)}`, async () => {
+    it(`= ${payload.label} ${expectation(outcome)}`, async () => {
       const el = await (target.parsed ? mountAsParsed : mount)(context, target.build(payload.text));
       await expectSafe(context, el, outcome);
     });
