@@ -232,12 +232,15 @@ function readItem(check: Checker, path: string, value: unknown): RoutineItem | u
   return item;
 }
 
-/** Turns untrusted data (an object, or JSON text) into a {@link Routine}, or throws a {@link DataError} listing every problem. */
-export function parseRoutine(input: unknown): Routine {
-  const value = typeof input === 'string' ? parseJson(input, 'routine') : readPlainData(input, 'routine', '');
+/**
+ * Turns untrusted data (an object, or JSON text) into a {@link Routine}, or throws a {@link DataError} listing
+ * every problem. `root` names the whole input in a problem about the whole of it (an element says `data` or `script`).
+ */
+export function parseRoutine(input: unknown, root = ''): Routine {
+  const value = typeof input === 'string' ? parseJson(input, 'routine') : readPlainData(input, 'routine', root);
   const check = new Checker();
   if (!isRecord(value)) {
-    check.fail('', `must be a routine object with id, name and items, got ${describeValue(value)}`);
+    check.fail(root, `must be a routine object with id, name and items, got ${describeValue(value)}`);
     throw new DataError('routine', check.problems);
   }
   check.knownKeys('', value, ROUTINE_FIELDS);
@@ -247,7 +250,8 @@ export function parseRoutine(input: unknown): Routine {
   if (!Array.isArray(value.items) || value.items.length < 1 || value.items.length > LIMITS.routineItems) {
     check.fail('items', `must be a list of 1 to ${LIMITS.routineItems} exercises, got ${describeValue(value.items)}`);
   } else {
-    items = value.items.map((item, index) => readItem(check, `items[${index}]`, item));
+    // Array.from visits holes too (`map` skips them), so a sparse list is an error, not a shorter list.
+    items = Array.from(value.items as unknown[], (item, index) => readItem(check, `items[${index}]`, item));
   }
   const restBetweenSeconds =
     value.restBetweenSeconds === undefined

@@ -257,7 +257,7 @@ export class RoutinePlayer extends LitElement {
     this.loggedError = message;
   }
 
-  private readSource(): void {
+  private readSource(attempt = 0): void {
     if (!this.isConnected) return;
     if (this.view === 'playing') {
       // The session in progress is not swapped under the person's feet: the new data waits.
@@ -268,9 +268,9 @@ export class RoutinePlayer extends LitElement {
       return;
     }
     this.sourceChangedWhilePlaying = false;
-    const source = resolveRoutineSource(this, this.data, this.routine);
+    const source = resolveRoutineSource(this, this.data, this.routine, attempt);
     if ('pending' in source) {
-      void source.pending.then(() => this.readSource());
+      void source.pending.then(() => this.readSource(attempt + 1));
       return;
     }
     this.source = source;

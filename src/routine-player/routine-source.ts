@@ -59,6 +59,18 @@ function contentHash(exercises: Exercise[]): string {
   return (hash >>> 0).toString(36);
 }
 
+const MAX_READ_ATTEMPTS = 3;
+
+/** An upgraded card that has not read its source yet (it is not connected yet). */
+function isUnreadCard(child: Element): boolean {
+  try {
+    const card = child as unknown as Partial<ReadableCard>;
+    return 'exerciseData' in child && !card.exerciseData && !card.dataError;
+  } catch {
+    return false;
+  }
+}
+
 function fromChildren(host: Element, children: Element[]): ResolvedRoutine | DataProblem[] {
   const problems: DataProblem[] = [];
   const exercises = children.map((child, index) => {
@@ -69,11 +81,14 @@ function fromChildren(host: Element, children: Element[]): ResolvedRoutine | Dat
     }
     return read.exercise;
   });
-  if (problems.length > 0) return problems;
-  const paces = children.map((child) => {
+  const paces = children.map((child, index) => {
     const pace = child.getAttribute('pace');
-    return pace === 'done' || pace === 'timer' ? (pace as Pace) : undefined;
+    if (pace === null) return undefined;
+    if (pace === 'done' || pace === 'timer') return pace as Pace;
+    problems.push({ path: `items[${index}].pace`, message: `must be "timer" or "done", got ${describeValue(pace)}` });
+    return undefined;
   });
+  if (problems.length > 0) return problems;
   const name = host.getAttribute('name')?.trim() || msg('Routine');
   return {
     id: host.getAttribute('routine-id') ?? `custom-${contentHash(exercises as Exercise[])}`,
@@ -89,15 +104,18 @@ function fromChildren(host: Element, children: Element[]): ResolvedRoutine | Dat
  * property, a child JSON script, child `<back-exercise>` elements, or the
  * `routine` attribute (a catalog id, `lower-back` when absent).
  */
-export function resolveRoutineSource(host: Element, data: unknown, routineId: string | null): RoutineSourceResult {
+export function resolveRoutineSource(host: Element, data: unknown, routineId: string | null, attempt = 0): RoutineSourceResult {
+  // Names the source in a problem about the whole of it ("data: must be a routine object").
+  let root = 'data';
   try {
     const script = host.querySelector(':scope > script[type="application/json"]');
     const children = childExercises(host);
     if (data !== undefined && data !== null) {
-      return { ok: true, routine: resolveRoutine(parseRoutine(readPlainData(data, 'routine-player', 'data'))), source: 'data' };
+      return { ok: true, routine: resolveRoutine(parseRoutine(readPlainData(data, 'routine-player', 'data'), 'data')), source: 'data' };
     }
     if (script) {
-      return { ok: true, routine: resolveRoutine(parseRoutine(parseJson(script.textContent ?? '', 'script'))), source: 'json' };
+      root = 'script';
+      return { ok: true, routine: resolveRoutine(parseRoutine(parseJson(script.textContent ?? '', 'script'), 'script')), source: 'json' };
     }
     if (children.length > 0) {
       // Only an undefined tag is worth waiting for: once it is defined, every HTML child is
@@ -105,6 +123,9 @@ export function resolveRoutineSource(host: Element, data: unknown, routineId: st
       if (!customElements.get('back-exercise')) {
         return { ok: false, pending: customElements.whenDefined('back-exercise') };
       }
+      // A player and its cards inserted together: the player connects first, the cards read
+      // their own sources a moment later. Waiting is bounded, so a card that never reads is an error, not a hang.
+      if (attempt < MAX_READ_ATTEMPTS && children.some(isUnreadCard)) return { ok: false, pending: Promise.resolve() };
       const result = fromChildren(host, children);
       if (Array.isArray(result)) return { ok: false, error: new DataError('routine-player', result) };
       return { ok: true, routine: result, source: 'children' };
@@ -121,7 +142,10 @@ export function resolveRoutineSource(host: Element, data: unknown, routineId: st
     }
     return { ok: true, routine: resolveRoutine(routine), source: 'catalog' };
   } catch (error) {
-    if (error instanceof DataError) return { ok: false, error };
+    if (error instanceof DataError) {
+      const problems = error.problems.map((problem) => (problem.path ? problem : { ...problem, path: root }));
+      return { ok: false, error: new DataError('routine-player', problems) };
+    }
     // Nothing a page hands us may throw out of a lifecycle callback.
     return { ok: false, error: new DataError('routine-player', [{ path: 'data', message: 'could not be read' }]) };
   }
