@@ -27,19 +27,20 @@ export class ScreenWakeLock {
     document.removeEventListener('visibilitychange', this.visibilityListener);
     const sentinel = this.sentinel;
     this.sentinel = null;
-    void sentinel?.release().catch(() => undefined);
+    releaseQuietly(sentinel);
     this.set('off');
   }
 
   private async request(): Promise<void> {
-    if (!('wakeLock' in navigator) || !navigator.wakeLock) {
-      this.set('unavailable');
-      return;
-    }
     try {
+      // Inside the try: on some platforms even reading navigator.wakeLock throws.
+      if (!('wakeLock' in navigator) || !navigator.wakeLock) {
+        this.set('unavailable');
+        return;
+      }
       const sentinel = await navigator.wakeLock.request('screen');
       if (!this.wanted) {
-        void sentinel.release().catch(() => undefined);
+        releaseQuietly(sentinel);
         return;
       }
       this.sentinel = sentinel;
@@ -56,5 +57,14 @@ export class ScreenWakeLock {
     if (state === this.state) return;
     this.state = state;
     this.onChange(state);
+  }
+}
+
+/** Releases a wake lock, ignoring a platform that fails to (synchronously or not): the lock is gone for us either way. */
+function releaseQuietly(sentinel: WakeLockSentinel | null): void {
+  try {
+    void sentinel?.release().catch(() => undefined);
+  } catch {
+    // already released, or a broken implementation
   }
 }

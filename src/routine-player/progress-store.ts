@@ -70,10 +70,16 @@ export class ProgressStore {
   }
 
   clearProgress(): void {
+    const key = `${PREFIX}:progress:${this.routineId}`;
     try {
-      this.storage().removeItem(`${PREFIX}:progress:${this.routineId}`);
+      this.storage().removeItem(key);
     } catch {
-      this.available = false;
+      // Where removing fails, overwriting with nothing still keeps a finished session from being offered.
+      try {
+        this.storage().setItem(key, 'null');
+      } catch {
+        this.available = false;
+      }
     }
   }
 

@@ -188,7 +188,8 @@ export class RoutinePlayer extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.childObserver.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
-    this.readSource();
+    // Put back into the page mid-session (moved, re-inserted): the session goes on with what it has.
+    if (this.view !== 'playing') this.readSource();
   }
 
   override disconnectedCallback(): void {
@@ -632,7 +633,11 @@ export class RoutinePlayer extends LitElement {
 }
 
 function speechAvailable(): boolean {
-  return typeof speechSynthesis !== 'undefined';
+  try {
+    return typeof speechSynthesis !== 'undefined' && !!speechSynthesis;
+  } catch {
+    return false; // a platform whose speechSynthesis throws when touched has no voice for us
+  }
 }
 
 declare global {
