@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { BROWSER_ARGS, findBrowser } from './scripts/browser.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
 import { secondCopyPlugin } from './test/hostile/second-copy-plugin.mjs';
+import { strictCspHeader } from './test/csp/csp-header.mjs';
+import { faultReportPlugin } from './test/faults/fault-report.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -12,6 +14,8 @@ export default {
   // One page at a time: keyboard commands need the page to have focus.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
+  // The strict-CSP page (test/csp/) is served with the policy of a strict site.
+  middleware: [strictCspHeader],
   plugins: [
     esbuildPlugin({
       ts: true,
@@ -20,6 +24,8 @@ export default {
     }),
     // A second, separately bundled copy of <back-exercise> for test/hostile/two-copies.test.ts.
     secondCopyPlugin(),
+    // The fault suite's heap measurement and its printed figures (test/faults/fault-report.mjs).
+    faultReportPlugin(),
   ],
   browsers: [
     chromeLauncher({

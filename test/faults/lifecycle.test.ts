@@ -1,0 +1,231 @@
+import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import sinon from 'sinon';
+import '../../src/define.js';
+import { BeepPlayer } from '../../src/cues/beeps.js';
+import type { BackExercise, CueSound, HoldTimer, RoutinePlayer } from '../../src/index.js';
+import { installFakeTime, restoreTime, type FakeTime } from '../helpers/fake-time.js';
+import { guardPage, settle, type PageGuard } from './page-guard.js';
+import { countAudioContexts, countWakeLocks } from './platform-fakes.js';
+
+/**
+ * Issue 9, defect 4: a running timer (alone, in a card, or in a player) that is
+ * removed and put back, or moved to another parent, mid-hold keeps its sounds
+ * (beeps booked again on a live audio context), stays running, holds the
+ * screen awake again, and finishes on time.
+ */
+
+interface Booking {
+  sound: CueSound;
+  delay: number;
+  /** The player had an audio context to book on. */
+  audible: boolean;
+}
+
+type Running = HoldTimer | RoutinePlayer;
+
+describe('faults: an element removed, re-inserted or moved mid-hold', () => {
+  let clock: FakeTime;
+  let guard: PageGuard;
+  let audio: ReturnType<typeof countAudioContexts>;
+  let locks: ReturnType<typeof countWakeLocks>;
+  let bookings: Booking[];
+  let home: HTMLElement;
+  let elsewhere: HTMLElement;
+  beforeEach(async () => {
+    clock = installFakeTime();
+    audio = countAudioContexts();
+    locks = countWakeLocks();
+    bookings = [];
+    const realBook = BeepPlayer.prototype.book;
+    sinon.stub(BeepPlayer.prototype, 'book').callsFake(function (this: BeepPlayer, sound: CueSound, delay: number) {
+      bookings.push({ sound, delay, audible: this.available });
+      realBook.call(this, sound, delay);
+    });
+    guard = guardPage();
+    const page = await fixture<HTMLElement>(html`<div><section id="home"></section><aside id="elsewhere"></aside></div>`);
+    home = page.querySelector('#home')!;
+    elsewhere = page.querySelector('#elsewhere')!;
+  });
+  afterEach(async () => {
+    fixtureCleanup();
+    await settle();
+    guard.stop();
+    sinon.restore();
+    locks.restore();
+    audio.restore();
+    restoreTime();
+  });
+
+  /** The element that runs the session, the one to click Start on, and what the case moves. */
+  interface Subject {
+    name: string;
+    create(): Promise<{ moved: HTMLElement; timer: Running; start(): void }>;
+    /** Sounds due from 25 s into the session up to 30 s ahead, as [sound, ms after the 25 s mark]. */
+    dueAfter25s: [CueSound, number][];
+  }
+
+  const click = (root: ShadowRoot, label: string) => {
+    const found = [...root.querySelectorAll('button')].find((b) => b.textContent!.trim() === label);
+    if (!found) throw new Error(`no button "${label}"`);
+    found.click();
+  };
+
+  const SUBJECTS: Subject[] = [
+    {
+      name: '<hold-timer hold="45">',
+      async create() {
+        const timer = document.createElement('hold-timer');
+        timer.setAttribute('hold', '45');
+        timer.setAttribute('cues', 'beep');
+        home.append(timer);
+        await timer.updateComplete;
+        return { moved: timer, timer, start: () => click(timer.shadowRoot!, 'Start') };
+      },
+      // 5 s getting ready, then the 45 s hold: 3-2-1 at 47, 48, 49 s, done at 50 s.
+      dueAfter25s: [
+        ['count', 22_000],
+        ['count', 23_000],
+        ['count', 24_000],
+        ['done', 25_000],
+      ],
+    },
+    {
+      name: '<back-exercise exercise="knee-to-chest"> (its timer inside)',
+      async create() {
+        const card = document.createElement('back-exercise') as BackExercise;
+        card.setAttribute('exercise', 'knee-to-chest');
+        home.append(card);
+        await card.updateComplete;
+        const timer = card.shadowRoot!.querySelector('hold-timer')!;
+        timer.cues = 'beep';
+        await timer.updateComplete;
+        return { moved: card, timer, start: () => click(timer.shadowRoot!, 'Start') };
+      },
+      // 5 s getting ready, 45 s left side: 3-2-1 at 47, 48, 49 s, switch sides at 50 s.
+      dueAfter25s: [
+        ['count', 22_000],
+        ['count', 23_000],
+        ['count', 24_000],
+        ['switch', 25_000],
+      ],
+    },
+    {
+      name: '<routine-player routine="lower-back-stretches">',
+      async create() {
+        const player = document.createElement('routine-player');
+        player.setAttribute('routine', 'lower-back-stretches');
+        player.setAttribute('cues', 'beep');
+        home.append(player);
+        await player.updateComplete;
+        return { moved: player, timer: player, start: () => click(player.shadowRoot!, 'Start') };
+      },
+      dueAfter25s: [
+        ['count', 22_000],
+        ['count', 23_000],
+        ['count', 24_000],
+        ['switch', 25_000],
+      ],
+    },
+  ];
+
+  const MOVES: [string, (el: HTMLElement) => void][] = [
+    ['moved to another parent', (el) => elsewhere.append(el)],
+    ['removed and re-inserted at once', (el) => (el.remove(), home.append(el))],
+    [
+      'removed, then re-inserted 2 s later',
+      (el) => {
+        el.remove();
+        clock.advance(2000);
+        home.append(el);
+      },
+    ],
+  ];
+
+  for (const subject of SUBJECTS) {
+    for (const [moveName, move] of MOVES) {
+      it(`${subject.name} ${moveName}: cues booked again and audible, still running, finishes on time`, async () => {
+        const { moved, timer, start } = await subject.create();
+        const startedAt = clock.now();
+        start();
+        const total = timer.plan!.total;
+        clock.advance(25_000);
+        await timer.updateComplete;
+        const oscillatorsBefore = audio.counts.oscillatorsOnOpenContext;
+        bookings.length = 0;
+        const before = clock.now();
+        const warned = sinon.stub(console, 'warn');
+        move(moved);
+        warned.restore();
+        expect(warned.getCalls().map((call) => String(call.args[0])), 'a move changes nothing worth a warning').to.deep.equal([]);
+        await settle();
+        const shift = clock.now() - before;
+        expect(timer.status, 'still running after the move').to.equal('running');
+        const booked = bookings.map((b) => [b.sound, b.delay]);
+        for (const [sound, delay] of subject.dueAfter25s) {
+          expect(booked, `the ${sound} due ${delay - shift} ms after putting it back is booked again`).to.deep.include([sound, delay - shift]);
+        }
+        expect(
+          bookings.every((b) => b.audible),
+          'booked on a live audio context',
+        ).to.equal(true);
+        expect(audio.counts.oscillatorsOnOpenContext, 'tones really scheduled').to.be.greaterThan(oscillatorsBefore);
+        await settle();
+        expect(locks.held(), 'the screen is kept awake again').to.equal(1);
+
+        clock.advance(startedAt + total - 1 - clock.now());
+        await timer.updateComplete;
+        expect(timer.status === 'running' || (timer as RoutinePlayer).state === 'playing', 'not done a moment early').to.equal(true);
+        clock.advance(1);
+        await timer.updateComplete;
+        expect(timer.status === 'done' || (timer as RoutinePlayer).state === 'summary', 'done on time').to.equal(true);
+        await settle();
+        expect(locks.held(), 'the wake lock is let go at the end').to.equal(0);
+        expect(guard.caught).to.deep.equal([]);
+      });
+    }
+  }
+
+  it('a timer removed for good lets go of everything: audio context, wake lock, timers', async () => {
+    const timer = document.createElement('hold-timer');
+    timer.setAttribute('hold', '45');
+    home.append(timer);
+    await timer.updateComplete;
+    click(timer.shadowRoot!, 'Start');
+    clock.advance(20_000);
+    await settle();
+    expect(audio.live()).to.equal(1);
+    expect(locks.held()).to.equal(1);
+    timer.remove();
+    await settle();
+    expect(audio.live(), 'audio context closed').to.equal(0);
+    expect(locks.held(), 'wake lock released').to.equal(0);
+    expect(clock.pendingTimers, 'no timer left booked').to.equal(0);
+    expect(guard.caught).to.deep.equal([]);
+  });
+
+  it('a composed player put into the page after the library loaded reads its cards without an error on the way', async () => {
+    const logged = sinon.stub(console, 'error');
+    const player = document.createElement('routine-player') as RoutinePlayer;
+    player.setAttribute('cues', 'none');
+    for (const id of ['knee-to-chest', 'half-crunch']) {
+      const card = document.createElement('back-exercise');
+      card.setAttribute('exercise', id);
+      player.append(card);
+    }
+    const errorShown: string[] = [];
+    home.append(player);
+    const watch = new MutationObserver(() => {
+      const error = player.shadowRoot?.querySelector('[part="error"]');
+      if (error) errorShown.push(error.textContent!.replace(/\s+/g, ' ').trim());
+    });
+    if (player.shadowRoot) watch.observe(player.shadowRoot, { childList: true, subtree: true });
+    await waitUntil(() => player.routineData, 'the player reads its two cards');
+    await player.updateComplete;
+    watch.disconnect();
+    logged.restore();
+    expect(player.routineData!.exercises.map((exercise) => exercise.id)).to.deep.equal(['knee-to-chest', 'half-crunch']);
+    expect(player.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
+    expect(errorShown, 'no error shown on the way').to.deep.equal([]);
+    expect(logged.getCalls().map((call) => String(call.args[0])), 'no console.error for valid markup').to.deep.equal([]);
+  });
+});
