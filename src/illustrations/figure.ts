@@ -1,0 +1,266 @@
+import { svg, type SVGTemplateResult } from 'lit';
+
+/**
+ * A point of the drawing's world, in centimetres of a 170 cm adult: x runs along
+ * the floor, y goes up from the floor, z comes towards the viewer of a side view.
+ */
+export type Point = [x: number, y: number, z: number];
+
+/** Bend of a piece of spine, in degrees: flexion (+, forward) or extension (-), side bend to the right, twist to the right. */
+export type Bend = readonly [flexion: number, sideBend?: number, twist?: number];
+
+/**
+ * Joint angles of one arm or leg, in degrees, from the anatomical position
+ * (standing, arms hanging, palms forward):
+ * - leg: hip flexion (thigh forwards), knee flexion, ankle plantar flexion (toes pointed), hip abduction (outwards), hip inward rotation;
+ * - arm: shoulder flexion (arm forwards and up), elbow flexion, wrist (hand turned forwards), shoulder abduction, shoulder inward rotation.
+ * Negative abduction crosses the limb over the body's midline.
+ */
+export type Limb = readonly [flexion: number, bend: number, end: number, abduction?: number, rotation?: number];
+
+/** Names of the joints, usable as floor contacts. */
+export type Joint =
+  | 'pelvis'
+  | 'waist'
+  | 'chest'
+  | 'head'
+  | `${'left' | 'right'}${'Hip' | 'Knee' | 'Ankle' | 'Toe' | 'Shoulder' | 'Elbow' | 'Wrist' | 'Hand'}`;
+
+/**
+ * One position of the figure: joint angles plus the parts that rest on the floor.
+ * The figure is set down so that its lowest part touches the floor; `floor`
+ * names the joints the position means to rest there (the tests hold every pose to it).
+ */
+export interface Pose {
+  /** Pelvis orientation: pitch (0 upright, 90 face down, -90 on the back), roll towards the right side, heading about the vertical. */
+  readonly pelvis: readonly [pitch: number, roll?: number, heading?: number];
+  /** Pelvis to waist. */
+  readonly lowerBack?: Bend;
+  /** Waist to shoulders. */
+  readonly upperBack?: Bend;
+  /** Shoulders to head. */
+  readonly neck?: Bend;
+  readonly leftLeg: Limb;
+  readonly rightLeg: Limb;
+  readonly leftArm: Limb;
+  readonly rightArm: Limb;
+  /** Joints that rest on the floor in this position. */
+  readonly floor: readonly Joint[];
+}
+
+/** Where the viewer stands, in degrees: azimuth around the vertical (0 is a side view), elevation above the floor (90 looks straight down). */
+export type Camera = readonly [azimuth: number, elevation: number];
+
+/**
+ * One piece of the figure: an arm or leg (a chain of three strokes), the torso
+ * outline, or the head (one point, `widths[0]` its diameter).
+ */
+export interface Part {
+  readonly kind: 'limb' | 'torso' | 'head';
+  readonly points: readonly Point[];
+  /** Stroke width of each segment between two points (one width for the torso and the head). */
+  readonly widths: readonly number[];
+  /** For a limb: the joint where it leaves the trunk, the trunk point beside it and the distance between them. */
+  readonly root?: readonly [joint: Point, trunk: Point, offset: number];
+}
+
+/** A solved pose: joint positions (resting on the floor at y = 0) and the strokes to draw. */
+export interface Body {
+  readonly joints: Readonly<Record<Joint, Point>>;
+  readonly parts: readonly Part[];
+  /** Half the stroke width at each joint, to tell how far it is from the floor. */
+  readonly radius: Readonly<Partial<Record<Joint, number>>>;
+}
+
+// Proportions of the one figure every drawing shares (cm). Widths are stroke widths.
+const LENGTH = { lowerBack: 22, upperBack: 28, neck: 20, upperArm: 29, forearm: 25, hand: 10, thigh: 43, shin: 42, foot: 15 };
+const WIDTH = { torso: 20, upperArm: 8.5, forearm: 7, hand: 5.5, thigh: 11, shin: 9, foot: 6.5 };
+const HEAD_RADIUS = 11.5;
+const HALF_WIDTH = { hips: 8, waist: 6.5, shoulders: 11, shoulderJoint: 14 };
+
+type Matrix = readonly number[];
+const RADIANS = Math.PI / 180;
+
+/** Rotation about axis 0 (x), 1 (y) or 2 (z), right-handed. */
+function rotation(axis: 0 | 1 | 2, degrees: number): Matrix {
+  const c = Math.cos(degrees * RADIANS);
+  const s = Math.sin(degrees * RADIANS);
+  if (axis === 0) return [1, 0, 0, 0, c, -s, 0, s, c];
+  if (axis === 1) return [c, 0, s, 0, 1, 0, -s, 0, c];
+  return [c, -s, 0, s, c, 0, 0, 0, 1];
+}
+
+function multiply(...matrices: Matrix[]): Matrix {
+  return matrices.reduce((a, b) =>
+    Array.from({ length: 9 }, (_, k) => {
+      const row = k - (k % 3);
+      const column = k % 3;
+      return a[row] * b[column] + a[row + 1] * b[column + 3] + a[row + 2] * b[column + 6];
+    }),
+  );
+}
+
+/** `origin` plus the body-frame vector `v` turned by `frame`. */
+function offset(origin: Point, frame: Matrix, v: Point): Point {
+  return [0, 1, 2].map((row) => origin[row] + frame[row * 3] * v[0] + frame[row * 3 + 1] * v[1] + frame[row * 3 + 2] * v[2]) as Point;
+}
+
+// Body frame: x to the front, y towards the head, z to the right side.
+const bend = ([flexion, sideBend = 0, twist = 0]: Bend = [0]): Matrix =>
+  multiply(rotation(2, -flexion), rotation(0, sideBend), rotation(1, -twist));
+
+/** Joint positions and strokes of a pose, by forward kinematics from the pelvis, set down on the floor. */
+export function solvePose(pose: Pose): Body {
+  const [pitch, roll = 0, heading = 0] = pose.pelvis;
+  const pelvisFrame = multiply(rotation(1, heading), rotation(2, -pitch), rotation(1, -roll));
+  const lowerFrame = multiply(pelvisFrame, bend(pose.lowerBack));
+  const upperFrame = multiply(lowerFrame, bend(pose.upperBack));
+  const neckFrame = multiply(upperFrame, bend(pose.neck));
+  const pelvis: Point = [0, 0, 0];
+  const waist = offset(pelvis, lowerFrame, [0, LENGTH.lowerBack, 0]);
+  const chest = offset(waist, upperFrame, [0, LENGTH.upperBack, 0]);
+  const joints: Partial<Record<Joint, Point>> = { pelvis, waist, chest, head: offset(chest, neckFrame, [2, LENGTH.neck, 0]) };
+  const radius: Partial<Record<Joint, number>> = { pelvis: WIDTH.torso / 2, waist: WIDTH.torso / 2, chest: WIDTH.torso / 2, head: HEAD_RADIUS };
+  const parts: Part[] = [{ kind: 'head', points: [joints.head!], widths: [HEAD_RADIUS * 2] }];
+  const outline: Point[] = [];
+
+  for (const side of ['left', 'right'] as const) {
+    const lateral = side === 'left' ? -1 : 1;
+    const [hipFlexion, knee, ankle, hipAbduction = 0, hipRotation = 0] = side === 'left' ? pose.leftLeg : pose.rightLeg;
+    const [shoulderFlexion, elbow, wrist, shoulderAbduction = 0, shoulderRotation = 0] = side === 'left' ? pose.leftArm : pose.rightArm;
+    outline.push(
+      offset(chest, upperFrame, [0, 0, lateral * HALF_WIDTH.shoulders]),
+      offset(waist, lowerFrame, [0, 0, lateral * HALF_WIDTH.waist]),
+      offset(pelvis, pelvisFrame, [0, 0, lateral * HALF_WIDTH.hips]),
+    );
+
+    const thighFrame = multiply(pelvisFrame, rotation(2, hipFlexion), rotation(0, -lateral * hipAbduction), rotation(1, lateral * hipRotation));
+    const shinFrame = multiply(thighFrame, rotation(2, -knee));
+    const footFrame = multiply(shinFrame, rotation(2, -ankle));
+    const hip = offset(pelvis, pelvisFrame, [0, 0, lateral * HALF_WIDTH.hips]);
+    const kneeJoint = offset(hip, thighFrame, [0, -LENGTH.thigh, 0]);
+    const ankleJoint = offset(kneeJoint, shinFrame, [0, -LENGTH.shin, 0]);
+    const toe = offset(ankleJoint, footFrame, [LENGTH.foot, 0, 0]);
+
+    const upperArmFrame = multiply(
+      upperFrame,
+      rotation(2, shoulderFlexion),
+      rotation(0, -lateral * shoulderAbduction),
+      rotation(1, lateral * shoulderRotation),
+    );
+    const forearmFrame = multiply(upperArmFrame, rotation(2, elbow));
+    const handFrame = multiply(forearmFrame, rotation(2, wrist));
+    const shoulder = offset(chest, upperFrame, [0, -3, lateral * HALF_WIDTH.shoulderJoint]);
+    const elbowJoint = offset(shoulder, upperArmFrame, [0, -LENGTH.upperArm, 0]);
+    const wristJoint = offset(elbowJoint, forearmFrame, [0, -LENGTH.forearm, 0]);
+    const hand = offset(wristJoint, handFrame, [0, -LENGTH.hand, 0]);
+
+    Object.assign(joints, {
+      [`${side}Hip`]: hip,
+      [`${side}Knee`]: kneeJoint,
+      [`${side}Ankle`]: ankleJoint,
+      [`${side}Toe`]: toe,
+      [`${side}Shoulder`]: shoulder,
+      [`${side}Elbow`]: elbowJoint,
+      [`${side}Wrist`]: wristJoint,
+      [`${side}Hand`]: hand,
+    });
+    Object.assign(radius, {
+      [`${side}Hip`]: WIDTH.thigh / 2,
+      [`${side}Knee`]: WIDTH.thigh / 2,
+      [`${side}Ankle`]: WIDTH.shin / 2,
+      [`${side}Toe`]: WIDTH.foot / 2,
+      [`${side}Shoulder`]: WIDTH.upperArm / 2,
+      [`${side}Elbow`]: WIDTH.upperArm / 2,
+      [`${side}Wrist`]: WIDTH.forearm / 2,
+      [`${side}Hand`]: WIDTH.hand / 2,
+    });
+    parts.push(
+      { kind: 'limb', points: [hip, kneeJoint, ankleJoint, toe], widths: [WIDTH.thigh, WIDTH.shin, WIDTH.foot], root: [hip, pelvis, HALF_WIDTH.hips] },
+      {
+        kind: 'limb',
+        points: [shoulder, elbowJoint, wristJoint, hand],
+        widths: [WIDTH.upperArm, WIDTH.forearm, WIDTH.hand],
+        root: [shoulder, chest, HALF_WIDTH.shoulderJoint],
+      },
+    );
+  }
+  // Left shoulder, waist, hip, then right hip, waist, shoulder: one closed outline.
+  parts.push({ kind: 'torso', points: [...outline.slice(0, 3), ...outline.slice(3).reverse()], widths: [WIDTH.torso] });
+
+  // Set the figure down: its lowest stroke edge on the floor. Points are shared, so joints move too.
+  const lowest = Math.min(...parts.flatMap((part) => part.points.map((point, k) => point[1] - edgeRadius(part, k))));
+  for (const point of new Set([...Object.values(joints), ...parts.flatMap((part) => part.points)])) point[1] -= lowest;
+  return { joints: joints as Record<Joint, Point>, parts, radius };
+}
+
+/** Half the widest stroke at a part's k-th point. */
+function edgeRadius({ widths }: Part, k: number): number {
+  return Math.max(widths[k - 1] ?? 0, widths[k] ?? 0, widths.length === 1 ? widths[0] : 0) / 2;
+}
+
+/** Height of a joint's stroke edge above the floor (0 when it rests on it). */
+export function floorGap(body: Body, joint: Joint): number {
+  return body.joints[joint][1] - (body.radius[joint] ?? 0);
+}
+
+/** Screen x, screen y (down) and depth (larger is nearer the viewer) of a world point. */
+export function project([x, y, z]: Point, [azimuth, elevation]: Camera): [number, number, number] {
+  const a = azimuth * RADIANS;
+  const e = elevation * RADIANS;
+  const across = -x * Math.sin(a) + z * Math.cos(a);
+  return [x * Math.cos(a) + z * Math.sin(a), -(y * Math.cos(e) - across * Math.sin(e)), y * Math.sin(e) + across * Math.cos(e)];
+}
+
+/** Screen box [left, top, right, bottom] of the figure's strokes. */
+export function screenBounds(body: Body, camera: Camera): [number, number, number, number] {
+  const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const part of body.parts) {
+    for (const [k, point] of part.points.entries()) {
+      const [x, y] = project(point, camera);
+      const r = edgeRadius(part, k);
+      box[0] = Math.min(box[0], x - r);
+      box[1] = Math.min(box[1], y - r);
+      box[2] = Math.max(box[2], x + r);
+      box[3] = Math.max(box[3], y + r);
+    }
+  }
+  return box;
+}
+
+const round = (value: number) => Math.round(value * 10) / 10;
+
+const point2d = (point: Point, camera: Camera) => {
+  const [x, y] = project(point, camera);
+  return `${round(x)} ${round(y)}`;
+};
+
+function drawPart(part: Part, camera: Camera): SVGTemplateResult {
+  const { kind, points, widths } = part;
+  if (kind === 'head') {
+    const [cx, cy] = project(points[0], camera);
+    return svg`<circle class="solid" cx=${round(cx)} cy=${round(cy)} r=${widths[0] / 2} fill="currentColor" stroke="none"></circle>`;
+  }
+  if (kind === 'torso') {
+    return svg`<path class="solid" fill="currentColor" stroke-width=${widths[0]} d="M${points.map((point) => point2d(point, camera)).join('L')}Z"></path>`;
+  }
+  // A gap in the background colour around each limb's outline, drawn before all
+  // of its strokes, keeps a limb readable where it crosses the body or another limb.
+  const segments = widths.map((width, k) => [`M${point2d(points[k], camera)}L${point2d(points[k + 1], camera)}`, width] as const);
+  return svg`<g>${segments.map(([d, width]) => svg`<path class="gap" stroke="Canvas" stroke-width=${width + 3} d=${d}></path>`)}${segments.map(
+    ([d, width]) => svg`<path stroke-width=${width} d=${d}></path>`,
+  )}</g>`;
+}
+
+/**
+ * The figure, nearest part drawn last. Limbs on the far side of the body go
+ * into a lighter `far` group drawn first, as a side view shows them.
+ */
+export function drawFigure(body: Body, camera: Camera): SVGTemplateResult {
+  const depth = (part: Part) => part.points.reduce((sum, point) => sum + project(point, camera)[2], 0) / part.points.length;
+  const isFar = ({ root }: Part) => !!root && project(root[0], camera)[2] < project(root[1], camera)[2] - 0.45 * root[2];
+  const sorted = [...body.parts].sort((a, b) => depth(a) - depth(b));
+  return svg`<g class="far" opacity="0.5">${sorted.filter(isFar).map((part) => drawPart(part, camera))}</g>${sorted
+    .filter((part) => !isFar(part))
+    .map((part) => drawPart(part, camera))}`;
+}

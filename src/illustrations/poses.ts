@@ -1,0 +1,162 @@
+import type { Camera, Limb, Pose } from './figure.js';
+
+/** The two positions of one exercise and the view that shows them best. */
+export interface ExerciseDrawing {
+  readonly camera: Camera;
+  readonly start: Pose;
+  readonly held: Pose;
+}
+
+// Every drawing is for the left side; the right side is its mirror image.
+// Lying poses put the head on the right of the screen, so side views show the left side of the body.
+const SIDE_VIEW: Camera = [0, 0];
+// Views from above at an angle, for the exercises that move sideways: the moving
+// limbs come towards the viewer, and the body still reads as lying or kneeling.
+// The twist is seen from the body's right side, which the left knee crosses to.
+const FROM_ABOVE_RIGHT: Camera = [180, 40];
+const FROM_THE_FRONT_CORNER: Camera = [-40, 25];
+
+const ON_THE_BACK = [-90, 0, 180] as const;
+const legFlatOnBack: Limb = [-4, 0, 35];
+const armAlongsideOnBack: Limb = [-10, 6, 0, 8];
+const armOutOnFloor: Limb = [-90, 0, 0, 83];
+const lyingOnBack: Pose = {
+  pelvis: ON_THE_BACK,
+  leftLeg: legFlatOnBack,
+  rightLeg: legFlatOnBack,
+  leftArm: armAlongsideOnBack,
+  rightArm: armAlongsideOnBack,
+  floor: ['pelvis', 'chest', 'head', 'leftAnkle', 'rightAnkle', 'leftWrist', 'rightWrist'],
+};
+
+const ON_THE_STOMACH = [90] as const;
+const legFlatOnStomach: Limb = [6, 5, 83];
+const armAlongsideOnStomach: Limb = [7, 0, 0, 8];
+const lyingOnStomach: Pose = {
+  pelvis: ON_THE_STOMACH,
+  neck: [-9],
+  leftLeg: legFlatOnStomach,
+  rightLeg: legFlatOnStomach,
+  leftArm: armAlongsideOnStomach,
+  rightArm: armAlongsideOnStomach,
+  floor: ['pelvis', 'chest', 'head', 'leftKnee', 'rightKnee', 'leftToe', 'rightToe', 'leftWrist', 'rightWrist'],
+};
+
+// Kneeling, sitting back a little, the tops of the feet flat on the floor; head to the left.
+const KNEELING_FORWARD = [133, 0, 180] as const;
+const kneelingLeg: Limb = [172, 128, 85];
+const kneelingFloor = ['leftKnee', 'rightKnee', 'leftToe', 'rightToe', 'leftHand', 'rightHand'] as const;
+
+const footFlat: Limb = [50, 115, 29];
+const handsBehindHead: Limb = [119, 136, -81, 45];
+const handsBesideShoulders: Limb = [2, 138, 18, 30, -67];
+
+/** Drawings by catalog exercise id. */
+export const DRAWINGS: Readonly<Record<string, ExerciseDrawing>> = {
+  'knee-to-chest': {
+    camera: SIDE_VIEW,
+    start: lyingOnBack,
+    held: {
+      ...lyingOnBack,
+      // Shin parallel to the trunk, knee drawn towards the chest, hands round the top of the shin.
+      leftLeg: [125, 120, 20],
+      leftArm: [38, 48, -92, 0],
+      rightArm: [43, 33, -80, -19],
+      floor: ['pelvis', 'chest', 'head', 'rightAnkle'],
+    },
+  },
+  'lower-back-twist': {
+    camera: FROM_ABOVE_RIGHT,
+    start: { ...lyingOnBack, leftArm: armOutOnFloor, rightArm: armOutOnFloor, floor: ['pelvis', 'chest', 'head', 'leftAnkle', 'rightAnkle', 'leftHand', 'rightHand'] },
+    held: {
+      ...lyingOnBack,
+      // The pelvis rolls to the right and the lower back twists back, so the chest stays flat.
+      pelvis: [-90, 80, 180],
+      lowerBack: [-5, 8, -45],
+      upperBack: [1, 5, -35],
+      neck: [9],
+      leftLeg: [98, 99, 20, -39],
+      rightLeg: [4, 0, 35, 5],
+      leftArm: [-90, 0, 0, 84],
+      rightArm: [-90, 0, 0, 82],
+      floor: ['chest', 'head', 'leftKnee', 'rightAnkle', 'leftHand', 'rightHand'],
+    },
+  },
+  'side-trunk-stretch': {
+    camera: FROM_THE_FRONT_CORNER,
+    start: {
+      pelvis: KNEELING_FORWARD,
+      upperBack: [-28],
+      neck: [-5],
+      leftLeg: kneelingLeg,
+      rightLeg: kneelingLeg,
+      leftArm: [173, 16, -2],
+      rightArm: [173, 16, -2],
+      floor: kneelingFloor,
+    },
+    held: {
+      pelvis: KNEELING_FORWARD,
+      lowerBack: [0, -10],
+      upperBack: [-28, -15],
+      neck: [-5, -5],
+      leftLeg: kneelingLeg,
+      rightLeg: kneelingLeg,
+      leftArm: [168, 12, -2, 3],
+      rightArm: [168, 22, -2, -1],
+      floor: kneelingFloor,
+    },
+  },
+  'half-crunch': {
+    camera: SIDE_VIEW,
+    start: {
+      ...lyingOnBack,
+      leftLeg: footFlat,
+      rightLeg: footFlat,
+      leftArm: handsBehindHead,
+      rightArm: handsBehindHead,
+      floor: ['pelvis', 'chest', 'head', 'leftToe', 'rightToe'],
+    },
+    held: {
+      ...lyingOnBack,
+      upperBack: [22],
+      neck: [10],
+      leftLeg: footFlat,
+      rightLeg: footFlat,
+      leftArm: handsBehindHead,
+      rightArm: handsBehindHead,
+      floor: ['pelvis', 'waist', 'leftToe', 'rightToe'],
+    },
+  },
+  'push-up-back-extension': {
+    camera: SIDE_VIEW,
+    start: {
+      ...lyingOnStomach,
+      leftArm: handsBesideShoulders,
+      rightArm: handsBesideShoulders,
+      floor: ['pelvis', 'chest', 'head', 'leftKnee', 'rightKnee', 'leftWrist', 'rightWrist'],
+    },
+    held: {
+      ...lyingOnStomach,
+      // The hands stay where they were; the arms push the chest up and the back arches.
+      lowerBack: [-40],
+      upperBack: [-30],
+      neck: [-15],
+      leftArm: [29, 34, 40, 20],
+      rightArm: [29, 34, 40, 20],
+      floor: ['pelvis', 'leftKnee', 'rightKnee', 'leftWrist', 'rightWrist'],
+    },
+  },
+  'assisted-back-extension': {
+    camera: SIDE_VIEW,
+    start: lyingOnStomach,
+    held: {
+      ...lyingOnStomach,
+      lowerBack: [-15],
+      upperBack: [-12],
+      neck: [-5],
+      leftArm: [-15, 0, 0, 8],
+      rightArm: [-15, 0, 0, 8],
+      floor: ['pelvis', 'leftKnee', 'rightKnee'],
+    },
+  },
+};
