@@ -96,10 +96,13 @@ async function measure(page, label) {
   measured.push({ label, ...sizes });
 }
 
+const SCHEMES = process.env.SCHEMES ? process.env.SCHEMES.split(',') : ['light', 'dark'];
+for (const scheme of SCHEMES)
 for (const viewport of Object.keys(VIEWPORTS)) {
-  const v = viewport;
+  const v = scheme === 'light' ? viewport : `${viewport}-${scheme}`;
+  const media = [{ name: 'prefers-color-scheme', value: scheme }];
   // The player, phase by phase, through the lower-back routine.
-  let page = await open(v, '<routine-player></routine-player>');
+  let page = await open(viewport, '<routine-player></routine-player>', media);
   await advance(page, 200); // drawings chunk loaded
   await shot(page, `player-${v}-1-before`);
   await clickIn(page, 'button.primary', 'Start');
@@ -143,7 +146,7 @@ for (const viewport of Object.keys(VIEWPORTS)) {
   await page.close();
 
   // Rating after an exercise, then the summary.
-  page = await open(v, '<routine-player routine="lower-back-stretches" rate></routine-player>');
+  page = await open(viewport, '<routine-player routine="lower-back-stretches" rate></routine-player>', media);
   await clickIn(page, 'button.primary', 'Start');
   await advance(page, 101_000);
   await clickIn(page, '.pain-button', '3');
@@ -163,7 +166,7 @@ for (const viewport of Object.keys(VIEWPORTS)) {
   await page.close();
 
   // Cards: a catalog card and one written in HTML.
-  page = await open(v, '<back-exercise exercise="lower-back-twist"></back-exercise><back-exercise exercise="half-crunch" level="advanced"></back-exercise>');
+  page = await open(viewport, '<back-exercise exercise="lower-back-twist"></back-exercise><back-exercise exercise="half-crunch" level="advanced"></back-exercise>', media);
   await advance(page, 200);
   await shot(page, `card-${v}`);
   await page.close();

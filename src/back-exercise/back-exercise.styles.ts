@@ -2,22 +2,33 @@ import { css } from 'lit';
 
 export const backExerciseStyles = css`
   :host {
-    display: block;
-    --_error-color: var(--back-exercise-error-color, #b3261e);
-    --_error-background: var(--back-exercise-error-background, #fdf1f0);
-    --_error-text: var(--back-exercise-error-text, #4a0f0b);
-    color: var(--back-exercise-color, CanvasText);
-    font: var(--back-exercise-font, inherit);
+    /* A column, so that cards side by side in a grid are equally tall and their timers line up at the bottom. */
+    display: flex;
+    flex-direction: column;
+    --_text: var(--back-exercise-color, var(--exercise-text, var(--_t-text)));
+    --_surface: var(--back-exercise-background, var(--exercise-surface, var(--_t-surface)));
+    --_accent: var(--back-exercise-accent, var(--exercise-accent, var(--_t-accent)));
+    --_danger: var(--back-exercise-caution-accent, var(--exercise-danger, var(--_t-danger)));
+    --_caution-bg: var(--back-exercise-caution-background, var(--_t-caution-bg));
+    --_caution-text: var(--back-exercise-caution-color, var(--_t-caution-text));
+    --_error-color: var(--back-exercise-error-color, var(--_danger));
+    --_error-background: var(--back-exercise-error-background, var(--_caution-bg));
+    --_error-text: var(--back-exercise-error-text, var(--_caution-text));
+    color: var(--_text);
+    font: var(--back-exercise-font, var(--exercise-font, inherit));
   }
   :host([hidden]) {
     display: none;
   }
   [part='base'] {
+    flex: 1;
+    display: flex;
+    flex-direction: column;
     box-sizing: border-box;
     padding: var(--back-exercise-padding, 1rem 1.25rem);
-    background: var(--back-exercise-background, Canvas);
-    border: var(--back-exercise-border, 1px solid #c7ccd1);
-    border-radius: var(--back-exercise-radius, 0.75rem);
+    background: var(--_surface);
+    border: var(--back-exercise-border, 1px solid var(--_border));
+    border-radius: var(--back-exercise-radius, var(--_radius));
   }
   header {
     display: flex;
@@ -39,7 +50,7 @@ export const backExerciseStyles = css`
     padding: 0.1rem 0.5rem;
     border-radius: 999px;
     border: 1px solid currentColor;
-    color: var(--back-exercise-accent, #1f5f8b);
+    color: var(--_accent);
   }
   [part='dose'] {
     font-size: 1.1rem;
@@ -61,9 +72,9 @@ export const backExerciseStyles = css`
   [part='cautions'] {
     margin: 0.75rem 0 0;
     padding: 0.6rem 0.9rem;
-    border-inline-start: 0.3rem solid var(--back-exercise-caution-accent, #b3261e);
-    background: var(--back-exercise-caution-background, #fdf1f0);
-    color: var(--back-exercise-caution-color, #4a0f0b);
+    border-inline-start: 0.3rem solid var(--_danger);
+    background: var(--_caution-bg);
+    color: var(--_caution-text);
     border-radius: 0.25rem;
   }
   .cautions-title {
@@ -80,7 +91,20 @@ export const backExerciseStyles = css`
     margin: 0.5rem 0;
   }
   [part='timer'] {
-    margin-top: 1rem;
+    margin-top: auto;
+    padding-top: 1rem;
+  }
+  :host([compact]) [part='base'] {
+    padding: var(--back-exercise-padding, 0.75rem 0.9rem);
+  }
+  :host([compact]) [part='name'] {
+    font-size: var(--back-exercise-name-size, 1.15rem);
+  }
+  :host([compact]) [part='dose'] {
+    font-size: 1rem;
+  }
+  :host([compact]) .media svg {
+    max-height: 8rem;
   }
   @media (forced-colors: active) {
     [part='base'],
@@ -110,5 +134,23 @@ export const backExerciseStyles = css`
   }
   .media figure {
     margin: 0;
+  }
+  /* Printed, a card is a handout: no timer, a still picture, never split across pages. */
+  @media print {
+    :host {
+      break-inside: avoid;
+    }
+    [part='timer'] {
+      display: none;
+    }
+    [part='base'] {
+      border-color: #888;
+    }
+    .media .pose {
+      animation: none !important;
+    }
+    .media svg {
+      max-height: 9rem;
+    }
   }
 `;

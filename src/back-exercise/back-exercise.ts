@@ -8,6 +8,7 @@ import { formatProblem, type DataError } from '../model/data-error.js';
 import type { Exercise, Level, LevelDose } from '../model/types.js';
 import { backExerciseStyles } from './back-exercise.styles.js';
 import { errorStyles } from '../shared/styles.js';
+import { themeStyles } from '../shared/theme.js';
 import { resolveExerciseSource, type ExerciseSourceResult } from './exercise-source.js';
 import { doseAttributeValues } from '../model/dose-attributes.js';
 import { adoptDrawingStyles, drawingFits, loadIllustrations, renderExerciseMedia, type IllustrationModule } from '../shared/exercise-media.js';
@@ -75,7 +76,7 @@ const SOURCE_PROPERTIES = ['data', 'exercise', 'level', 'hold', 'reps', 'sets', 
  */
 @localized()
 export class BackExercise extends DoseAttributesMixin(LitElement) {
-  static override styles = [errorStyles, backExerciseStyles];
+  static override styles = [themeStyles, errorStyles, backExerciseStyles];
 
   /** The exercise as an object (for app developers); wins over every other source. Validated like JSON. */
   @property({ attribute: false }) data: unknown = undefined;
@@ -100,6 +101,12 @@ export class BackExercise extends DoseAttributesMixin(LitElement) {
 
   /** Shows no built-in drawing (an author's own picture, in the `media` slot or the data, still shows). */
   @property({ type: Boolean, attribute: 'no-drawings' }) noDrawings = false;
+
+  /** `light`, `dark`, or `auto` (the default: as the visitor's system prefers). */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' | null = null;
+
+  /** A smaller card for a sidebar 280–360 px wide. */
+  @property({ type: Boolean, reflect: true }) compact = false;
 
   /** Cues of the timer: any of `beep`, `voice`, `vibrate` separated by spaces, or `none`. */
   @property() cues: string | null = null;
@@ -222,6 +229,8 @@ export class BackExercise extends DoseAttributesMixin(LitElement) {
       .level=${level}
       .cues=${this.cues}
       .label=${exercise.name}
+      .theme=${this.theme}
+      ?compact=${this.compact}
       no-dose
     ></hold-timer>`;
   }

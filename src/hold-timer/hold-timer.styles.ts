@@ -3,16 +3,28 @@ import { css } from 'lit';
 export const holdTimerStyles = css`
   :host {
     display: block;
-    color: var(--hold-timer-color, CanvasText);
-    font: var(--hold-timer-font, inherit);
+    --_text: var(--hold-timer-color, var(--exercise-text, var(--_t-text)));
+    --_surface: var(--exercise-surface, var(--_t-surface));
+    --_accent: var(--hold-timer-accent, var(--exercise-accent, var(--_t-accent)));
+    --_accent-contrast: var(--hold-timer-accent-contrast, var(--exercise-accent-contrast, var(--_t-accent-contrast)));
+    --_focus: var(--hold-timer-focus-color, var(--_text));
+    --_phase-ready: var(--hold-timer-ready-color, var(--_t-ready));
+    --_phase-rest: var(--hold-timer-rest-color, var(--_t-rest));
+    --_phase-set-rest: var(--hold-timer-rest-color, var(--_t-set-rest));
+    --_phase-switch: var(--hold-timer-switch-color, var(--_t-switch));
     --ring-width: var(--hold-timer-ring-width, 0.7rem);
-    --ring-track: var(--hold-timer-track-color, #dfe4e8);
-    --_accent: var(--hold-timer-accent, #1f5f8b);
-    --_accent-contrast: var(--hold-timer-accent-contrast, #fff);
-    --_phase-ready: var(--hold-timer-ready-color, #8a4f00);
-    --_phase-rest: var(--hold-timer-rest-color, #2f6a31);
-    --_phase-set-rest: var(--hold-timer-rest-color, #16676a);
-    --_phase-switch: var(--hold-timer-switch-color, #7b3b9e);
+    --ring-track: var(--hold-timer-track-color, var(--_track));
+    color: var(--_text);
+    font: var(--hold-timer-font, var(--exercise-font, inherit));
+  }
+  :host([compact]) {
+    --ring-width: var(--hold-timer-ring-width, 0.55rem);
+  }
+  :host([compact]) .dial {
+    width: var(--hold-timer-size, min(9rem, 55vw));
+  }
+  :host([compact]) [part='time'] {
+    font-size: var(--hold-timer-time-size, 2.25rem);
   }
   :host([hidden]) {
     display: none;
@@ -56,7 +68,7 @@ export const holdTimerStyles = css`
     padding: 0.25rem 0.5rem;
   }
   [part='time']:focus-visible {
-    outline: 3px solid var(--hold-timer-focus-color, var(--_accent));
+    outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
   [part='phase'] {
@@ -88,5 +100,11 @@ export const holdTimerStyles = css`
   [part='notice'] {
     margin: 0;
     font-size: 0.9rem;
+  }
+  /* A timer has nothing to say on paper. */
+  @media print {
+    :host {
+      display: none;
+    }
   }
 `;

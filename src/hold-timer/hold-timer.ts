@@ -25,6 +25,7 @@ import { holdTimerStyles } from './hold-timer.styles.js';
 import { buttonStyles, errorStyles, visuallyHiddenStyles } from '../shared/styles.js';
 import { renderRing, ringState, ringStyles } from './ring.js';
 import { phaseIcon, phaseLook, phaseStyles, type PhaseLook } from '../shared/phase.js';
+import { themeStyles } from '../shared/theme.js';
 
 const PLAN_PROPERTIES = ['hold', 'reps', 'sets', 'rest', 'setRest', 'prepare', 'switch', 'eachSide', 'level', 'cues', 'label'];
 /** Holds at least this long get one "3 seconds left" announcement for screen readers. */
@@ -71,7 +72,7 @@ const SECONDS_LEFT_MIN_HOLD_MS = 10_000;
  */
 @localized()
 export class HoldTimer extends DoseAttributesMixin(LitElement) {
-  static override styles = [ringStyles, buttonStyles, errorStyles, visuallyHiddenStyles, phaseStyles, holdTimerStyles];
+  static override styles = [themeStyles, ringStyles, buttonStyles, errorStyles, visuallyHiddenStyles, phaseStyles, holdTimerStyles];
 
   /** Fitness level, recorded in the summary. */
   @property({ reflect: true }) level: Level = 'beginner';
@@ -81,6 +82,10 @@ export class HoldTimer extends DoseAttributesMixin(LitElement) {
   @property() label: string | null = null;
   /** Hides the dose line before start (a card that embeds the timer says the dose itself). */
   @property({ type: Boolean, attribute: 'no-dose' }) noDose = false;
+  /** `light`, `dark`, or `auto` (the default: as the visitor's system prefers). */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' | null = null;
+  /** A smaller timer for a sidebar 280–360 px wide. */
+  @property({ type: Boolean, reflect: true }) compact = false;
 
   @state() private problems: DataProblem[] = [];
   /** Text of the polite live region; set just before each render that changes it. */

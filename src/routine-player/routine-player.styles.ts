@@ -5,16 +5,20 @@ export const routinePlayerStyles = css`
     display: block;
     /* Layout follows the room the player has, not the window: a sidebar and a full page both work. */
     container-type: inline-size;
-    color: var(--routine-player-color, CanvasText);
-    --_background: var(--routine-player-background, Canvas);
+    --_text: var(--routine-player-color, var(--exercise-text, var(--_t-text)));
+    --_surface: var(--routine-player-background, var(--exercise-surface, var(--_t-surface)));
+    --_background: var(--_surface);
+    --_accent: var(--routine-player-accent, var(--exercise-accent, var(--_t-accent)));
+    --_danger: var(--routine-player-stop-color, var(--exercise-danger, var(--_t-danger)));
+    --_stop: var(--_danger);
+    --_phase-ready: var(--routine-player-ready-color, var(--_t-ready));
+    --_phase-rest: var(--routine-player-rest-color, var(--_t-rest));
+    --_phase-set-rest: var(--routine-player-rest-color, var(--_t-set-rest));
+    --_phase-switch: var(--routine-player-switch-color, var(--_t-switch));
     --ring-width: 0.8rem;
-    --ring-track: #dfe4e8;
-    --_accent: var(--routine-player-accent, #1f5f8b);
-    --_stop: var(--routine-player-stop-color, #b3261e);
-    --_phase-ready: var(--routine-player-ready-color, #8a4f00);
-    --_phase-rest: var(--routine-player-rest-color, #2f6a31);
-    --_phase-set-rest: var(--routine-player-rest-color, #16676a);
-    --_phase-switch: var(--routine-player-switch-color, #7b3b9e);
+    --ring-track: var(--_track);
+    color: var(--_text);
+    font: var(--routine-player-font, var(--exercise-font, inherit));
   }
   :host([hidden]) {
     display: none;
@@ -25,8 +29,8 @@ export const routinePlayerStyles = css`
   .base {
     box-sizing: border-box;
     padding: 1rem;
-    border: 1px solid #c7ccd1;
-    border-radius: 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
     background: var(--_background);
   }
   section {
@@ -44,7 +48,7 @@ export const routinePlayerStyles = css`
   }
   h2:focus-visible,
   h3:focus-visible {
-    outline: 3px solid var(--_accent);
+    outline: 3px solid var(--_text);
     outline-offset: 2px;
   }
   p {
@@ -78,7 +82,7 @@ export const routinePlayerStyles = css`
     width: 6rem;
     aspect-ratio: 3 / 2;
     border-radius: 0.4rem;
-    background: color-mix(in srgb, var(--_accent) 7%, var(--_background));
+    background: var(--_tint);
     overflow: hidden;
   }
   .thumbnail > * {
@@ -96,7 +100,7 @@ export const routinePlayerStyles = css`
   }
   fieldset {
     margin: 0;
-    border: 1px solid #c7ccd1;
+    border: 1px solid var(--_border);
     border-radius: 0.5rem;
     display: flex;
     flex-wrap: wrap;
@@ -115,7 +119,7 @@ export const routinePlayerStyles = css`
     min-height: 2.75rem;
     box-sizing: border-box;
     padding: 0.3rem 0.9rem 0.3rem 0.6rem;
-    border: 2px solid color-mix(in srgb, var(--_accent) 45%, var(--_background));
+    border: 2px solid var(--_border);
     border-radius: 0.5rem;
     cursor: pointer;
   }
@@ -124,7 +128,7 @@ export const routinePlayerStyles = css`
     background: color-mix(in srgb, var(--_accent) 10%, var(--_background));
   }
   label:has(input:focus-visible) {
-    outline: 3px solid var(--_accent);
+    outline: 3px solid var(--_text);
     outline-offset: 2px;
   }
   input[type='radio'],
@@ -163,7 +167,20 @@ export const routinePlayerStyles = css`
   progress {
     width: 100%;
     height: 0.6rem;
-    accent-color: var(--_accent);
+    appearance: none;
+    border: 0;
+    border-radius: 0.3rem;
+    background: var(--_track);
+    overflow: hidden;
+  }
+  progress::-webkit-progress-bar {
+    background: var(--_track);
+  }
+  progress::-webkit-progress-value {
+    background: var(--_accent);
+  }
+  progress::-moz-progress-bar {
+    background: var(--_accent);
   }
   .stage {
     display: flex;
@@ -186,7 +203,7 @@ export const routinePlayerStyles = css`
     display: grid;
     place-items: center;
     border-radius: 0.5rem;
-    background: color-mix(in srgb, var(--_accent) 6%, var(--_background));
+    background: var(--_tint);
   }
   .media > *,
   .media svg {
@@ -270,7 +287,7 @@ export const routinePlayerStyles = css`
     }
   }
   details summary:focus-visible {
-    outline: 3px solid var(--_accent);
+    outline: 3px solid var(--_text);
     outline-offset: 2px;
   }
   details ol {
@@ -288,7 +305,7 @@ export const routinePlayerStyles = css`
   [part~='stop'] {
     border-color: var(--_stop);
     background: var(--_stop);
-    color: #fff;
+    color: var(--_danger-contrast);
     font-weight: 700;
   }
   .stop-bar .stop {
@@ -296,15 +313,12 @@ export const routinePlayerStyles = css`
     min-height: 3.5rem;
     font-size: 1.15rem;
   }
-  button.stop:focus-visible {
-    outline-color: var(--routine-player-color, CanvasText);
-  }
   [part='cautions'],
   [part='advice'] {
     padding: 0.5rem 0.9rem;
     border-inline-start: 0.3rem solid var(--_stop);
-    background: #fdf1f0;
-    color: #4a0f0b;
+    background: var(--_caution-bg);
+    color: var(--_caution-text);
     border-radius: 0.25rem;
   }
   [part='cautions'] ul {
@@ -368,7 +382,19 @@ export const routinePlayerStyles = css`
     display: grid;
     gap: 0.5rem;
     font-weight: 600;
-    color: #7a1710;
+  }
+
+  :host([compact]) .base {
+    padding: 0.75rem;
+  }
+  :host([compact]) h2 {
+    font-size: 1.2rem;
+  }
+  :host([compact]) .thumbnail {
+    width: 4.5rem;
+  }
+  :host([compact]) .dial {
+    width: var(--routine-player-size, min(10rem, 55vw));
   }
 
   /* Two columns where the player is wide: picture and steps | countdown and controls. */
@@ -520,6 +546,87 @@ export const routinePlayerStyles = css`
   .base.focus .dose {
     text-align: center;
   }
+  /* Printed, the player is a handout: the whole routine, a week to tick, the clinic's note; no controls. */
+  .print {
+    display: none;
+  }
+  @media print {
+    .base {
+      display: none;
+    }
+    .print {
+      display: block;
+      color: #000;
+      font-size: 11pt;
+    }
+    .print h2 {
+      font-size: 16pt;
+    }
+    .print-list {
+      margin: 0.5rem 0 0;
+      padding: 0;
+      list-style: none;
+    }
+    .print-exercise {
+      display: grid;
+      grid-template-columns: 8.5rem 1fr;
+      gap: 1rem;
+      padding: 0.6rem 0;
+      border-bottom: 1px solid #888;
+      break-inside: avoid;
+    }
+    .print-exercise h3 {
+      margin: 0;
+      font-size: 13pt;
+    }
+    .print-exercise ol,
+    .print-exercise ul {
+      margin: 0.25rem 0;
+      padding-inline-start: 1.2rem;
+    }
+    .print-dose {
+      font-weight: 700;
+    }
+    .print-picture svg,
+    .print-picture img {
+      width: 100%;
+      height: auto;
+    }
+    .print-cautions {
+      border-inline-start: 3pt solid #000;
+      padding-inline-start: 0.5rem;
+    }
+    .print-week {
+      width: 100%;
+      margin-top: 1rem;
+      border-collapse: collapse;
+      break-inside: avoid;
+    }
+    .print-week caption {
+      text-align: start;
+      font-weight: 700;
+      padding-bottom: 0.25rem;
+    }
+    .print-week th,
+    .print-week td {
+      border: 1px solid #555;
+      padding: 0.25rem 0.4rem;
+      text-align: start;
+    }
+    .print-week td {
+      width: 2.4rem;
+      height: 1.5rem;
+    }
+    .print-note {
+      margin-top: 1rem;
+      break-inside: avoid;
+    }
+    .print-lines div {
+      height: 1.8rem;
+      border-bottom: 1px solid #888;
+    }
+  }
+
   @media (forced-colors: active) {
     button.stop {
       border-color: ButtonText;

@@ -13,6 +13,7 @@ import type { SessionChange } from '../timing/session.js';
 import { ringStyles } from '../hold-timer/ring.js';
 import { adoptDrawingStyles, loadIllustrations, renderExerciseMedia, type IllustrationModule } from '../shared/exercise-media.js';
 import { phaseStyles } from '../shared/phase.js';
+import { themeStyles } from '../shared/theme.js';
 import { buttonStyles, errorStyles, visuallyHiddenStyles } from '../shared/styles.js';
 import {
   RoutinePlayerCompleteEvent,
@@ -26,6 +27,7 @@ import {
 } from './events.js';
 import { FocusModeController } from './focus-mode.js';
 import { renderPlaying, type RatingModel } from './playing-view.js';
+import { renderPrintView } from './print-view.js';
 import { ProgressStore, type SavedProgress } from './progress-store.js';
 import { childMedia } from './child-media.js';
 import { RoutineRun } from './routine-run.js';
@@ -54,6 +56,7 @@ const ATTRIBUTE_PROPERTIES = ['level', 'cues', 'pace', 'painThreshold', 'name'];
  * @summary A hands-free player for a whole back-care routine, with a safe stop.
  *
  * @slot safety-advice - Replaces the advice shown after Stop — this hurts.
+ * @slot note - The clinic's note for the patient, printed on the handout (the player prints its whole routine).
  *
  * @fires {RoutinePlayerStartEvent} routine-player-start - The person started (or resumed) a session.
  * @fires {RoutinePlayerStepEvent} routine-player-step - An exercise began.
@@ -91,6 +94,7 @@ const ATTRIBUTE_PROPERTIES = ['level', 'cues', 'pace', 'painThreshold', 'name'];
  * @csspart advice - The safety advice after stopping.
  * @csspart summary - The view at the end.
  * @csspart error - The message shown when the routine's data or the player's attributes are invalid.
+ * @csspart print - The handout printed instead of the player: every exercise with steps and cautions, a week to tick, the clinic's note.
  *
  * @cssproperty --routine-player-accent - Main colour of buttons and the ring during holds. Default: #1f5f8b.
  * @cssproperty --routine-player-stop-color - Colour of Stop — this hurts. Default: #b3261e.
@@ -103,7 +107,7 @@ const ATTRIBUTE_PROPERTIES = ['level', 'cues', 'pace', 'painThreshold', 'name'];
  */
 @localized()
 export class RoutinePlayer extends LitElement {
-  static override styles = [ringStyles, buttonStyles, errorStyles, visuallyHiddenStyles, phaseStyles, routinePlayerStyles];
+  static override styles = [themeStyles, ringStyles, buttonStyles, errorStyles, visuallyHiddenStyles, phaseStyles, routinePlayerStyles];
 
   /** The routine as an object (for app developers), validated like JSON; wins over every other source. Set during a session, it is used from the next start. */
   @property({ attribute: false }) data: unknown = undefined;
@@ -125,6 +129,10 @@ export class RoutinePlayer extends LitElement {
   @property({ attribute: 'pain-threshold' }) painThreshold: NumberAttribute = 7;
   /** Shows no built-in drawings (an author's own `media` pictures still show). */
   @property({ type: Boolean, attribute: 'no-drawings' }) noDrawings = false;
+  /** `light`, `dark`, or `auto` (the default: as the visitor's system prefers). */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' | null = null;
+  /** A smaller player for a sidebar 280–360 px wide. */
+  @property({ type: Boolean, reflect: true }) compact = false;
 
   @state() private view: View = 'before';
   @state() private source: Exclude<RoutineSourceResult, { pending: unknown }> | undefined;
@@ -535,10 +543,12 @@ export class RoutinePlayer extends LitElement {
         <ul>${problems.map((problem) => html`<li>${formatProblem(problem)}</li>`)}</ul>
       </div>`;
     }
+    const routine = this.source.routine;
     return html`<div part="base" class=${this.focusMode.active ? 'base focus' : 'base'} @keydown=${this.onKeydown}>
-      ${this.renderView(this.source.routine)}
-      <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>
-    </div>`;
+        ${this.renderView(routine)}
+        <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+      </div>
+      ${renderPrintView(routine, this.activeLevel, (index) => this.renderMedia(routine, index, null, 'held', 'print'))}`;
   }
 
   private renderView(routine: ResolvedRoutine) {
@@ -600,12 +610,12 @@ export class RoutinePlayer extends LitElement {
   }
 
   /** The author's picture from a child card's `media` slot, else the exercise's own media or drawing. */
-  private renderMedia(routine: ResolvedRoutine, index: number, side: Segment['side'], position: 'both' | 'held', use: 'thumbnail' | 'playing') {
+  private renderMedia(routine: ResolvedRoutine, index: number, side: Segment['side'], position: 'both' | 'held', use: 'thumbnail' | 'playing' | 'print') {
     const exercise = routine.exercises[index];
     const authored = this.source?.ok && this.source.source === 'children' ? childMedia(this, index, use) : null;
     if (authored) return use === 'thumbnail' ? html`<span part="thumbnail" class="thumbnail">${authored}</span>` : html`${authored}`;
     const media = renderExerciseMedia(exercise, this.noDrawings ? null : this.drawings, { side, position });
-    if (media === nothing || use === 'playing') return media;
+    if (media === nothing || use !== 'thumbnail') return media;
     return html`<span part="thumbnail" class="thumbnail">${media}</span>`;
   }
 

@@ -12,20 +12,21 @@ export const buttonStyles = css`
     padding: 0.4rem 1rem;
     border-radius: 0.5rem;
     border: 2px solid var(--_accent);
-    background: Canvas;
+    background: var(--_surface);
     color: var(--_accent);
     cursor: pointer;
   }
   button.primary {
     background: var(--_accent);
-    color: var(--_accent-contrast, #fff);
+    color: var(--_accent-contrast);
   }
   button:disabled {
     opacity: 0.55;
     cursor: default;
   }
+  /* The focus ring is in the text colour, so it shows on every button colour (3:1 or more against the surface). */
   button:focus-visible {
-    outline: 3px solid var(--_accent);
+    outline: 3px solid var(--_focus, var(--_text));
     outline-offset: 2px;
   }
   @media (forced-colors: active) {
@@ -40,10 +41,10 @@ export const errorStyles = css`
   [part='error'] {
     box-sizing: border-box;
     padding: 0.75rem 1rem;
-    border: 2px solid var(--_error-color, #b3261e);
+    border: 2px solid var(--_error-color);
     border-radius: 0.5rem;
-    background: var(--_error-background, #fdf1f0);
-    color: var(--_error-text, #4a0f0b);
+    background: var(--_error-background);
+    color: var(--_error-text);
   }
   [part='error'] p {
     margin: 0 0 0.25rem;
