@@ -14,3 +14,4 @@ export { planExercise, planRoutine, sumOf, segmentIndexAt, type Plan, type Segme
 export { HoldSession, type SessionStatus, type SessionSnapshot, type SessionChange } from './timing/session.js';
 export { createAnchoredClock, type Clock } from './timing/clock.js';
 export { cueTimeline, type CueSound, type TimedCue } from './timing/cue-timeline.js';
+export { exerciseToHTML, routineToHTML, type ExerciseHTMLOptions, type RoutineHTMLOptions } from './html/exercise-html.js';
