@@ -21,6 +21,7 @@ export type Limb = readonly [flexion: number, bend: number, end: number, abducti
 /** Names of the joints, usable as floor contacts. */
 export type Joint =
   | 'pelvis'
+  | 'sacrum'
   | 'waist'
   | 'chest'
   | 'head'
@@ -34,7 +35,7 @@ export type Joint =
 export interface Pose {
   /** Pelvis orientation: pitch (0 upright, 90 face down, -90 on the back), roll towards the right side, heading about the vertical. */
   readonly pelvis: readonly [pitch: number, roll?: number, heading?: number];
-  /** Pelvis to waist. */
+  /** Top of the pelvis to waist. */
   readonly lowerBack?: Bend;
   /** Waist to shoulders. */
   readonly upperBack?: Bend;
@@ -73,10 +74,10 @@ export interface Body {
 }
 
 // Proportions of the one figure every drawing shares (cm). Widths are stroke widths.
-const LENGTH = { lowerBack: 22, upperBack: 28, neck: 20, upperArm: 29, forearm: 25, hand: 10, thigh: 43, shin: 42, foot: 15 };
+const LENGTH = { pelvis: 9, lowerBack: 13, upperBack: 28, neck: 20, upperArm: 29, forearm: 25, hand: 10, thigh: 43, shin: 42, foot: 15 };
 const WIDTH = { torso: 20, upperArm: 8.5, forearm: 7, hand: 5.5, thigh: 11, shin: 9, foot: 6.5 };
 const HEAD_RADIUS = 11.5;
-const HALF_WIDTH = { hips: 8, waist: 6.5, shoulders: 11, shoulderJoint: 14 };
+const HALF_WIDTH = { hips: 8, sacrum: 8, waist: 6.5, shoulders: 11, shoulderJoint: 14 };
 
 type Matrix = readonly number[];
 const RADIANS = Math.PI / 180;
@@ -117,10 +118,12 @@ export function solvePose(pose: Pose): Body {
   const upperFrame = multiply(lowerFrame, bend(pose.upperBack));
   const neckFrame = multiply(upperFrame, bend(pose.neck));
   const pelvis: Point = [0, 0, 0];
-  const waist = offset(pelvis, lowerFrame, [0, LENGTH.lowerBack, 0]);
+  // The lower back bends above the pelvis, so a pelvis flat on the floor stays flat.
+  const sacrum = offset(pelvis, pelvisFrame, [0, LENGTH.pelvis, 0]);
+  const waist = offset(sacrum, lowerFrame, [0, LENGTH.lowerBack, 0]);
   const chest = offset(waist, upperFrame, [0, LENGTH.upperBack, 0]);
-  const joints: Partial<Record<Joint, Point>> = { pelvis, waist, chest, head: offset(chest, neckFrame, [2, LENGTH.neck, 0]) };
-  const radius: Partial<Record<Joint, number>> = { pelvis: WIDTH.torso / 2, waist: WIDTH.torso / 2, chest: WIDTH.torso / 2, head: HEAD_RADIUS };
+  const joints: Partial<Record<Joint, Point>> = { pelvis, sacrum, waist, chest, head: offset(chest, neckFrame, [2, LENGTH.neck, 0]) };
+  const radius: Partial<Record<Joint, number>> = { pelvis: WIDTH.torso / 2, sacrum: WIDTH.torso / 2, waist: WIDTH.torso / 2, chest: WIDTH.torso / 2, head: HEAD_RADIUS };
   const parts: Part[] = [{ kind: 'head', points: [joints.head!], widths: [HEAD_RADIUS * 2] }];
   const outline: Point[] = [];
 
@@ -131,6 +134,7 @@ export function solvePose(pose: Pose): Body {
     outline.push(
       offset(chest, upperFrame, [0, 0, lateral * HALF_WIDTH.shoulders]),
       offset(waist, lowerFrame, [0, 0, lateral * HALF_WIDTH.waist]),
+      offset(sacrum, pelvisFrame, [0, 0, lateral * HALF_WIDTH.sacrum]),
       offset(pelvis, pelvisFrame, [0, 0, lateral * HALF_WIDTH.hips]),
     );
 
@@ -185,8 +189,8 @@ export function solvePose(pose: Pose): Body {
       },
     );
   }
-  // Left shoulder, waist, hip, then right hip, waist, shoulder: one closed outline.
-  parts.push({ kind: 'torso', points: [...outline.slice(0, 3), ...outline.slice(3).reverse()], widths: [WIDTH.torso] });
+  // Left shoulder, waist, pelvis top, hip, then the right side back up: one closed outline.
+  parts.push({ kind: 'torso', points: [...outline.slice(0, 4), ...outline.slice(4).reverse()], widths: [WIDTH.torso] });
 
   // Set the figure down: its lowest stroke edge on the floor. Points are shared, so joints move too.
   const lowest = Math.min(...parts.flatMap((part) => part.points.map((point, k) => point[1] - edgeRadius(part, k))));

@@ -37,14 +37,14 @@ const DESCRIPTIONS: Record<string, (side: IllustrationSide) => Description> = {
         : msg('Held position: the right knee bent and pulled gently towards the chest with both hands, the left leg flat on the floor.'),
   }),
   'lower-back-twist': (side) => ({
-    start: msg('Starting position, seen from above: lying flat on the back, legs straight, arms out to the sides on the floor.'),
+    start: msg('Starting position: lying flat on the back, legs straight, arms out to the sides on the floor.'),
     held:
       side === 'left'
         ? msg('Held position: the left knee bent and crossed over the body to the right, hips and lower back twisted, both shoulders flat on the floor.')
         : msg('Held position: the right knee bent and crossed over the body to the left, hips and lower back twisted, both shoulders flat on the floor.'),
   }),
   'side-trunk-stretch': (side) => ({
-    start: msg('Starting position, seen from above and behind: kneeling with the tops of the feet flat on the floor, arms and body stretched forward, hands on the floor.'),
+    start: msg('Starting position: kneeling with the tops of the feet flat on the floor, arms and body stretched forward, hands on the floor.'),
     held:
       side === 'left'
         ? msg('Held position: hands and upper body walked to the left, hips still over the knees, stretching the right side of the trunk.')
@@ -56,7 +56,7 @@ const DESCRIPTIONS: Record<string, (side: IllustrationSide) => Description> = {
   }),
   'push-up-back-extension': () => ({
     start: msg('Starting position: lying on the stomach, legs together, hands flat on the floor at shoulder level.'),
-    held: msg('Held position: upper body pushed up on straightened arms, hips and legs still on the floor.'),
+    held: msg('Held position: upper body pushed up on the arms, back arched, hips and legs still on the floor.'),
   }),
   'assisted-back-extension': () => ({
     start: msg('Starting position: lying on the stomach, arms at the sides, legs together.'),
@@ -126,24 +126,26 @@ export function renderIllustration(exerciseId: string, options: IllustrationOpti
     const [x, y] = project(point, camera);
     box = union(box, [x, y, x, y]);
   }
-  const [left, top, right, bottom] = [box[0] - VIEW_MARGIN, box[1] - VIEW_MARGIN, box[2] + VIEW_MARGIN, box[3] + VIEW_MARGIN];
+  // Whole units, so that the mirror image fits the frame exactly.
+  const [left, top] = [Math.floor(box[0] - VIEW_MARGIN), Math.floor(box[1] - VIEW_MARGIN)];
+  const [width, height] = [Math.ceil(box[2] + VIEW_MARGIN - left), Math.ceil(box[3] + VIEW_MARGIN - top)];
   const description = DESCRIPTIONS[exerciseId](side);
   const label = position === 'both' ? `${description.start} ${description.held}` : description[position];
   const moving = animate && position === 'both';
   const floorLine =
     camera[1] < 20
-      ? svg`<line class="floor" x1=${left} x2=${right} y1=${MAT_THICKNESS} y2=${MAT_THICKNESS} stroke="#888" stroke-width="1.5"></line>`
+      ? svg`<line class="floor" x1=${left} x2=${left + width} y1=${MAT_THICKNESS} y2=${MAT_THICKNESS} stroke="#888" stroke-width="1.5"></line>`
       : null;
   const figure = (which: 'start' | 'held'): SVGTemplateResult =>
     svg`<g class="pose ${which}" opacity=${position === 'both' && which === 'start' ? 0.3 : 1} fill="none" stroke="currentColor" stroke-linecap="round" stroke-linejoin="round">${drawFigure(bodies[which], camera)}</g>`;
 
   return html`<svg
     class="back-exercise-drawing${moving ? ' moving' : ''}"
-    viewBox="${Math.round(left)} ${Math.round(top)} ${Math.round(right - left)} ${Math.round(bottom - top)}"
+    viewBox="${left} ${top} ${width} ${height}"
     role="img"
     aria-label=${label}
   >
-    <g class="scene" transform=${side === 'right' ? `matrix(-1 0 0 1 ${Math.round(left + right)} 0)` : 'matrix(1 0 0 1 0 0)'}>
+    <g class="scene" transform=${side === 'right' ? `matrix(-1 0 0 1 ${2 * left + width} 0)` : 'matrix(1 0 0 1 0 0)'}>
       ${floorLine}
       ${faces.map((face, k) => svg`<polygon class=${k ? 'mat-edge' : 'mat'} fill=${k ? '#8889' : '#8883'} points=${polygon(face, camera)}></polygon>`)}
       ${position !== 'held' ? figure('start') : null}
@@ -156,7 +158,9 @@ export function renderIllustration(exerciseId: string, options: IllustrationOpti
  * Styles of the drawings, for the shadow root (or document) that shows them.
  *
  * Custom properties: `--back-exercise-figure-color` (default `currentColor`),
- * `--back-exercise-mat-color` and `--back-exercise-floor-color` (muted greys that read on light and dark).
+ * `--back-exercise-mat-color` and `--back-exercise-floor-color` (muted greys that read on light and dark),
+ * `--back-exercise-drawing-background` (default `Canvas`): the colour of the thin gaps that keep a limb
+ * readable where it crosses the body; set it to the background behind the drawing.
  */
 export const illustrationStyles = css`
   .back-exercise-drawing {
@@ -169,6 +173,9 @@ export const illustrationStyles = css`
   }
   .back-exercise-drawing .solid {
     fill: var(--back-exercise-figure-color, currentColor);
+  }
+  .back-exercise-drawing .gap {
+    stroke: var(--back-exercise-drawing-background, Canvas);
   }
   .back-exercise-drawing .mat {
     fill: var(--back-exercise-mat-color, #8883);
@@ -209,6 +216,9 @@ export const illustrationStyles = css`
     .back-exercise-drawing .far {
       stroke: GrayText;
       opacity: 1;
+    }
+    .back-exercise-drawing .gap {
+      stroke: Canvas;
     }
     .back-exercise-drawing .mat {
       fill: none;

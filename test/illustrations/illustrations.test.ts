@@ -175,6 +175,15 @@ describe('exercise drawings', () => {
       expect(getComputedStyle(svg.querySelector('.mat-edge, .floor')!).fill, 'the floor keeps its own muted colour').to.not.equal('rgb(200, 0, 100)');
     });
 
+    it('cuts the gaps around crossing limbs in --back-exercise-drawing-background', async () => {
+      const { host, svg } = await draw('knee-to-chest');
+      const gap = svg.querySelector('.held .gap')!;
+      host.style.setProperty('--back-exercise-drawing-background', 'rgb(250, 240, 230)');
+      expect(getComputedStyle(gap).stroke).to.equal('rgb(250, 240, 230)');
+      host.style.removeProperty('--back-exercise-drawing-background');
+      expect(getComputedStyle(gap).stroke, 'Canvas of a light page').to.equal('rgb(255, 255, 255)');
+    });
+
     it('switches to system colours in forced-colors mode', () => {
       const rule = [...illustrationStyles.styleSheet!.cssRules].find(
         (candidate): candidate is CSSMediaRule => candidate instanceof CSSMediaRule && candidate.conditionText === '(forced-colors: active)',
