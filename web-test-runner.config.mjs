@@ -7,6 +7,7 @@ import { countReporter } from './scripts/count-reporter.mjs';
 import { secondCopyPlugin } from './test/hostile/second-copy-plugin.mjs';
 import { strictCspHeader } from './test/csp/csp-header.mjs';
 import { faultReportPlugin } from './test/faults/fault-report.mjs';
+import { mediaFeaturesPlugin } from './test/theme/media-features-plugin.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -26,6 +27,8 @@ export default {
     secondCopyPlugin(),
     // The fault suite's heap measurement and its printed figures (test/faults/fault-report.mjs).
     faultReportPlugin(),
+    // Forced colours for test/theme/ (test/theme/media-features-plugin.mjs).
+    mediaFeaturesPlugin(),
   ],
   browsers: [
     chromeLauncher({

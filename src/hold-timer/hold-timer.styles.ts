@@ -34,6 +34,10 @@ export const holdTimerStyles = css`
     justify-items: center;
     gap: 0.5rem;
     text-align: center;
+    /* Its own surface, so a dark timer reads on a light page and the other way round. */
+    padding: 0.75rem;
+    border-radius: var(--_radius);
+    background: var(--_surface);
   }
   [part='base'] {
     --ring-color: var(--_phase);

@@ -345,7 +345,8 @@ export const routinePlayerStyles = css`
   }
   .pain-scale {
     display: grid;
-    grid-template-columns: repeat(6, minmax(2.75rem, 1fr));
+    /* As many 44 px buttons to a row as fit: 6 and 5 on a phone, all 11 on a wide screen. */
+    grid-template-columns: repeat(auto-fill, minmax(2.75rem, 1fr));
     gap: 0.4rem;
     width: 100%;
   }
@@ -417,9 +418,6 @@ export const routinePlayerStyles = css`
     .media > *,
     .media svg {
       max-height: 45vh;
-    }
-    .pain-scale {
-      grid-template-columns: repeat(11, minmax(2.75rem, 1fr));
     }
     .rating {
       width: 100%;

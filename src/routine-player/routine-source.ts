@@ -61,11 +61,15 @@ function contentHash(exercises: Exercise[]): string {
 
 const MAX_READ_ATTEMPTS = 3;
 
-/** An upgraded card that has not read its source yet (it is not connected yet). */
+/**
+ * A card that has not read its source yet: not upgraded yet (inserted with its player by
+ * `innerHTML`, the player upgrades first), or upgraded but not connected yet.
+ */
 function isUnreadCard(child: Element): boolean {
+  if (child.namespaceURI !== 'http://www.w3.org/1999/xhtml') return false;
   try {
     const card = child as unknown as Partial<ReadableCard>;
-    return 'exerciseData' in child && !card.exerciseData && !card.dataError;
+    return !('exerciseData' in child) || (!card.exerciseData && !card.dataError);
   } catch {
     return false;
   }

@@ -1,10 +1,10 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../../src/routine-player/define.js';
 import { BeepPlayer } from '../../src/cues/beeps.js';
 import { Voice } from '../../src/cues/voice.js';
-import { LEVELS, countAtLevel, getExercise, getRoutine, type Level, type RoutinePlayer } from '../../src/index.js';
+import { LEVELS, countAtLevel, getExercise, getRoutine, routineToHTML, type Level, type RoutinePlayer } from '../../src/index.js';
 import { nextEvent } from '../helpers/events.js';
 import { installFakeTime, restoreTime, type FakeTime } from '../helpers/fake-time.js';
 
@@ -420,6 +420,16 @@ describe('<routine-player>', () => {
       expect(text(el, '[part="time"]')).to.equal('15');
       expect(text(el, '[part="count"]')).to.equal('Rep 1 of 2');
       expect(names).to.deep.equal(['Lower Back Twist', 'Bridge']);
+    });
+
+    it('reads cards inserted together with it by innerHTML (the player upgrades first), without an error on the way', async () => {
+      const errors = sinon.stub(console, 'error');
+      const host = await fixture<HTMLElement>(html`<div></div>`);
+      host.innerHTML = routineToHTML('lower-back-stretches');
+      const el = host.querySelector('routine-player') as RoutinePlayer;
+      await waitUntil(() => el.routineData?.exercises.length === 3, 'the three cards are read');
+      expect(el.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
+      expect(errors.callCount, 'no console.error on the way').to.equal(0);
     });
 
     it('names the item that is invalid', async () => {
