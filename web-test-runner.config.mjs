@@ -8,6 +8,7 @@ import { secondCopyPlugin } from './test/hostile/second-copy-plugin.mjs';
 import { strictCspHeader } from './test/csp/csp-header.mjs';
 import { faultReportPlugin } from './test/faults/fault-report.mjs';
 import { mediaFeaturesPlugin } from './test/theme/media-features-plugin.mjs';
+import { printPlugin } from './test/print/print-plugin.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -29,6 +30,8 @@ export default {
     faultReportPlugin(),
     // Forced colours for test/theme/ (test/theme/media-features-plugin.mjs).
     mediaFeaturesPlugin(),
+    // Prints a demo page to PDF and reads its text back (test/print/print-plugin.mjs).
+    printPlugin(),
   ],
   browsers: [
     chromeLauncher({
