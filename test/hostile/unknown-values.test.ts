@@ -4,6 +4,7 @@
  * silent fallback; names of built-in object members (`__proto__`, `constructor`,
  * `toString`) are unknown like any other word.
  */
+import { expect } from '@open-wc/testing';
 import '../../src/define.js';
 import { expectSafe, hostileSuite, mount } from './guard.js';
 import { element } from './inputs.js';
@@ -37,6 +38,22 @@ describe('hostile: unknown ids, levels, cue tokens and paces', () => {
       }
     });
   }
+
+  describe('<back-exercise> heading-level (1–6, default 3)', () => {
+    for (const value of ['<img data-hostile src=x onerror=window.__hostileRan=1>', '0', '7', '-1', '1e9', '2.5', 'NaN', '']) {
+      it(`heading-level=${JSON.stringify(value)} → the name stays a heading of level 1 to 6`, async () => {
+        const el = await mount(context, element('back-exercise', { exercise: 'half-crunch', 'no-timer': '', 'heading-level': value }));
+        await expectSafe(context, el, {
+          fallback: 'a heading level from 1 to 6',
+          check: () => {
+            const level = Number(el.shadowRoot!.querySelector('[part~="name"]')?.getAttribute('aria-level'));
+            expect(level).to.be.within(1, 6);
+            expect(Number.isInteger(level), 'a whole level').to.equal(true);
+          },
+        });
+      });
+    }
+  });
 
   describe('routine items', () => {
     const player = (...children: Element[]) => element('routine-player', { cues: 'none' }, ...children);
