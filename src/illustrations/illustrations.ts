@@ -1,4 +1,4 @@
-import { css, html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { css, html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { drawFigure, project, screenBounds, solvePose, type Body, type Camera, type Point } from './figure.js';
 import { DRAWINGS } from './poses.js';
@@ -111,6 +111,47 @@ function matFaces(bodies: Body[], camera: Camera): Point[][] {
 const polygon = (face: Point[], camera: Camera) =>
   face.map((point) => project(point, camera).slice(0, 2).map((n) => Math.round(n * 10) / 10).join(',')).join(' ');
 
+interface Scene {
+  readonly frame: readonly [left: number, top: number, width: number, height: number];
+  readonly floor: readonly SVGTemplateResult[];
+  readonly figures: { readonly start: SVGTemplateResult; readonly held: SVGTemplateResult };
+}
+
+// The geometry of a drawing does not change: work it out once per exercise.
+const scenes = new Map<string, Scene>();
+
+function sceneOf(exerciseId: string): Scene {
+  let scene = scenes.get(exerciseId);
+  if (scene) return scene;
+  const { camera, start, held } = DRAWINGS[exerciseId];
+  const bodies = [solvePose(start), solvePose(held)];
+  const faces = matFaces(bodies, camera);
+  let box = union(screenBounds(bodies[0], camera), screenBounds(bodies[1], camera));
+  for (const face of faces) {
+    for (const point of face) {
+      const [x, y] = project(point, camera);
+      box = union(box, [x, y, x, y]);
+    }
+  }
+  // Whole units, so that the mirror image fits the frame exactly.
+  const [left, top] = [Math.floor(box[0] - VIEW_MARGIN), Math.floor(box[1] - VIEW_MARGIN)];
+  const [width, height] = [Math.ceil(box[2] + VIEW_MARGIN - left), Math.ceil(box[3] + VIEW_MARGIN - top)];
+  const floor = faces.map(
+    (face, k) => svg`<polygon class=${k ? 'mat-edge' : 'mat'} fill=${k ? '#8889' : '#8883'} points=${polygon(face, camera)}></polygon>`,
+  );
+  // Seen from the side, the floor goes on past the mat.
+  if (camera[1] < 20) {
+    floor.unshift(svg`<line class="floor" x1=${left} x2=${left + width} y1=${MAT_THICKNESS} y2=${MAT_THICKNESS} stroke="#888" stroke-width="1.5"></line>`);
+  }
+  scene = {
+    frame: [left, top, width, height],
+    floor,
+    figures: { start: drawFigure(bodies[0], camera), held: drawFigure(bodies[1], camera) },
+  };
+  scenes.set(exerciseId, scene);
+  return scene;
+}
+
 /**
  * The drawing of a catalog exercise as an `<svg role="img">` with a text alternative,
  * or `null` for an id without a drawing. Style it with {@link illustrationStyles}.
@@ -118,38 +159,21 @@ const polygon = (face: Point[], camera: Camera) =>
 export function renderIllustration(exerciseId: string, options: IllustrationOptions = {}): TemplateResult | null {
   if (!hasIllustration(exerciseId)) return null;
   const { side = 'left', position = 'both', animate = true } = options;
-  const { camera, start, held } = DRAWINGS[exerciseId];
-  const bodies = { start: solvePose(start), held: solvePose(held) };
-  const faces = matFaces([bodies.start, bodies.held], camera);
-  let box = union(screenBounds(bodies.start, camera), screenBounds(bodies.held, camera));
-  for (const face of faces) for (const point of face) {
-    const [x, y] = project(point, camera);
-    box = union(box, [x, y, x, y]);
-  }
-  // Whole units, so that the mirror image fits the frame exactly.
-  const [left, top] = [Math.floor(box[0] - VIEW_MARGIN), Math.floor(box[1] - VIEW_MARGIN)];
-  const [width, height] = [Math.ceil(box[2] + VIEW_MARGIN - left), Math.ceil(box[3] + VIEW_MARGIN - top)];
+  const { frame, floor, figures } = sceneOf(exerciseId);
+  const [left, top, width, height] = frame;
   const description = DESCRIPTIONS[exerciseId](side);
   const label = position === 'both' ? `${description.start} ${description.held}` : description[position];
-  const moving = animate && position === 'both';
-  const floorLine =
-    camera[1] < 20
-      ? svg`<line class="floor" x1=${left} x2=${left + width} y1=${MAT_THICKNESS} y2=${MAT_THICKNESS} stroke="#888" stroke-width="1.5"></line>`
-      : null;
-  const figure = (which: 'start' | 'held'): SVGTemplateResult =>
-    svg`<g class="pose ${which}" opacity=${position === 'both' && which === 'start' ? 0.3 : 1} fill="none" stroke="currentColor" stroke-linecap="round" stroke-linejoin="round">${drawFigure(bodies[which], camera)}</g>`;
+  const figure = (which: 'start' | 'held') =>
+    svg`<g class="pose ${which}" opacity=${position === 'both' && which === 'start' ? 0.3 : 1} fill="none" stroke="currentColor" stroke-linecap="round" stroke-linejoin="round">${figures[which]}</g>`;
 
   return html`<svg
-    class="back-exercise-drawing${moving ? ' moving' : ''}"
+    class="back-exercise-drawing${animate && position === 'both' ? ' moving' : ''}"
     viewBox="${left} ${top} ${width} ${height}"
     role="img"
     aria-label=${label}
   >
-    <g class="scene" transform=${side === 'right' ? `matrix(-1 0 0 1 ${2 * left + width} 0)` : 'matrix(1 0 0 1 0 0)'}>
-      ${floorLine}
-      ${faces.map((face, k) => svg`<polygon class=${k ? 'mat-edge' : 'mat'} fill=${k ? '#8889' : '#8883'} points=${polygon(face, camera)}></polygon>`)}
-      ${position !== 'held' ? figure('start') : null}
-      ${position !== 'start' ? figure('held') : null}
+    <g class="scene" transform=${side === 'right' ? `matrix(-1 0 0 1 ${2 * left + width} 0)` : nothing}>
+      ${floor} ${position !== 'held' ? figure('start') : nothing} ${position !== 'start' ? figure('held') : nothing}
     </g>
   </svg>`;
 }

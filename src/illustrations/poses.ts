@@ -13,7 +13,7 @@ const SIDE_VIEW: Camera = [0, 0];
 // Views from above at an angle, for the exercises that move sideways: the moving
 // limbs come towards the viewer, and the body still reads as lying or kneeling.
 // The twist is seen from the body's right side, which the left knee crosses to.
-const FROM_ABOVE_RIGHT: Camera = [180, 40];
+const FROM_ABOVE_RIGHT: Camera = [180, 65];
 const FROM_THE_FRONT_CORNER: Camera = [-40, 25];
 
 const ON_THE_BACK = [-90, 0, 180] as const;
