@@ -46,8 +46,11 @@ const DARK: typeof LIGHT = {
   paused: '#aeb6be',
 };
 
-const palette = (colors: typeof LIGHT, scheme: string) =>
-  unsafeCSS(`${Object.entries(colors).map(([name, value]) => `--_t-${name}:${value};`).join('')}color-scheme:${scheme};`);
+/** A rule setting a palette, inside an at-rule when given (`@media print`). */
+const palette = (selector: string, colors: typeof LIGHT, scheme: string, atRule = '') => {
+  const rule = `${selector}{${Object.entries(colors).map(([name, value]) => `--_t-${name}:${value};`).join('')}color-scheme:${scheme}}`;
+  return unsafeCSS(atRule ? `${atRule}{${rule}}` : rule);
+};
 
 /**
  * The theme of every element: light, or dark where the visitor's system prefers it
@@ -55,20 +58,13 @@ const palette = (colors: typeof LIGHT, scheme: string) =>
  * takes its colours from its own custom properties, else the shared tokens a site
  * sets once at `:root` (`--exercise-accent`, `--exercise-surface`, `--exercise-text`,
  * `--exercise-muted`, `--exercise-danger`, `--exercise-radius`, `--exercise-font`),
- * else these.
+ * else these. Printed, it is always the light palette: paper is white.
  */
 export const themeStyles = css`
-  :host {
-    ${palette(LIGHT, 'light')}
-  }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      ${palette(DARK, 'dark')}
-    }
-  }
-  :host([theme='dark']) {
-    ${palette(DARK, 'dark')}
-  }
+  ${palette(':host', LIGHT, 'light')}
+  ${palette(":host(:not([theme='light']))", DARK, 'dark', '@media (prefers-color-scheme: dark)')}
+  ${palette(":host([theme='dark'])", DARK, 'dark')}
+  ${palette(":host(:not([theme='print']))", LIGHT, 'light', '@media print')}
   :host {
     --_accent-contrast: var(--exercise-accent-contrast, var(--_t-accent-contrast));
     --_muted: var(--exercise-muted, var(--_t-muted));
@@ -91,11 +87,5 @@ export const themeStyles = css`
   }
   :host([compact]) {
     font-size: 0.9375rem;
-  }
-  @media print {
-    /* Paper is white and ink is dark whatever the screen's theme (this selector outranks the dark ones). */
-    :host(:not([theme='print'])) {
-      ${palette(LIGHT, 'light')}
-    }
   }
 `;
