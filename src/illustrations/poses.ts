@@ -8,7 +8,8 @@ export interface ExerciseDrawing {
 }
 
 // Every drawing is for the left side; the right side is its mirror image.
-// Lying poses put the head on the right of the screen, so side views show the left side of the body.
+// Lying down, the head is on the right of the screen; on the back, a side view
+// then shows the left side of the body, the side that moves.
 const SIDE_VIEW: Camera = [0, 0];
 // Views from above at an angle, for the exercises that move sideways: the moving
 // limbs come towards the viewer, and the body still reads as lying or kneeling.
@@ -19,6 +20,7 @@ const FROM_THE_FRONT_CORNER: Camera = [-40, 25];
 const ON_THE_BACK = [-90, 0, 180] as const;
 const legFlatOnBack: Limb = [-4, 0, 35];
 const armAlongsideOnBack: Limb = [-10, 6, 0, 8];
+// Out to the side at shoulder height: abducted almost 90°, then tipped back onto the floor.
 const armOutOnFloor: Limb = [-90, 0, 0, 83];
 const lyingOnBack: Pose = {
   pelvis: ON_THE_BACK,
@@ -49,6 +51,7 @@ const kneelingFloor = ['leftKnee', 'rightKnee', 'leftToe', 'rightToe', 'leftHand
 
 const footFlat: Limb = [50, 115, 29];
 const handsBehindHead: Limb = [119, 136, -81, 45];
+// Elbows bent at the sides, palms flat on the floor just ahead of the shoulders.
 const handsBesideShoulders: Limb = [2, 138, 18, 30, -67];
 
 /** Drawings by catalog exercise id. */
