@@ -47,8 +47,8 @@ const DESCRIPTIONS: Record<string, (side: IllustrationSide) => Description> = {
     start: msg('Starting position: kneeling with the tops of the feet flat on the floor, arms and body stretched forward, hands on the floor.'),
     held:
       side === 'left'
-        ? msg('Held position: hands and upper body walked to the left, hips still over the knees, stretching the right side of the trunk.')
-        : msg('Held position: hands and upper body walked to the right, hips still over the knees, stretching the left side of the trunk.'),
+        ? msg('Held position: hands and upper body walked to the left, hips and knees staying in place, stretching the right side of the trunk.')
+        : msg('Held position: hands and upper body walked to the right, hips and knees staying in place, stretching the left side of the trunk.'),
   }),
   'half-crunch': () => ({
     start: msg('Starting position: lying on the back, knees bent, feet flat on the floor, hands behind the head.'),

@@ -99,7 +99,7 @@ export const DRAWINGS: Readonly<Record<string, ExerciseDrawing>> = {
     },
     held: {
       pelvis: KNEELING_FORWARD,
-      // Bent to the left at the waist and chest, hands walked to the left, hips still over the knees.
+      // Bent to the left at the waist and chest, hands walked to the left, hips and knees in place.
       lowerBack: [0, -15],
       upperBack: [-28, -25],
       neck: [-5, -10],
