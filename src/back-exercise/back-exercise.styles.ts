@@ -116,6 +116,8 @@ export const backExerciseStyles = css`
     display: grid;
     place-items: center;
     margin-block: 0.5rem;
+    /* The drawing cuts small gaps where limbs cross, in the colour behind it. */
+    --back-exercise-drawing-background: var(--_surface);
   }
   .media:not(:has(*)) {
     display: none;

@@ -1,7 +1,38 @@
 import { childExercises } from './routine-source.js';
 
 /** Copies of the authors' pictures, one per place they are shown, made once and reused. */
-const copies = new WeakMap<Element, Map<string, Node>>();
+const copies = new WeakMap<Element, Map<string, Node | null>>();
+
+/** What a picture may be made of; anything else (a script, a frame, an embedded object) is left out of the copy. */
+const PICTURE_TAGS = new Set([
+  'img', 'picture', 'source', 'video', 'audio', 'track', 'figure', 'figcaption', 'p', 'span', 'div', 'em', 'strong', 'b', 'i', 'br', 'small',
+  'svg', 'g', 'path', 'circle', 'ellipse', 'line', 'polyline', 'polygon', 'rect', 'text', 'tspan', 'title', 'desc', 'defs', 'use', 'symbol',
+]);
+const URL_ATTRIBUTES = ['src', 'srcset', 'href', 'xlink:href', 'poster', 'action', 'formaction'];
+
+/**
+ * A copy of an author's picture fit to show a second time: only picture markup, no event
+ * handler (`onload` would run again for the copy), no script address. `null` when nothing is left.
+ */
+function pictureCopy(source: Element): Element | null {
+  if (!PICTURE_TAGS.has(source.localName)) return null;
+  const copy = source.cloneNode(true) as Element;
+  for (const element of [copy, ...copy.querySelectorAll('*')]) {
+    if (element !== copy && !PICTURE_TAGS.has(element.localName)) {
+      element.remove();
+      continue;
+    }
+    for (const { name, value } of [...element.attributes]) {
+      // Browsers skip control characters and spaces inside a scheme ("java\tscript:"), so the test does too.
+      // eslint-disable-next-line no-control-regex
+      const scriptAddress = URL_ATTRIBUTES.includes(name) && /^\s*(javascript|vbscript|data:text)/i.test(value.replace(/[\u0000-\u001f\s]+/g, ''));
+      if (name.startsWith('on') || scriptAddress) element.removeAttribute(name);
+    }
+  }
+  copy.removeAttribute('slot');
+  copy.removeAttribute('id');
+  return copy;
+}
 
 /**
  * The picture a blogger put in the `media` slot of the player's child card
@@ -15,12 +46,6 @@ export function childMedia(host: Element, index: number, use: string): Node | nu
   if (!source) return null;
   let byUse = copies.get(source);
   if (!byUse) copies.set(source, (byUse = new Map()));
-  let copy = byUse.get(use);
-  if (!copy) {
-    const clone = source.cloneNode(true) as Element;
-    clone.removeAttribute('slot');
-    clone.removeAttribute('id');
-    byUse.set(use, (copy = clone));
-  }
-  return copy;
+  if (!byUse.has(use)) byUse.set(use, pictureCopy(source));
+  return byUse.get(use) ?? null;
 }

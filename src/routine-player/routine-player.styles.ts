@@ -75,6 +75,11 @@ export const routinePlayerStyles = css`
     min-width: 1.5rem;
     font-weight: 600;
   }
+  .thumbnail,
+  .media {
+    /* The drawings cut small gaps where limbs cross, in the colour behind them. */
+    --back-exercise-drawing-background: var(--_tint);
+  }
   .thumbnail {
     flex: none;
     display: grid;
