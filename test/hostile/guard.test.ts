@@ -3,7 +3,7 @@
  * (A hostile suite whose detectors never fire would pass against anything.)
  */
 import { expect } from '@open-wc/testing';
-import { expectNoPollution, hostileSuite, injectedNodes, macrotask, namesField } from './guard.js';
+import { duplicateIds, expectNoPollution, hostileSuite, injectedNodes, macrotask, namesField } from './guard.js';
 
 describe('hostile guard self-checks', () => {
   const context = hostileSuite();
@@ -24,6 +24,13 @@ describe('hostile guard self-checks', () => {
   it('finds a javascript: URL and ignores text that merely mentions markup', () => {
     hostWithShadow('<a href=" javascript:alert(1)">x</a><p>&lt;img data-hostile onerror=x&gt;</p><p aria-label="javascript: is text here">t</p>');
     expect(injectedNodes()).to.deep.equal(['href="javascript:…" in <div>']);
+  });
+
+  it('finds an id used twice within one shadow root, not across two', () => {
+    hostWithShadow('<h2 id="title">a</h2><p id="title">b</p>');
+    hostWithShadow('<h2 id="other">a</h2>');
+    hostWithShadow('<h2 id="other">a</h2>');
+    expect(duplicateIds()).to.deep.equal(['#title twice in <div>']);
   });
 
   it('reads field names as paths, not as words inside other words', () => {

@@ -266,6 +266,19 @@ export function injectedNodes(options: ScanOptions = {}): string[] {
   return found;
 }
 
+/** Ids used more than once within one shadow root (an `aria-labelledby` or focus target then finds the wrong one). */
+export function duplicateIds(): string[] {
+  const found: string[] = [];
+  for (const root of allShadowRoots()) {
+    const seen = new Set<string>();
+    for (const element of root.querySelectorAll('[id]')) {
+      if (seen.has(element.id)) found.push(`#${element.id} twice in <${(root.host as Element).localName}>`);
+      seen.add(element.id);
+    }
+  }
+  return found;
+}
+
 /** The visible error messages (part="error", role="alert") in the element's shadow tree, nested timers included. */
 export function visibleErrors(el: Element): HTMLElement[] {
   const errors: HTMLElement[] = [];
@@ -312,6 +325,7 @@ export function expectNoPageErrors(context: HostileContext): void {
 /** Checks that nothing from the input was rendered as markup and no injected script ran. */
 export function expectNothingInjected(options: ScanOptions = {}): void {
   expect(injectedNodes(options), 'no element or attribute from the input in any shadow root').to.deep.equal([]);
+  expect(duplicateIds(), 'every id unique within its shadow root').to.deep.equal([]);
   expect(window.__hostileRan, 'no injected script ran').to.equal(undefined);
 }
 

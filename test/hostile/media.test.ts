@@ -87,6 +87,13 @@ describe('hostile: pictures (the media field and slot)', () => {
       });
     }
 
+    it('<routine-player> data with two exercises that each have a video → every id stays unique', async () => {
+      const second = setPath(setPath(validExercise(), 'id', 'second-stretch'), 'media', { video: 'second.mp4', caption: 'The second stretch' });
+      const routine = setPath(setPath(validRoutine(), 'items[0].exercise.media', { video: 'first.mp4', caption: 'The first stretch' }), 'items[1]', { exercise: second });
+      const el = await mount(context, Object.assign(element('routine-player', { cues: 'none' }), { data: routine }));
+      await expectSafe(context, el, { fallback: 'both videos listed, each caption its own id' }, { pictures: true });
+    });
+
     it('<back-exercise> data with a scripted SVG as a data: image → shown as an image, its script never runs', async () => {
       const svg = `data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" onload="parent.__hostileRan=1"><script>parent.__hostileRan=1</script></svg>')}`;
       const el = await mount(context, Object.assign(element('back-exercise', { cues: 'none' }), { data: setPath(validExercise(), 'media', { image: svg, alt: 'A drawing' }) }));
@@ -166,6 +173,14 @@ describe('hostile: pictures (the media field and slot)', () => {
       const el = await playerWith(context, picture('div', {}, picture('img', { src: PIXEL, alt: 'A person curling up' }), link));
       await expectSafeCopies(el, { fallback: 'no javascript: address in the player' });
     });
+
+    for (const id of ['title', 'exercise-name', 'rating-title']) {
+      it(`a picture whose caption has id="${id}", an id of the player's own → the player's ids stay unique`, async () => {
+        const caption = picture('figcaption', { id }, 'Not the player’s own');
+        const el = await playerWith(context, picture('figure', {}, picture('img', { src: PIXEL, alt: 'A person curling up' }), caption));
+        await expectSafeCopies(el, { fallback: 'the picture without the clashing id' });
+      });
+    }
 
     it('an <svg> drawing with an onload handler → copied without it', async () => {
       const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
