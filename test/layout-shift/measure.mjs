@@ -35,9 +35,10 @@ const freePort = () =>
     });
   });
 
-// A bare page: the body font is the browser default, as on a page that sets none.
+// A plain page in the system's sans-serif at 16 px with a line height of 1.5, as most
+// sites set: the elements take the page's font, so a page with another font differs.
 const stage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>measure</title>
-<link rel="stylesheet" href="/src/elements.css"></head><body style="margin: 0"></body></html>`;
+<link rel="stylesheet" href="/src/elements.css"></head><body style="margin: 0; font: 16px/1.5 system-ui, sans-serif"></body></html>`;
 const server = await startDevServer({
   config: {
     rootDir: root,
@@ -125,10 +126,10 @@ function line(points) {
 
 /**
  * Splits the widths into ranges inside which a straight line of the width stays within
- * TOLERANCE of every needed value (greedy, narrow to wide). A drawing grows with its
+ * the tolerance of every needed value (greedy, narrow to wide). A drawing grows with its
  * width, text wraps less: a line per range needs far fewer ranges than a constant.
  */
-function fit(needed) {
+function fit(needed, tolerance = TOLERANCE) {
   const ranges = [];
   let start = 0;
   while (start < needed.length) {
@@ -136,7 +137,7 @@ function fit(needed) {
     let best = line([[WIDTHS[start], needed[start]]]);
     while (end + 1 < needed.length) {
       const wider = line(WIDTHS.slice(start, end + 2).map((w, k) => [w, needed[start + k]]));
-      if (wider.worst > TOLERANCE) break;
+      if (wider.worst > tolerance) break;
       best = wider;
       end += 1;
     }
@@ -170,7 +171,7 @@ for (const subject of SUBJECTS) {
   if (!subject.property) continue;
   const base = subject.relativeTo ? definedRuns[subject.relativeTo] : null;
   const values = base ? defined.map((run, k) => base[k].height - run.height) : needed;
-  for (const range of fit(values)) {
+  for (const range of fit(values, subject.tolerance)) {
     if (!rules.has(range.maxWidth)) rules.set(range.maxWidth, []);
     rules.get(range.maxWidth).push([subject.selector, subject.property, cssLength(range)]);
   }

@@ -1,7 +1,7 @@
 // What test/layout-shift/measure.mjs measures, and which rule of src/elements.css each
 // measurement sets. `--_reserve` is the room an element's ::after spacer keeps before
 // definition; `--_no-timer` and `--_no-drawing` are taken off it for cards without them
-// (measured as the difference to `relativeTo`).
+// (measured as the difference to `relativeTo`). `tolerance` (px) overrides the default fit.
 const EXERCISES = [
   'knee-to-chest',
   'lower-back-twist',
@@ -65,7 +65,15 @@ export const SUBJECTS = [
       relativeTo: `${id} compact`,
     },
   ]),
-  { name: 'card in plain HTML', markup: AUTHORED_CARD, selector: 'back-exercise:not([exercise])', property: '--_reserve' },
+  // Its text is the author's, styled by the page before definition and by the card after:
+  // the reserve adds what the card adds (dose, timer, padding), to within about a line.
+  {
+    name: 'card in plain HTML',
+    markup: AUTHORED_CARD,
+    selector: 'back-exercise:not([exercise])',
+    property: '--_reserve',
+    tolerance: 20,
+  },
   { name: 'hold-timer', markup: '<hold-timer hold="45"></hold-timer>', selector: 'hold-timer', property: '--_reserve' },
   {
     name: 'hold-timer no-dose',
