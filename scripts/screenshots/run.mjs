@@ -190,6 +190,60 @@ for (const viewport of Object.keys(VIEWPORTS)) {
   await page.close();
 }
 
+// Looks (issue 8): a page of cards, a timer and a player in light, dark and compact at 360
+// and 1280 px, and the printed handout as pages of the PDF Chromium makes.
+const LOOKS_HTML = `<div class="looks">
+  <back-exercise exercise="knee-to-chest"></back-exercise>
+  <back-exercise exercise="half-crunch" level="intermediate"></back-exercise>
+  <hold-timer hold="30" each-side label="Hamstring stretch"></hold-timer>
+  <routine-player routine="lower-back-stretches"></routine-player>
+</div>`;
+const COMPACT_HTML = `<aside class="sidebar">
+  <back-exercise exercise="push-up-back-extension" compact></back-exercise>
+  <routine-player routine="trunk-strength" compact></routine-player>
+</aside>`;
+for (const width of [360, 1280]) {
+  for (const scheme of ['light', 'dark']) {
+    const name = `looks-${width}-${scheme}`;
+    if (only && !only.test(name)) continue;
+    const page = await browser.newPage();
+    await page.setViewport({ width, height: 900 });
+    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+    await page.goto(`${base}?html=${encodeURIComponent(LOOKS_HTML)}`);
+    await page.waitForFunction(() => window.stage?.ready);
+    await advance(page, 300);
+    await page.screenshot({ path: `${out}${name}.png`, fullPage: true });
+    process.stdout.write(`wrote docs/screenshots/${name}.png\n`);
+    await page.close();
+  }
+  const name = `looks-${width}-compact`;
+  if (!only || only.test(name)) {
+    const page = await browser.newPage();
+    await page.setViewport({ width, height: 900 });
+    await page.goto(`${base}?html=${encodeURIComponent(COMPACT_HTML)}`);
+    await page.waitForFunction(() => window.stage?.ready);
+    await advance(page, 300);
+    await page.screenshot({ path: `${out}${name}.png`, fullPage: true });
+    process.stdout.write(`wrote docs/screenshots/${name}.png\n`);
+    await page.close();
+  }
+}
+if (!only || only.test('print')) {
+  const page = await browser.newPage();
+  await page.goto(`${base}?html=${encodeURIComponent(LOOKS_HTML)}`);
+  await page.waitForFunction(() => window.stage?.ready);
+  await advance(page, 300);
+  const pdf = `${out}handout.pdf`;
+  await page.pdf({ path: pdf, format: 'A4', margin: { top: '12mm', bottom: '12mm', left: '12mm', right: '12mm' } });
+  await page.close();
+  // pdftoppm (poppler-utils) draws the pages as a person would see them on paper.
+  const { execFileSync } = await import('node:child_process');
+  const { rm } = await import('node:fs/promises');
+  execFileSync('pdftoppm', ['-png', '-r', '60', pdf, `${out}print`]);
+  await rm(pdf);
+  process.stdout.write('wrote docs/screenshots/print-*.png\n');
+}
+
 await browser.close();
 await server.stop();
 
