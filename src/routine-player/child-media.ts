@@ -26,11 +26,11 @@ function pictureCopy(source: Element): Element | null {
       // Browsers skip control characters and spaces inside a scheme ("java\tscript:"), so the test does too.
       // eslint-disable-next-line no-control-regex
       const scriptAddress = URL_ATTRIBUTES.includes(name) && /^\s*(javascript|vbscript|data:text)/i.test(value.replace(/[\u0000-\u001f\s]+/g, ''));
-      if (name.startsWith('on') || scriptAddress) element.removeAttribute(name);
+      // An id would clash with the player's own ids (or another copy's): the copy has none.
+      if (name.startsWith('on') || scriptAddress || name === 'id') element.removeAttribute(name);
     }
   }
   copy.removeAttribute('slot');
-  copy.removeAttribute('id');
   return copy;
 }
 

@@ -53,9 +53,10 @@ export function renderExerciseMedia(
   const media = exercise.media;
   if (media && 'image' in media) return html`<img class="media-image" src=${media.image} alt=${media.alt} loading="lazy" />`;
   if (media && 'video' in media) {
+    // The caption names the figure; no id, so that two videos on one player never share one.
     return html`<figure class="media-video">
-      <video src=${media.video} controls muted playsinline preload="metadata" aria-describedby="media-caption"></video>
-      <figcaption id="media-caption">${media.caption}</figcaption>
+      <video src=${media.video} controls muted playsinline preload="metadata" aria-label=${media.caption}></video>
+      <figcaption>${media.caption}</figcaption>
     </figure>`;
   }
   if (!drawings || !drawingFits(exercise)) return nothing;
