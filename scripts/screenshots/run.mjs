@@ -111,9 +111,9 @@ for (const viewport of Object.keys(VIEWPORTS)) {
   await advance(page, 14_000);
   await measure(page, `${v}, in the page`);
   await shot(page, `player-${v}-3-left`);
-  await advance(page, 41_000);
+  await advance(page, 37_000); // 52 s: 5 s to get ready and 45 s on the left are over
   await shot(page, `player-${v}-4-switch`);
-  await advance(page, 15_000);
+  await advance(page, 10_000);
   await shot(page, `player-${v}-5-right`);
   await player(page, 'pause');
   await advance(page, 500);
