@@ -3,12 +3,10 @@
 // The page is shown with reduced motion, so every "moving" drawing is still.
 // Fails if the page logs an error or breaks its Content Security Policy.
 //   node scripts/drawing-shots.mjs
-import { startDevServer } from '@web/dev-server';
-import { esbuildPlugin } from '@web/dev-server-esbuild';
 import puppeteer from 'puppeteer-core';
+import { serveRepository } from './serve.mjs';
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { createServer } from 'node:net';
 import { BROWSER_ARGS, findBrowser } from './browser.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -18,26 +16,7 @@ const SIZES = [
   { name: 'desktop', width: 1280, height: 800 },
 ];
 
-/** A free local port (the dev server does not accept port 0). */
-const freePort = () =>
-  new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-
-const server = await startDevServer({
-  config: {
-    rootDir: root,
-    port: await freePort(),
-    nodeResolve: { exportConditions: ['production'] },
-    plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: `${root}tsconfig.json` })],
-  },
-  readCliArgs: false,
-  readFileConfig: false,
-  logStartMessage: false,
-});
+const server = await serveRepository();
 const browser = await puppeteer.launch({ executablePath: findBrowser(), headless: true, args: BROWSER_ARGS });
 const problems = [];
 try {
@@ -57,7 +36,7 @@ try {
     await page.evaluateOnNewDocument(() => {
       document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP: ${event.violatedDirective}`));
     });
-    await page.goto(`http://localhost:${server.config.port}/demo/drawings.html`);
+    await page.goto(`${server.origin}/demo/drawings.html`);
     await page.waitForSelector('body[data-ready="true"]', { timeout: 15000 }).catch((error) => {
       throw new Error(`${error.message}\n${problems.join('\n')}`);
     });

@@ -4,38 +4,17 @@
 // writes PNGs under docs/screenshots/. Time comes from the test suite's fake
 // clock, so each shot is an exact moment. Prints the measured sizes of the
 // countdown and the phase label, in the page and in focus mode.
-import { startDevServer } from '@web/dev-server';
-import { esbuildPlugin } from '@web/dev-server-esbuild';
 import puppeteer from 'puppeteer-core';
+import { serveRepository } from '../serve.mjs';
 import { mkdir } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { BROWSER_ARGS, findBrowser } from '../browser.mjs';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const out = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
 const only = process.argv[2] ? new RegExp(process.argv[2]) : null;
 
-const freePort = () =>
-  new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-
-const server = await startDevServer({
-  config: {
-    rootDir: root,
-    port: await freePort(),
-    nodeResolve: { exportConditions: ['production'] },
-    plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: `${root}/tsconfig.json` })],
-  },
-  readCliArgs: false,
-  readFileConfig: false,
-  logStartMessage: false,
-});
-const base = `http://localhost:${server.config.port}/scripts/screenshots/stage.html`;
+const server = await serveRepository();
+const base = `${server.origin}/scripts/screenshots/stage.html`;
 const browser = await puppeteer.launch({ executablePath: findBrowser(), headless: true, args: BROWSER_ARGS });
 await mkdir(out, { recursive: true });
 
