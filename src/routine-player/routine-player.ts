@@ -388,22 +388,8 @@ export class RoutinePlayer extends LitElement {
   }
 
   private stopPosition(): StopPosition {
-    const routine = this.routineData!;
-    if (this.rating) {
-      const index = this.rating.index;
-      const last = [...this.plan!.segments].reverse().find((segment) => segment.exerciseIndex === index)!;
-      return { exerciseIndex: index, exerciseId: routine.exercises[index].id, phase: 'rating', side: last.side, rep: last.rep, set: last.set, secondsIntoHold: 0 };
-    }
-    const { segment, segmentElapsed } = this.controller.snapshot()!;
-    return {
-      exerciseIndex: segment.exerciseIndex,
-      exerciseId: routine.exercises[segment.exerciseIndex].id,
-      phase: segment.kind,
-      side: segment.side,
-      rep: segment.rep,
-      set: segment.set,
-      secondsIntoHold: segment.kind === 'hold' ? Math.floor(segmentElapsed / 100) / 10 : 0,
-    };
+    if (this.rating) return this.run!.positionAfter(this.rating.index, this.plan!);
+    return this.run!.positionAt(this.controller.snapshot()!);
   }
 
   private jumpToExercise(exerciseIndex: number): void {

@@ -1,4 +1,5 @@
-import type { Segment } from '../model/plan.js';
+import type { Plan, Segment } from '../model/plan.js';
+import type { SessionSnapshot } from '../timing/session.js';
 import type { Level, ResolvedRoutine } from '../model/types.js';
 import type { ExerciseOutcome, ExerciseReport, RoutineSummary, StopPosition } from './events.js';
 import type { ProgressStore } from './progress-store.js';
@@ -78,6 +79,25 @@ export class RoutineRun {
   stop(position: StopPosition): void {
     this.stoppedAt = position;
     this.outcomes[position.exerciseIndex] = 'stopped';
+  }
+
+  /** Where the session is at `snapshot`: the exercise in progress, its phase, side, rep and set, and seconds into a hold. */
+  positionAt({ segment, segmentElapsed }: SessionSnapshot): StopPosition {
+    return {
+      exerciseIndex: segment.exerciseIndex,
+      exerciseId: this.routine.exercises[segment.exerciseIndex].id,
+      phase: segment.kind,
+      side: segment.side,
+      rep: segment.rep,
+      set: segment.set,
+      secondsIntoHold: segment.kind === 'hold' ? Math.floor(segmentElapsed / 100) / 10 : 0,
+    };
+  }
+
+  /** Where the session is while the person rates exercise `index`, just done: its last segment, phase `rating`. */
+  positionAfter(index: number, plan: Plan): StopPosition {
+    const last = [...plan.segments].reverse().find((segment) => segment.exerciseIndex === index)!;
+    return { ...this.positionAt({ segment: last, segmentElapsed: 0 } as SessionSnapshot), phase: 'rating' };
   }
 
   /** What the session hands to the page, and records in the history when `remember` is on. */
