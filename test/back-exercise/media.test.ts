@@ -68,3 +68,18 @@ describe('<back-exercise> pictures', () => {
     expect(media(el).querySelector('svg')).to.equal(null);
   });
 });
+
+describe('<back-exercise> in a grid', () => {
+  it('stretches to the height of its row, with the timers of the row on one line', async () => {
+    const grid = await fixture<HTMLElement>(html`<div style="display: grid; grid-template-columns: 1fr 1fr; gap: 1rem; width: 760px">
+      <back-exercise exercise="knee-to-chest"></back-exercise>
+      <back-exercise exercise="assisted-back-extension"></back-exercise>
+    </div>`);
+    const [a, b] = [...grid.querySelectorAll('back-exercise')] as BackExercise[];
+    await waitUntil(() => a.shadowRoot!.querySelector('svg[role="img"]') && b.shadowRoot!.querySelector('svg[role="img"]'));
+    const box = (el: BackExercise, selector: string) => el.shadowRoot!.querySelector(selector)!.getBoundingClientRect();
+    expect(Math.abs(box(a, '[part="base"]').height - box(b, '[part="base"]').height), 'equal heights').to.be.below(1);
+    expect(Math.abs(box(a, 'hold-timer').bottom - box(b, 'hold-timer').bottom), 'timers end on one line').to.be.below(1);
+    expect(Math.abs(box(a, 'hold-timer').top - box(b, 'hold-timer').top), 'timers start on one line').to.be.below(1);
+  });
+});

@@ -617,3 +617,53 @@ describe('<routine-player> focus mode and layout', () => {
     expect(Math.abs(dial.top - name.top), 'both columns start at the top').to.be.below(80);
   });
 });
+
+describe('<routine-player> targets and landscape', () => {
+  let clock: FakeTime;
+  beforeEach(() => {
+    clock = installFakeTime();
+    sinon.stub(BeepPlayer.prototype, 'unlock');
+  });
+  afterEach(async () => {
+    sinon.restore();
+    restoreTime();
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  /** Every control a finger presses: buttons, the level and cue choices, the "How to do it" toggle. */
+  function expectTargets(el: RoutinePlayer, where: string) {
+    const controls = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.base button, .base label, .base summary')];
+    expect(controls.length, `${where}: controls found`).to.be.greaterThan(2);
+    for (const control of controls) {
+      const { width, height } = control.getBoundingClientRect();
+      const name = `${where}: "${control.textContent!.replace(/\s+/g, ' ').trim()}"`;
+      expect(height, `${name} height`).to.be.at.least(44);
+      expect(width, `${name} width`).to.be.at.least(44);
+    }
+  }
+
+  it('makes every control at least 44×44 px, before start and while playing, on a phone', async () => {
+    await setViewport({ width: 390, height: 844 });
+    const el = await fixture<RoutinePlayer>(html`<routine-player cues="none"></routine-player>`);
+    expectTargets(el, 'before start');
+    el.start();
+    clock.advance(8000);
+    await el.updateComplete;
+    expectTargets(el, 'playing');
+  });
+
+  it('puts the drawing beside the countdown in landscape focus mode', async () => {
+    await setViewport({ width: 844, height: 390 });
+    const el = await fixture<RoutinePlayer>(html`<routine-player cues="none"></routine-player>`);
+    el.start();
+    clock.advance(8000);
+    await el.updateComplete;
+    button(el, 'Full screen').click();
+    await el.updateComplete;
+    await waitUntil(() => $(el, '.media svg'), 'the drawing is shown');
+    const media = $(el, '.media')!.getBoundingClientRect();
+    const dial = $(el, '.dial')!.getBoundingClientRect();
+    expect(dial.left, 'the countdown is to the right of the drawing').to.be.at.least(media.right - 1);
+    expect(dial.top, 'side by side, not one below the other').to.be.below(media.bottom);
+  });
+});
