@@ -5,15 +5,11 @@
 //   (b) the remaining time shown right after the page was hidden for minutes;
 //   (c) main-thread time per second of a running timer (CDP TaskDuration).
 // Prints a table with ratios and writes bench/results/timing.{json,md}.
-import { startDevServer } from '@web/dev-server';
-import { esbuildPlugin } from '@web/dev-server-esbuild';
 import puppeteer from 'puppeteer-core';
+import { serveRepository } from '../../scripts/serve.mjs';
 import { writeFile, mkdir } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import { createServer } from 'node:net';
 import { BROWSER_ARGS, findBrowser } from '../../scripts/browser.mjs';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const HIDDEN_SECONDS = Number(process.env.BENCH_HIDDEN_SECONDS ?? 150);
 const CPU_SECONDS = Number(process.env.BENCH_CPU_SECONDS ?? 8);
 const CPU_ROUNDS = Number(process.env.BENCH_CPU_ROUNDS ?? 3);
@@ -21,27 +17,8 @@ const HOLDS = Number(process.env.BENCH_HOLDS ?? 40);
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const progress = (text) => process.stderr.write(`… ${text}\n`);
 
-/** A free local port (the dev server does not accept port 0). */
-const freePort = () =>
-  new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-
-const server = await startDevServer({
-  config: {
-    rootDir: root,
-    port: await freePort(),
-    nodeResolve: { exportConditions: ['production'] },
-    plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: `${root}/tsconfig.json` })],
-  },
-  readCliArgs: false,
-  readFileConfig: false,
-  logStartMessage: false,
-});
-const url = `http://localhost:${server.config.port}/bench/timing/index.html`;
+const server = await serveRepository();
+const url = `${server.origin}/bench/timing/index.html`;
 
 const browser = await puppeteer.launch({
   executablePath: findBrowser(),
