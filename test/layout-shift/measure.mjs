@@ -5,13 +5,11 @@
 //   node test/layout-shift/measure.mjs --write   also rewrite the measured block of src/elements.css
 // Run it with --write when test/layout-shift/reserve.test.ts says a reserved size no
 // longer fits (after a restyle), look at the diff, and commit the stylesheet.
-import { startDevServer } from '@web/dev-server';
-import { esbuildPlugin } from '@web/dev-server-esbuild';
 import puppeteer from 'puppeteer-core';
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { createServer } from 'node:net';
 import { BROWSER_ARGS, findBrowser } from '../../scripts/browser.mjs';
+import { serveRepository } from '../../scripts/serve.mjs';
 import { SUBJECTS } from './subjects.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -19,7 +17,7 @@ const stylesheet = `${root}/src/elements.css`;
 const BEGIN = '/* measured: begin (written by test/layout-shift/measure.mjs --write) */';
 const END = '/* measured: end */';
 /** Largest gap, in px, between the reserved and the real height inside one width range. */
-const TOLERANCE = Number(process.env.RESERVE_TOLERANCE ?? 6);
+const TOLERANCE = 6;
 /** Container widths measured: dense where phones and sidebars are, sparse on wide screens. */
 const WIDTHS = [
   ...Array.from({ length: 69 }, (_, k) => 256 + 8 * k), // 256 … 800
@@ -27,43 +25,12 @@ const WIDTHS = [
   ...Array.from({ length: 13 }, (_, k) => 840 + 40 * k), // 840 … 1320
 ].sort((a, b) => a - b).filter((width, k, all) => width !== all[k - 1]);
 
-const freePort = () =>
-  new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-
-// A plain page in the system's sans-serif at 16 px with a line height of 1.5, as most
-// sites set: the elements take the page's font, so a page with another font differs.
-const stage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>measure</title>
-<link rel="stylesheet" href="/src/elements.css"></head><body style="margin: 0; font: 16px/1.5 system-ui, sans-serif"></body></html>`;
-const server = await startDevServer({
-  config: {
-    rootDir: root,
-    port: await freePort(),
-    nodeResolve: { exportConditions: ['production'] },
-    middleware: [
-      (context, next) => {
-        if (context.path !== '/__measure') return next();
-        context.type = 'html';
-        context.body = stage;
-        return undefined;
-      },
-    ],
-    plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: `${root}/tsconfig.json` })],
-  },
-  readCliArgs: false,
-  readFileConfig: false,
-  logStartMessage: false,
-});
-
+const server = await serveRepository();
 const browser = await puppeteer.launch({ executablePath: findBrowser(), headless: true, args: BROWSER_ARGS });
 const page = await browser.newPage();
-// Wide enough for every box side by side-free stacking; `vw` sizes inside the elements see a desktop.
+// Wider than every box (they stack one under another); `vw` sizes inside the elements see a desktop.
 await page.setViewport({ width: 1400, height: 900 });
-await page.goto(`http://localhost:${server.config.port}/__measure`);
+await page.goto(`${server.origin}/test/layout-shift/stage.html`);
 
 /** Renders `markup` at every width; returns each element's height and the height its ::after spacer adds. */
 const render = (markup, widths, defined) =>
