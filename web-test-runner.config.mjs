@@ -9,6 +9,7 @@ import { strictCspHeader } from './test/csp/csp-header.mjs';
 import { faultReportPlugin } from './test/faults/fault-report.mjs';
 import { mediaFeaturesPlugin } from './test/theme/media-features-plugin.mjs';
 import { printPlugin } from './test/print/print-plugin.mjs';
+import { sourcesForBuiltFiles } from './test/html/built-files.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -17,7 +18,7 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   // The strict-CSP page (test/csp/) is served with the policy of a strict site.
-  middleware: [strictCspHeader],
+  middleware: [strictCspHeader, sourcesForBuiltFiles],
   plugins: [
     esbuildPlugin({
       ts: true,

@@ -4,13 +4,18 @@
 //   npm run html -- knee-to-chest --level intermediate
 //   npm run html -- lower-back --level advanced --heading-level 3
 //   npm run html -- half-crunch assisted-back-extension
+//   npm run html -- knee-to-chest lower-back --catalog
+//
+// With --catalog the element keeps the catalog id (exercise="…", routine="…"): with the
+// script it shows the catalog's exercise or routine, drawings and every level included, and
+// the HTML inside is only its fallback, the text that reads before and without the script.
 //
 // The TypeScript source is bundled in memory on each run, so no build is needed first.
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
-const USAGE = 'usage: npm run html -- <exercise or routine id>... [--level beginner|intermediate|advanced] [--heading-level 1-6]';
+const USAGE = 'usage: npm run html -- <exercise or routine id>... [--level beginner|intermediate|advanced] [--heading-level 1-6] [--catalog]';
 
 function fail(message) {
   process.stderr.write(`html: ${message}\n`);
@@ -42,6 +47,7 @@ try {
     options: {
       level: { type: 'string' },
       'heading-level': { type: 'string' },
+      catalog: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -65,7 +71,7 @@ if (values['heading-level'] !== undefined) {
   if (!/^\d+$/.test(values['heading-level'])) fail(`--heading-level must be a whole number, got ${JSON.stringify(values['heading-level'])}`);
   headingLevel = Number(values['heading-level']);
 }
-const options = { level: values.level, headingLevel };
+const options = { level: values.level, headingLevel, catalog: values.catalog };
 
 try {
   const forms = positionals.map((id) =>

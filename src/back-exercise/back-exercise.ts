@@ -112,7 +112,8 @@ export class BackExercise extends DoseAttributesMixin(LitElement) {
   @property() cues: string | null = null;
 
   @state() private result: ExerciseSourceResult | undefined;
-  @state() private drawings: IllustrationModule | null = null;
+  /** The drawings module: `undefined` while it is on its way, `null` if it could not be loaded. */
+  @state() private drawings: IllustrationModule | null | undefined = undefined;
 
   private loggedError = '';
   private readonly childObserver = new MutationObserver(() => this.readSource());
@@ -147,7 +148,7 @@ export class BackExercise extends DoseAttributesMixin(LitElement) {
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (SOURCE_PROPERTIES.some((name) => changed.has(name))) this.readSource();
     // The drawings are a separate chunk, fetched only by a card that shows one.
-    if (!this.drawings && !this.noDrawings && this.result?.ok && drawingFits(this.result.exercise)) {
+    if (this.drawings === undefined && !this.noDrawings && this.result?.ok && drawingFits(this.result.exercise)) {
       void loadIllustrations().then((drawings) => {
         if (drawings) adoptDrawingStyles(this.renderRoot, drawings);
         this.drawings = drawings;

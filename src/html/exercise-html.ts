@@ -15,6 +15,12 @@ export interface ExerciseHTMLOptions {
   headingLevel?: number;
   /** Dose fields that replace the exercise's own. */
   dose?: Partial<Dose>;
+  /**
+   * Keep the catalog id: the card gets `exercise="id"` (and dose attributes only for the fields of
+   * `dose`), so with its script it shows the catalog's exercise, with its drawing and every level,
+   * and the HTML inside is only what reads before (and without) the script. Needs a catalog id.
+   */
+  catalog?: boolean;
 }
 
 /** Options of {@link routineToHTML}. */
@@ -25,6 +31,12 @@ export interface RoutineHTMLOptions {
   headingLevel?: number;
   /** The paragraphs shown after Stop — this hurts; the player's own advice when absent. */
   safetyAdvice?: readonly string[];
+  /**
+   * Keep the catalog id: the player gets `routine="id"` and plays the catalog routine (drawings,
+   * every level), and the exercises inside are plain sections that only read before (and without)
+   * the script, rather than cards it composes the routine from. Needs a catalog id.
+   */
+  catalog?: boolean;
 }
 
 const CARD_HEADING_LEVEL = 3;
@@ -72,10 +84,10 @@ function unlessDefault(value: number, fallback: number): number | undefined {
   return value === fallback ? undefined : value;
 }
 
-/** The lines of one card; `pace` is a routine item's own pace. */
-function cardLines(exercise: Exercise, level: Level, headingLevel: number, pace?: Pace): string[] {
+/** The opening tag of a card that carries its whole exercise in attributes and text; `pace` is a routine item's own pace. */
+function authoredOpen(exercise: Exercise, level: Level, headingLevel: number, pace?: Pace): string {
   const dose = doseAtLevel(exercise.dose, level);
-  const open = `<back-exercise${attributes([
+  return `<back-exercise${attributes([
     ['level', level],
     ['kind', exercise.kind],
     // The card splits targets on commas, so a target's own comma cannot be told apart.
@@ -91,6 +103,26 @@ function cardLines(exercise: Exercise, level: Level, headingLevel: number, pace?
     ['heading-level', unlessDefault(headingLevel, CARD_HEADING_LEVEL)],
     ['pace', pace],
   ])}>`;
+}
+
+/** Dose attributes for the given dose fields only (a catalog card keeps the catalog's dose otherwise). */
+function doseOverrideAttributes(dose: Partial<Dose>): [string, string | number | boolean | undefined][] {
+  const reps = dose.reps;
+  return [
+    ['hold', dose.holdSeconds],
+    ['reps', typeof reps === 'object' ? undefined : reps],
+    ['sets', dose.sets],
+    ['each-side', dose.eachSide],
+    ['rest', dose.restSeconds],
+    ['set-rest', dose.setRestSeconds],
+    ['prepare', dose.prepareSeconds],
+    ['switch', dose.switchSeconds],
+  ];
+}
+
+/** The name, dose in words, steps, progression and cautions of an exercise at a level, as HTML lines. */
+function exerciseBody(exercise: Exercise, level: Level, headingLevel: number): string[] {
+  const dose = doseAtLevel(exercise.dose, level);
   const body = [
     `<h${headingLevel}>${escapeHTML(exercise.name)}</h${headingLevel}>`,
     `<p>${escapeHTML(formatDose(dose))}</p>`,
@@ -115,7 +147,12 @@ function cardLines(exercise: Exercise, level: Level, headingLevel: number, pace?
       '</aside>',
     );
   }
-  return [open, ...indent(body), '</back-exercise>'];
+  return body;
+}
+
+/** The lines of one card written in HTML; `pace` is a routine item's own pace. */
+function cardLines(exercise: Exercise, level: Level, headingLevel: number, pace?: Pace): string[] {
+  return [authoredOpen(exercise, level, headingLevel, pace), ...indent(exerciseBody(exercise, level, headingLevel)), '</back-exercise>'];
 }
 
 function lookUpExercise(idOrExercise: string | Exercise): Exercise {
@@ -143,8 +180,19 @@ export function exerciseToHTML(idOrExercise: string | Exercise, options: Exercis
   const level = checkLevel('exerciseToHTML', options.level);
   const headingLevel = checkHeadingLevel('exerciseToHTML', options.headingLevel, CARD_HEADING_LEVEL, 6);
   const exercise = lookUpExercise(idOrExercise);
-  const dose = { ...exercise.dose, ...givenFields(options.dose) };
-  return cardLines({ ...exercise, dose }, level, headingLevel).join('\n');
+  const given = givenFields(options.dose);
+  const dose = { ...exercise.dose, ...given };
+  if (!options.catalog) return cardLines({ ...exercise, dose }, level, headingLevel).join('\n');
+  if (typeof idOrExercise !== 'string') {
+    throw new DataError('exerciseToHTML', [{ path: 'catalog', message: 'needs a catalog id, not an exercise object' }]);
+  }
+  const open = `<back-exercise${attributes([
+    ['exercise', exercise.id],
+    ['level', level],
+    ...doseOverrideAttributes(given),
+    ['heading-level', unlessDefault(headingLevel, CARD_HEADING_LEVEL)],
+  ])}>`;
+  return [open, ...indent(exerciseBody({ ...exercise, dose }, level, headingLevel)), '</back-exercise>'].join('\n');
 }
 
 /**
@@ -176,10 +224,21 @@ export function routineToHTML(idOrRoutine: string | Routine, options: RoutineHTM
     msg('Do not push through pain.'),
     msg('If the pain persists or gets worse, contact your physiotherapist or a doctor.'),
   ];
+  if (options.catalog && typeof idOrRoutine !== 'string') {
+    throw new DataError('routineToHTML', [{ path: 'catalog', message: 'needs a catalog id, not a routine object' }]);
+  }
+  const exercises = resolved.exercises.flatMap((exercise, index) =>
+    options.catalog
+      ? ['<section>', ...indent(exerciseBody(exercise, level, headingLevel + 1)), '</section>']
+      : cardLines(exercise, level, headingLevel + 1, resolved.paces[index]),
+  );
   const body = [
     `<h${headingLevel}>${escapeHTML(resolved.name)}</h${headingLevel}>`,
-    ...resolved.exercises.flatMap((exercise, index) => cardLines(exercise, level, headingLevel + 1, resolved.paces[index])),
+    ...exercises,
     ...advice.map((paragraph) => `<p slot="safety-advice">${escapeHTML(paragraph)}</p>`),
   ];
-  return [`<routine-player${attributes([['name', resolved.name], ['level', level]])}>`, ...indent(body), '</routine-player>'].join('\n');
+  const open = options.catalog
+    ? `<routine-player${attributes([['routine', resolved.id], ['level', level]])}>`
+    : `<routine-player${attributes([['name', resolved.name], ['level', level]])}>`;
+  return [open, ...indent(body), '</routine-player>'].join('\n');
 }

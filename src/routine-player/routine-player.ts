@@ -146,7 +146,8 @@ export class RoutinePlayer extends LitElement {
   @state() private offer: SavedProgress | null = null;
   /** Problems with the player's own attributes (`level`, `cues`, `pace`, `pain-threshold`, `name`). */
   @state() private attributeProblems: DataProblem[] = [];
-  @state() private drawings: IllustrationModule | null = null;
+  /** The drawings module: `undefined` while it is on its way, `null` if it could not be loaded. */
+  @state() private drawings: IllustrationModule | null | undefined = undefined;
 
   private readonly controller = new SessionController(this, { onChanges: (changes) => this.onChanges(changes) });
   private readonly focusMode = new FocusModeController(this);

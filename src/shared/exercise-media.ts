@@ -33,6 +33,20 @@ export function drawingFits(exercise: Exercise): boolean {
   return !!catalog && catalog.steps.length === exercise.steps.length && catalog.steps.every((step, i) => step === exercise.steps[i]);
 }
 
+/**
+ * The width and height of each built-in drawing's frame (its `viewBox`), known before the
+ * drawings chunk arrives, so that the box a drawing will fill is kept from the first paint
+ * and nothing below it moves when it comes. test/illustrations keeps it equal to the drawings.
+ */
+export const DRAWING_FRAMES: Readonly<Record<string, readonly [number, number]>> = {
+  'knee-to-chest': [197, 75],
+  'lower-back-twist': [198, 173],
+  'side-trunk-stretch': [199, 99],
+  'half-crunch': [169, 60],
+  'push-up-back-extension': [203, 81],
+  'assisted-back-extension': [203, 64],
+};
+
 /** How a picture is shown. */
 export interface MediaOptions {
   /** The side worked now: the drawing is mirrored for the right side. */
@@ -43,11 +57,13 @@ export interface MediaOptions {
 
 /**
  * The picture of an exercise: the author's own (`media` in its data), else the built-in drawing
- * when the drawings module is loaded and the drawing fits, else nothing.
+ * when the drawing fits: drawn once the drawings module is loaded, and until then an empty
+ * picture of the drawing's size (`drawings` is `undefined` while the module is on its way,
+ * `null` for no drawings), else nothing.
  */
 export function renderExerciseMedia(
   exercise: Exercise,
-  drawings: IllustrationModule | null,
+  drawings: IllustrationModule | null | undefined,
   options: MediaOptions = {},
 ): TemplateResult | typeof nothing {
   const media = exercise.media;
@@ -59,7 +75,11 @@ export function renderExerciseMedia(
       <figcaption>${media.caption}</figcaption>
     </figure>`;
   }
-  if (!drawings || !drawingFits(exercise)) return nothing;
+  if (drawings === null || !drawingFits(exercise)) return nothing;
+  if (drawings === undefined) {
+    const frame = DRAWING_FRAMES[exercise.id];
+    return frame ? html`<svg class="drawing-pending" viewBox="0 0 ${frame[0]} ${frame[1]}" aria-hidden="true"></svg>` : nothing;
+  }
   return (
     drawings.renderIllustration(exercise.id, {
       side: options.side === 'right' ? 'right' : 'left',

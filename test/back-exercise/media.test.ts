@@ -5,6 +5,24 @@ import { EXERCISE_IDS, getExercise, type BackExercise } from '../../src/index.js
 const media = (el: BackExercise) => el.shadowRoot!.querySelector('[part="media"]')!;
 
 describe('<back-exercise> pictures', () => {
+  // First in this file: the drawings chunk is not loaded yet when it starts.
+  it('keeps the drawing’s room from the first paint, so nothing moves when the drawing arrives', async () => {
+    const el = await fixture<BackExercise>(html`<div style="width: 360px"><back-exercise exercise="half-crunch" no-timer></back-exercise></div>`);
+    const card = el.firstElementChild as BackExercise;
+    await card.updateComplete;
+    const pending = media(card).querySelector('svg.drawing-pending');
+    expect(pending, 'an empty picture of the drawing’s size while the chunk is on its way').to.exist;
+    expect(pending!.getAttribute('aria-hidden')).to.equal('true');
+    const before = card.getBoundingClientRect().height;
+    const pendingBox = pending!.getBoundingClientRect();
+    await waitUntil(() => media(card).querySelector('svg[role="img"]'), 'the drawing appears');
+    const drawn = media(card).querySelector('svg[role="img"]')!.getBoundingClientRect();
+    expect(media(card).querySelector('svg.drawing-pending')).to.equal(null);
+    expect(drawn.height).to.be.closeTo(pendingBox.height, 0.5);
+    expect(drawn.width).to.be.closeTo(pendingBox.width, 0.5);
+    expect(card.getBoundingClientRect().height, 'the card keeps its height').to.be.closeTo(before, 0.5);
+  });
+
   for (const id of EXERCISE_IDS) {
     it(`shows the drawing of ${id}, with a text alternative, loaded as a separate chunk`, async () => {
       const el = await fixture<BackExercise>(html`<back-exercise exercise=${id} no-timer></back-exercise>`);

@@ -140,6 +140,71 @@ describe('exerciseToHTML', () => {
   });
 });
 
+describe('the catalog form (catalog: true): the catalog id, with text that reads before the script', () => {
+  for (const catalog of EXERCISES) {
+    it(`${catalog.id}: the card plays the catalog exercise, drawing included, and its text is the same as the authored form's`, async () => {
+      const markup = exerciseToHTML(catalog.id, { level: 'advanced', catalog: true });
+      const authored = exerciseToHTML(catalog.id, { level: 'advanced' });
+      // Only the opening tag differs: the same heading, dose in words, steps and cautions inside.
+      expect(markup.split('\n').slice(1)).to.deep.equal(authored.split('\n').slice(1));
+      expect(markup.split('\n')[0]).to.equal(`<back-exercise exercise="${catalog.id}" level="advanced">`);
+      const card = await cardFrom(markup);
+      expect(card.exerciseData!.id).to.equal(catalog.id);
+      expect(card.levelDose).to.deep.equal(doseAtLevel(catalog.dose, 'advanced'));
+      // The text inside is not shown once the card is defined: the card shows the exercise itself.
+      expect(card.querySelector('ol')!.getClientRects()).to.have.length(0);
+      expect(card.shadowRoot!.querySelector('[part="name"]')!.textContent!.trim()).to.equal(catalog.name);
+    });
+  }
+
+  it('carries only the dose fields it is given, over the catalog dose of every level', async () => {
+    const markup = exerciseToHTML('half-crunch', { catalog: true, dose: { sets: 2, restSeconds: 4 } });
+    expect(markup.split('\n')[0]).to.equal('<back-exercise exercise="half-crunch" level="beginner" sets="2" rest="4">');
+    expect(markup).to.contain('<p>2 sets of 10, hold each for 2 seconds</p>');
+    const card = await cardFrom(markup);
+    card.level = 'advanced';
+    await card.updateComplete;
+    expect(card.levelDose!.reps, 'the catalog repetitions of the level chosen later').to.equal(25);
+    expect(card.levelDose!.sets).to.equal(2);
+  });
+
+  it('refuses an exercise or routine object, which has no catalog id to keep', () => {
+    expect(() => exerciseToHTML(hostileExercise, { catalog: true })).to.throw('catalog: needs a catalog id');
+    expect(() => routineToHTML(getRoutine('lower-back')!, { catalog: true })).to.throw('catalog: needs a catalog id');
+  });
+
+  describe('a player', () => {
+    beforeEach(() => {
+      installFakeTime();
+      sinon.stub(BeepPlayer.prototype, 'unlock');
+    });
+    afterEach(() => {
+      sinon.restore();
+      restoreTime();
+    });
+
+    for (const routine of ROUTINES) {
+      it(`${routine.id}: plays the catalog routine, and its sections are text only`, async () => {
+        const markup = routineToHTML(routine.id, { level: 'intermediate', catalog: true });
+        expect(markup.split('\n')[0]).to.equal(`<routine-player routine="${routine.id}" level="intermediate">`);
+        const player = await insertComposed(markup);
+        expect(player.querySelectorAll('back-exercise'), 'no cards to compose from').to.have.length(0);
+        const catalog = resolveRoutine(getRoutine(routine.id)!);
+        expect(player.routineData!.id).to.equal(routine.id);
+        expect(player.querySelectorAll(':scope > section')).to.have.length(catalog.exercises.length);
+        for (const [index, section] of [...player.querySelectorAll(':scope > section')].entries()) {
+          const exercise = catalog.exercises[index];
+          expect(section.querySelector('h3')!.textContent).to.equal(exercise.name);
+          expect([...section.querySelectorAll('ol > li')].map((li) => li.textContent)).to.deep.equal(exercise.steps);
+          expect(section.getClientRects(), 'not shown once the player is defined').to.have.length(0);
+        }
+        player.start();
+        expect(player.plan!.total).to.equal(planRoutine(catalog, 'intermediate').total);
+      });
+    }
+  });
+});
+
 describe('routineToHTML', () => {
   it('wraps a heading, one card per exercise one level below, and the safety advice in its slot', () => {
     const player = parse(routineToHTML('lower-back', { level: 'intermediate' })).querySelector('routine-player')!;

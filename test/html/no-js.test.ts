@@ -22,13 +22,13 @@ const COMMANDS: [string, () => string][] = [
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-async function loadFrame(sandbox: string | null): Promise<HTMLIFrameElement> {
+async function loadFrame(sandbox: string | null, page = PAGE): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
   if (sandbox !== null) frame.setAttribute('sandbox', sandbox);
   frame.style.width = '800px';
   frame.style.height = '600px';
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = PAGE;
+  frame.src = page;
   document.body.append(frame);
   await loaded;
   return frame;
@@ -82,6 +82,55 @@ describe('the authored form without JavaScript', () => {
     expect(player.routineData!.exercises.map((exercise) => exercise.name)).to.deep.equal(EXERCISES.map((exercise) => exercise.name));
     const shown = collapse(frame.contentDocument!.body.innerText);
     expect(shown).to.not.contain('Do not push through pain.');
+  });
+});
+
+describe('the blog demo page', () => {
+  const BLOG = '/demo/blog.html';
+  let frame: HTMLIFrameElement | undefined;
+  afterEach(() => frame?.remove());
+
+  it('without JavaScript shows every exercise name, step and caution, and no safety advice out of context', async () => {
+    frame = await loadFrame('allow-same-origin', BLOG);
+    expect(frame.contentWindow!.customElements.get('back-exercise'), 'the page script did not run').to.equal(undefined);
+    const body = frame.contentDocument!.body;
+    const shown = collapse(body.innerText);
+    for (const exercise of EXERCISES) {
+      for (const text of [exercise.name, ...exercise.steps, ...exercise.cautions]) {
+        expect(shown, `"${text}" shows`).to.contain(text);
+      }
+    }
+    // The player's list in the order of the routine, each with its dose in words.
+    let from = shown.indexOf('Lower back: stretch and strengthen');
+    expect(from).to.be.greaterThan(-1);
+    for (const exercise of EXERCISES) {
+      const at = shown.indexOf(exercise.name, from);
+      expect(at, `${exercise.name} in the routine's order`).to.be.greaterThan(from);
+      from = at;
+    }
+    expect(shown).to.contain('3 sets of 10, hold each for 2 seconds');
+    const advice = [...body.querySelectorAll('[slot="safety-advice"]')];
+    expect(advice.length).to.be.greaterThan(0);
+    for (const paragraph of advice) expect(shown).to.not.contain(collapse(paragraph.textContent!));
+  });
+
+  it('with JavaScript, the same markup becomes catalog cards with drawings and the catalog routine', async () => {
+    frame = await loadFrame(null, BLOG);
+    const view = frame.contentWindow!;
+    await waitUntil(() => view.customElements.get('routine-player'), 'the page defines the elements', { timeout: 5000 });
+    const doc = frame.contentDocument!;
+    const player = doc.querySelector('routine-player') as RoutinePlayer;
+    await waitUntil(() => player.routineData, 'the player reads its routine');
+    expect(player.routineData!.id, 'the catalog routine, not cards composed from the text').to.equal('lower-back');
+    const cards = [...doc.querySelectorAll('back-exercise')];
+    expect(cards.map((card) => card.getAttribute('exercise'))).to.deep.equal(['knee-to-chest', 'side-trunk-stretch']);
+    for (const card of cards) {
+      await waitUntil(() => card.shadowRoot?.querySelector('svg.back-exercise-drawing'), `${card.getAttribute('exercise')} shows its drawing`);
+    }
+    // The fallback text is there for readers without the script, and out of sight with it.
+    for (const list of doc.querySelectorAll('back-exercise > ol, routine-player > section')) {
+      expect(list.getClientRects(), list.outerHTML.slice(0, 60)).to.have.length(0);
+    }
   });
 });
 

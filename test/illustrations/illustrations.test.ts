@@ -11,6 +11,7 @@ import {
 } from '../../src/illustrations/illustrations.js';
 import { floorGap, solvePose, type Joint, type Pose } from '../../src/illustrations/figure.js';
 import { DRAWINGS } from '../../src/illustrations/poses.js';
+import { DRAWING_FRAMES } from '../../src/shared/exercise-media.js';
 
 /** Renders a drawing into a shadow root that adopts the drawing styles, as an element would. */
 async function draw(exerciseId: string, options: IllustrationOptions = {}, width = 400): Promise<{ host: HTMLElement; svg: SVGSVGElement }> {
@@ -51,6 +52,15 @@ describe('exercise drawings', () => {
         expect(box.height, 'keeps the drawing proportions').to.be.within(60, 500);
       });
     }
+
+    it('has the frame each card keeps for its drawing before the drawings arrive', async () => {
+      for (const id of EXERCISE_IDS) {
+        const { svg } = await draw(id);
+        const [, , width, height] = svg.getAttribute('viewBox')!.split(' ').map(Number);
+        expect([width, height], id).to.deep.equal([...DRAWING_FRAMES[id]]);
+      }
+      expect(Object.keys(DRAWING_FRAMES)).to.have.members([...EXERCISE_IDS]);
+    });
 
     it('labels a single position with that position only', async () => {
       const { svg: start } = await draw('half-crunch', { position: 'start' });

@@ -53,11 +53,34 @@ describe('elements.css before the elements are defined', () => {
     stage.innerHTML = `<routine-player><back-exercise hold="30"><h2>Stretch</h2><ol><li>Lie down</li></ol></back-exercise></routine-player>`;
     const player = stage.firstElementChild!;
     const card = player.firstElementChild!;
-    const spacer = getComputedStyle(player, '::after');
+    const spacer = getComputedStyle(player, '::before');
     expect(spacer.content).to.equal('none');
     // The card written in HTML keeps room for what its script adds (dose, timer) below its text.
     expect(height(player)).to.equal(height(card));
     expect(height(card)).to.be.greaterThan(height(card.querySelector('ol')!) + 150);
+  });
+
+  it('shows the text of a catalog card beside its spacer, in the room the card will take', () => {
+    stage.innerHTML = `<back-exercise exercise="knee-to-chest"></back-exercise>
+      <back-exercise exercise="knee-to-chest"><h3>Knee to Chest</h3><ol><li>Lie flat on your back</li></ol></back-exercise>`;
+    const [empty, withText] = stage.children;
+    expect(withText.querySelector('ol')!.getBoundingClientRect().height).to.be.greaterThan(0);
+    expect(height(withText), 'the text sits inside the room, it does not add to it').to.equal(height(empty));
+    const list = withText.querySelector('ol')!.getBoundingClientRect();
+    expect(list.top - withText.getBoundingClientRect().top, 'at the top, beside the spacer').to.be.lessThan(120);
+  });
+
+  it('lets text taller than the room grow the element rather than overflow it', () => {
+    const steps = Array.from({ length: 80 }, (_, k) => `<li>Step ${k + 1}</li>`).join('');
+    stage.innerHTML = `<back-exercise exercise="knee-to-chest"></back-exercise><back-exercise exercise="knee-to-chest"><ol>${steps}</ol></back-exercise>`;
+    const [empty, long] = stage.children;
+    expect(height(long)).to.be.greaterThan(height(empty));
+    expect(height(long)).to.be.closeTo(height(long.querySelector('ol')!), 40);
+  });
+
+  it('shows the sections of a catalog player before its script', () => {
+    stage.innerHTML = `<routine-player routine="lower-back"><h2>Lower back</h2><section><h3>Knee to Chest</h3><ol><li>Lie flat on your back</li></ol></section></routine-player>`;
+    expect(stage.innerText).to.contain('Lie flat on your back');
   });
 
   it('prints no empty boxes', async () => {

@@ -32,7 +32,7 @@ const page = await browser.newPage();
 await page.setViewport({ width: 1400, height: 900 });
 await page.goto(`${server.origin}/test/layout-shift/stage.html`);
 
-/** Renders `markup` at every width; returns each element's height and the height its ::after spacer adds. */
+/** Renders `markup` at every width; returns each element's height and the height its spacer adds. */
 const render = (markup, widths, defined) =>
   page.evaluate(
     async (markup, widths, defined) => {
@@ -61,8 +61,9 @@ const render = (markup, widths, defined) =>
         await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
       }
       const out = elements.map((element) => {
-        const after = getComputedStyle(element, '::after');
-        const spacer = after.content !== 'none' && after.display !== 'none' ? parseFloat(after.height) || 0 : 0;
+        // An empty element is as tall as its ::before float; a card in plain HTML adds its ::after below its text.
+        const spacers = ['::before', '::after'].map((pseudo) => getComputedStyle(element, pseudo));
+        const spacer = Math.max(...spacers.map((style) => (style.content !== 'none' && style.display !== 'none' ? parseFloat(style.height) || 0 : 0)));
         return { height: element.getBoundingClientRect().height, spacer };
       });
       for (const box of boxes) box.remove();
@@ -140,7 +141,7 @@ for (const subject of SUBJECTS) {
   const values = base ? defined.map((run, k) => base[k].height - run.height) : needed;
   for (const range of fit(values, subject.tolerance)) {
     if (!rules.has(range.maxWidth)) rules.set(range.maxWidth, []);
-    rules.get(range.maxWidth).push([subject.selector, subject.property, cssLength(range)]);
+    rules.get(range.maxWidth).push([subject.selector, subject.pseudo ?? ['::before'], subject.property, cssLength(range)]);
   }
 }
 
@@ -152,7 +153,9 @@ if (process.argv.includes('--write')) {
   const block = [BEGIN];
   const byWidth = [...rules.keys()].sort((a, b) => b - a);
   for (const maxWidth of byWidth) {
-    const lines = rules.get(maxWidth).map(([selector, property, value]) => `${selector}:not(:defined)::after { ${property}: ${value}; }`);
+    const lines = rules
+      .get(maxWidth)
+      .map(([selector, pseudos, property, value]) => `${pseudos.map((pseudo) => `${selector}:not(:defined)${pseudo}`).join(', ')} { ${property}: ${value}; }`);
     if (maxWidth === Infinity) block.push(...lines);
     else block.push(`@container (max-width: ${maxWidth}px) {`, ...lines.map((line) => `  ${line}`), '}');
   }

@@ -1,5 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
+// Prints markup only: it defines no element.
+import { exerciseToHTML } from '../../src/html/exercise-html.js';
 
 // src/elements.css keeps, before the script defines the elements, the room they take
 // once defined. This page loads the stylesheet, renders every element while its tag
@@ -34,6 +36,9 @@ const SUBJECTS: [name: string, markup: string][] = [
   ['card without timer', '<back-exercise exercise="half-crunch" no-timer></back-exercise>'],
   ['card without drawing', '<back-exercise exercise="side-trunk-stretch" no-drawings></back-exercise>'],
   [AUTHORED, AUTHORED_CARD],
+  // The catalog form: its text shows before the script, beside the spacer, inside the same room.
+  ['card with its text (catalog form)', exerciseToHTML('knee-to-chest', { catalog: true })],
+  ['compact card with its text (catalog form)', exerciseToHTML('assisted-back-extension', { catalog: true }).replace('<back-exercise ', '<back-exercise compact ')],
   ['timer', '<hold-timer hold="45"></hold-timer>'],
   ['player', '<routine-player></routine-player>'],
   ['player of three stretches', '<routine-player routine="lower-back-stretches"></routine-player>'],

@@ -1,5 +1,6 @@
 // What test/layout-shift/measure.mjs measures, and which rule of src/elements.css each
-// measurement sets. `--_reserve` is the room an element's ::after spacer keeps before
+// measurement sets. `--_reserve` is the room an element's spacer (::before, or ::after on a
+// card in plain HTML: `pseudo`) keeps before
 // definition; `--_no-timer` and `--_no-drawing` are taken off it for cards without them
 // (measured as the difference to `relativeTo`). `tolerance` (px) overrides the default fit.
 const EXERCISES = [
@@ -38,6 +39,7 @@ export const SUBJECTS = [
     name: 'card without timer',
     markup: '<back-exercise exercise="knee-to-chest" no-timer></back-exercise>',
     selector: 'back-exercise[no-timer]',
+    pseudo: ['::before', '::after'],
     property: '--_no-timer',
     relativeTo: 'knee-to-chest',
   },
@@ -45,6 +47,7 @@ export const SUBJECTS = [
     name: 'compact card without timer',
     markup: '<back-exercise exercise="knee-to-chest" compact no-timer></back-exercise>',
     selector: 'back-exercise[compact][no-timer]',
+    pseudo: ['::before', '::after'],
     property: '--_no-timer',
     relativeTo: 'knee-to-chest compact',
   },
@@ -71,6 +74,7 @@ export const SUBJECTS = [
     name: 'card in plain HTML',
     markup: AUTHORED_CARD,
     selector: 'back-exercise:not([exercise])',
+    pseudo: ['::after'],
     property: '--_reserve',
     tolerance: 20,
   },
