@@ -1,7 +1,8 @@
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DoseAttributesMixin } from '../shared/dose-attributes-mixin.js';
-import { localized, msg, str } from '@lit/localize';
+import { LocaleController, formatList, msg, str } from '../i18n/localize.js';
+import { localizeExercise } from '../i18n/catalog-text.js';
 import { formatDose, kindLabel } from '../i18n/format.js';
 import { doseAtLevel } from '../model/dose.js';
 import { formatProblem, type DataError } from '../model/data-error.js';
@@ -74,9 +75,11 @@ const SOURCE_PROPERTIES = ['data', 'exercise', 'level', 'hold', 'reps', 'sets', 
  * @cssproperty --back-exercise-error-background - Background of the error message. Default: #fdf1f0.
  * @cssproperty --back-exercise-error-text - Text colour of the error message. Default: #4a0f0b.
  */
-@localized()
 export class BackExercise extends DoseAttributesMixin(LitElement) {
   static override styles = [themeStyles, errorStyles, backExerciseStyles];
+
+  /** The element's language: its own `lang`, else the nearest ancestor's, else the document's. */
+  private readonly i18n = new LocaleController(this);
 
   /** The exercise as an object (for app developers); wins over every other source. Validated like JSON. */
   @property({ attribute: false }) data: unknown = undefined;
@@ -174,6 +177,11 @@ export class BackExercise extends DoseAttributesMixin(LitElement) {
     }
   }
 
+  /** Updates (and so renders) in the element's language. */
+  protected override performUpdate(): void {
+    this.i18n.run(() => super.performUpdate());
+  }
+
   protected override render() {
     if (!this.result) return nothing;
     if (!this.result.ok) {
@@ -184,16 +192,17 @@ export class BackExercise extends DoseAttributesMixin(LitElement) {
         </ul>
       </div>`;
     }
-    const { exercise, level } = this.result;
+    const { level } = this.result;
+    const exercise = localizeExercise(this.result.exercise);
     const dose = doseAtLevel(exercise.dose, level);
-    return html`<article part="base" aria-labelledby="name">
+    return html`<article part="base" aria-labelledby="name" lang=${this.i18n.locale} dir=${this.i18n.dir}>
       <header>
         ${this.renderName(exercise.name)}
         <span part="kind">${kindLabel(exercise.kind)}</span>
       </header>
-      <div part="media" class="media"><slot name="media">${renderExerciseMedia(exercise, this.noDrawings ? null : this.drawings)}</slot></div>
+      <div part="media" class="media"><slot name="media">${renderExerciseMedia(this.result.exercise, this.noDrawings ? null : this.drawings)}</slot></div>
       ${exercise.targets.length > 0
-        ? html`<p part="targets">${msg(str`Works: ${exercise.targets.join(', ')}`)}</p>`
+        ? html`<p part="targets">${msg(str`Works: ${formatList(exercise.targets)}`)}</p>`
         : nothing}
       <p part="dose">${formatDose(dose)}</p>
       <ol part="steps" aria-label=${msg('Steps')}>

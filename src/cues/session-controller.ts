@@ -22,6 +22,8 @@ const VIBRATION: Partial<Record<CueSound, number[]>> = {
 export interface SessionControllerOptions {
   /** Called with the phase changes and completion as time passes (or after start, skip, back). */
   onChanges(changes: SessionChange[]): void;
+  /** The language to speak in (a tag such as `es`); English when absent. */
+  language?: () => string;
   clock?: Clock;
   ticker?: Ticker;
 }
@@ -136,9 +138,9 @@ export class SessionController implements ReactiveController, TickSubscriber {
     this.vibrated = false;
   }
 
-  /** Speaks `text` when voice cues are on, in the page's language. */
+  /** Speaks `text` when voice cues are on, in the element's language (silent where the browser has no voice for it). */
   say(text: string): void {
-    if (this.cues.voice) this.voice.say(text, document.documentElement.lang || navigator.language);
+    if (this.cues.voice) this.voice.say(text, this.options.language?.() ?? 'en');
   }
 
   hostConnected(): void {

@@ -1,10 +1,10 @@
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DoseAttributesMixin } from '../shared/dose-attributes-mixin.js';
-import { localized, msg, str } from '@lit/localize';
+import { LocaleController, msg, str } from '../i18n/localize.js';
 import { parseCues } from '../cues/cue-options.js';
 import { SessionController } from '../cues/session-controller.js';
-import { formatClock, formatDose, formatRemaining, formatSeconds } from '../i18n/format.js';
+import { formatClock, formatDose, formatRemaining, formatSeconds, secondsInWords } from '../i18n/format.js';
 import { announce, countLabel, doneAnnouncement, phaseLabel, secondsLeftAnnouncement } from '../i18n/phrases.js';
 import { Checker, LIMITS } from '../model/checker.js';
 import { formatProblem, type DataProblem } from '../model/data-error.js';
@@ -70,9 +70,11 @@ const SECONDS_LEFT_MIN_HOLD_MS = 10_000;
  * @cssproperty --hold-timer-ring-width - Thickness of the ring. Default: 0.7rem.
  * @cssproperty --hold-timer-focus-color - Focus outline colour. Default: #1f5f8b.
  */
-@localized()
 export class HoldTimer extends DoseAttributesMixin(LitElement) {
   static override styles = [themeStyles, ringStyles, buttonStyles, errorStyles, visuallyHiddenStyles, phaseStyles, holdTimerStyles];
+
+  /** The element's language: its own `lang`, else the nearest ancestor's, else the document's. */
+  private readonly i18n = new LocaleController(this);
 
   /** Fitness level, recorded in the summary. */
   @property({ reflect: true }) level: Level = 'beginner';
@@ -92,7 +94,10 @@ export class HoldTimer extends DoseAttributesMixin(LitElement) {
   private announcement = '';
   private levelDose: LevelDose | null = null;
 
-  private readonly controller = new SessionController(this, { onChanges: (changes) => this.onChanges(changes) });
+  private readonly controller = new SessionController(this, {
+    onChanges: (changes) => this.i18n.run(() => this.onChanges(changes)),
+    language: () => this.i18n.locale,
+  });
   private planKey = '';
   private announcedSecondsLeft = -1;
   private loggedError = '';
@@ -222,6 +227,11 @@ export class HoldTimer extends DoseAttributesMixin(LitElement) {
     this.toggle();
   }
 
+  /** Updates (and so renders) in the element's language. */
+  protected override performUpdate(): void {
+    this.i18n.run(() => super.performUpdate());
+  }
+
   protected override render() {
     if (this.problems.length > 0) {
       return html`<div part="error" role="alert">
@@ -242,13 +252,13 @@ export class HoldTimer extends DoseAttributesMixin(LitElement) {
     const look: PhaseLook = idle ? 'idle' : done ? 'done' : paused ? 'paused' : phaseLook(segment);
     const count = idle ? (this.noDose ? '' : formatDose(this.levelDose!)) : done ? '' : countLabel(segment);
     const name = this.label ?? msg('Hold timer');
-    return html`<div part="base" data-kind=${idle || done ? 'idle' : segment.kind} data-phase=${look} data-status=${status} @keydown=${this.onKeydown}>
+    return html`<div part="base" lang=${this.i18n.locale} dir=${this.i18n.dir} data-kind=${idle || done ? 'idle' : segment.kind} data-phase=${look} data-status=${status} @keydown=${this.onKeydown}>
       <div class="dial">
         ${this.renderRing(status, snapshot.index, segment, snapshot.segmentElapsed)}
         <div part="time" role="timer" tabindex="0" aria-label=${msg(str`${name}: ${phase}`)}>
           ${done
             ? html`<span class="done-mark">${phaseIcon('done')}</span><span class="visually-hidden">${msg('Done')}</span>`
-            : html`${formatClock(shownMs)}<span class="visually-hidden"> ${msg('seconds')}</span>`}
+            : html`<span aria-hidden="true">${formatClock(shownMs)}</span> <span class="visually-hidden">${secondsInWords(Math.ceil(shownMs / 1000 - 1e-9))}</span>`}
         </div>
       </div>
       <p part="phase">${idle ? nothing : phaseIcon(look)}<span>${phase}</span></p>

@@ -1,4 +1,4 @@
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../i18n/localize.js';
 import { formatDose } from '../i18n/format.js';
 import { getExercise, getRoutine, ROUTINE_IDS } from '../model/catalog.js';
 import { describeValue } from '../model/checker.js';

@@ -1,4 +1,4 @@
-import { msg, str } from '@lit/localize';
+import { currentLocale, msg, str } from './localize.js';
 import type { ExerciseKind, LevelDose, Level } from '../model/types.js';
 
 /** A duration in whole seconds as short words: `45 s`, `2 min`, `1 min 30 s`. */
@@ -12,23 +12,12 @@ export function formatSeconds(totalSeconds: number): string {
     : msg(str`${minutes} min ${rest} s`, { desc: 'Minutes and seconds, short form' });
 }
 
-/**
- * The language of the number and unit words in dose sentences: the language of
- * the translation in use, so that "seconds" never comes out in another language
- * than the words around it. A translation sets this to its own language tag.
- */
-function unitLanguage(): string {
-  return msg('en', {
-    id: 'dose-unit-language',
-    desc: 'The BCP 47 language tag of this translation (e.g. "de"), used to write units such as "seconds" in words',
-  });
-}
-
 const unitFormats = new Map<string, Intl.NumberFormat>();
 
 /** A count of one unit in long words with the language's plural: `1 second`, `30 seconds`, `2 minutes`. */
 function unitInWords(value: number, unit: 'second' | 'minute'): string {
-  const language = unitLanguage();
+  // The language of the words around it, so that "seconds" never comes out in another language.
+  const language = currentLocale();
   const key = `${language} ${unit}`;
   let format = unitFormats.get(key);
   if (!format) {

@@ -1,4 +1,4 @@
-import { msg, str } from '@lit/localize';
+import { msg, str } from './localize.js';
 import type { Segment } from '../model/plan.js';
 
 /** What is happening now, in a few words: `Left side`, `Rest`, `Switch sides`. */

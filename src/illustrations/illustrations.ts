@@ -1,5 +1,5 @@
 import { css, html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
+import { msg } from '../i18n/localize.js';
 import { drawFigure, project, screenBounds, solvePose, type Body, type Camera, type Point } from './figure.js';
 import { DRAWINGS } from './poses.js';
 

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { forwardKey, msg, str } from '../i18n/localize.js';
 import { formatClock, formatDose, formatRemaining } from '../i18n/format.js';
 import { countLabel, phaseLabel } from '../i18n/phrases.js';
 import { doseAtLevel } from '../model/dose.js';
@@ -27,6 +27,8 @@ export interface RatingModel {
 
 export interface PlayingViewModel {
   routine: ResolvedRoutine;
+  /** Writing direction of the element's language: the arrow keys follow it. */
+  dir: 'ltr' | 'rtl';
   plan: Plan;
   snapshot: SessionSnapshot;
   level: Level;
@@ -107,11 +109,11 @@ export function renderPlaying(model: PlayingViewModel) {
                       : msg('Last one!')}
                 </p>
                 <div part="controls" class="controls">
-                  <button part="button" @click=${model.onPrevious} aria-keyshortcuts="ArrowLeft">${msg('Previous')}</button>
+                  <button part="button" @click=${model.onPrevious} aria-keyshortcuts=${forwardKey(model.dir) === 'ArrowRight' ? 'ArrowLeft' : 'ArrowRight'}>${msg('Previous')}</button>
                   <button part="button" class="primary" @click=${model.onToggle} aria-keyshortcuts="Space">
                     ${waiting ? msg('Done') : paused ? msg('Resume') : msg('Pause')}
                   </button>
-                  <button part="button" @click=${model.onNext} aria-keyshortcuts="ArrowRight">${msg('Next')}</button>
+                  <button part="button" @click=${model.onNext} aria-keyshortcuts=${forwardKey(model.dir)}>${msg('Next')}</button>
                 </div>`}
           ${status === 'running' && model.wakeLockUnavailable
             ? html`<p part="notice" class="notice">${msg('Your screen may turn off: this browser cannot keep it awake.')}</p>`

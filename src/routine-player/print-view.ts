@@ -1,12 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { currentLocale, directionOf, msg, str } from '../i18n/localize.js';
 import { formatDose, levelLabel } from '../i18n/format.js';
 import { doseAtLevel } from '../model/dose.js';
 import type { Level, ResolvedRoutine } from '../model/types.js';
 
-/** Short names of the seven days of a week, Monday first, in the page's language. */
+/** Short names of the seven days of a week, Monday first, in the element's language. */
 function weekdays(): string[] {
-  const format = new Intl.DateTimeFormat(document.documentElement.lang || undefined, { weekday: 'short' });
+  const format = new Intl.DateTimeFormat(currentLocale(), { weekday: 'short' });
   // 2024-01-01 was a Monday.
   return Array.from({ length: 7 }, (_, day) => format.format(new Date(2024, 0, 1 + day)));
 }
@@ -18,7 +18,8 @@ function weekdays(): string[] {
  */
 export function renderPrintView(routine: ResolvedRoutine, level: Level, picture: (index: number) => TemplateResult | typeof nothing) {
   const days = weekdays();
-  return html`<section part="print" class="print">
+  const lang = currentLocale();
+  return html`<section part="print" class="print" lang=${lang} dir=${directionOf(lang)}>
     <h2>${routine.name}</h2>
     <p class="print-level">${msg(str`Level: ${levelLabel(level)}`)}</p>
     <ol class="print-list">

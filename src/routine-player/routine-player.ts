@@ -1,6 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { localized, msg, str } from '@lit/localize';
+import { LocaleController, forwardKey, msg, str } from '../i18n/localize.js';
+import { localizeRoutine } from '../i18n/catalog-text.js';
 import { parseCues, type CueOptions } from '../cues/cue-options.js';
 import { SessionController } from '../cues/session-controller.js';
 import { doneAnnouncement } from '../i18n/phrases.js';
@@ -105,9 +106,11 @@ const ATTRIBUTE_PROPERTIES = ['level', 'cues', 'pace', 'painThreshold', 'name'];
  * @cssproperty --routine-player-rest-color - Colour of rests. Default: #2f6a31.
  * @cssproperty --routine-player-switch-color - Colour of switching sides. Default: #7b3b9e.
  */
-@localized()
 export class RoutinePlayer extends LitElement {
   static override styles = [themeStyles, ringStyles, buttonStyles, errorStyles, visuallyHiddenStyles, phaseStyles, routinePlayerStyles];
+
+  /** The element's language: its own `lang`, else the nearest ancestor's, else the document's. */
+  private readonly i18n = new LocaleController(this);
 
   /** The routine as an object (for app developers), validated like JSON; wins over every other source. Set during a session, it is used from the next start. */
   @property({ attribute: false }) data: unknown = undefined;
@@ -149,7 +152,10 @@ export class RoutinePlayer extends LitElement {
   /** The drawings module: `undefined` while it is on its way, `null` if it could not be loaded. */
   @state() private drawings: IllustrationModule | null | undefined = undefined;
 
-  private readonly controller = new SessionController(this, { onChanges: (changes) => this.onChanges(changes) });
+  private readonly controller = new SessionController(this, {
+    onChanges: (changes) => this.i18n.run(() => this.onChanges(changes)),
+    language: () => this.i18n.locale,
+  });
   private readonly focusMode = new FocusModeController(this);
   private readonly childObserver = new MutationObserver(() => this.readSource());
   private store: ProgressStore | null = null;
@@ -287,6 +293,12 @@ export class RoutinePlayer extends LitElement {
     this.logProblems();
   }
 
+  /** The routine as shown, in the element's language (call inside its language: in an update or `i18n.run`). */
+  private shownRoutine(): ResolvedRoutine | undefined {
+    if (!this.source?.ok) return undefined;
+    return localizeRoutine(this.source.routine, this.source.source === 'catalog');
+  }
+
   private preparePlan(): void {
     const routine = this.routineData;
     this.controller.setPlan(routine ? this.planAt(routine, this.activeLevel) : null);
@@ -319,7 +331,8 @@ export class RoutinePlayer extends LitElement {
     if (!routine || !this.controller.session || this.view === 'playing' || this.attributeProblems.length > 0) return;
     this.controller.cues = this.activeCues;
     const firstExercise = this.plan!.segments[segmentIndex]?.exerciseIndex ?? 0;
-    this.run = new RoutineRun(routine, this.activeLevel, firstExercise, this.store);
+    // The summary names the exercises as the person saw them, in the element's language.
+    this.run = new RoutineRun(this.i18n.run(() => this.shownRoutine()!), this.activeLevel, firstExercise, this.store);
     this.summary = null;
     this.rating = null;
     this.waiting = false;
@@ -439,47 +452,53 @@ export class RoutinePlayer extends LitElement {
   }
 
   private askRating(index: number, last: boolean): void {
-    this.rating = { index, last };
-    this.focusAfterRender = '#rating-title';
-    const name = this.routineData!.exercises[index].name;
-    this.announcement = msg(str`Paused. How did ${name} feel? Rate it, then continue.`);
-    this.controller.say(this.announcement);
+    this.i18n.run(() => {
+      this.rating = { index, last };
+      this.focusAfterRender = '#rating-title';
+      const name = this.shownRoutine()!.exercises[index].name;
+      this.announcement = msg(str`Paused. How did ${name} feel? Rate it, then continue.`);
+      this.controller.say(this.announcement);
+    });
   }
 
   private continueAfterRating(): void {
-    const rating = this.rating;
-    if (!rating) return;
-    this.rating = null;
-    if (rating.last) {
-      this.finish('complete');
-      return;
-    }
-    this.controller.resume();
-    const snapshot = this.controller.snapshot();
-    if (snapshot) this.announce(snapshot.segment, false);
-    this.focusAfterRender = '.primary';
+    this.i18n.run(() => {
+      const rating = this.rating;
+      if (!rating) return;
+      this.rating = null;
+      if (rating.last) {
+        this.finish('complete');
+        return;
+      }
+      this.controller.resume();
+      const snapshot = this.controller.snapshot();
+      if (snapshot) this.announce(snapshot.segment, false);
+      this.focusAfterRender = '.primary';
+    });
   }
 
   private announce(segment: Segment, late: boolean): void {
-    const { live, voice } = speakFor(this.routineData!, segment, this.activeLevel);
+    const { live, voice } = speakFor(this.shownRoutine()!, segment, this.activeLevel);
     if (live) this.announcement = live;
     if (voice && !late) this.controller.say(voice);
   }
 
   private finish(reason: 'complete' | 'pain'): void {
-    const session = this.controller.session!;
-    const now = this.controller.now();
-    const summary = this.run!.summary(reason, { elapsed: session.elapsed(now) + session.pausedFor(now), paused: session.pausedFor(now) });
-    this.controller.reset();
-    this.waiting = false;
-    this.rating = null;
-    this.summary = summary;
-    this.focusMode.exit();
-    this.view = reason === 'pain' ? 'stopped' : 'summary';
-    this.focusAfterRender = reason === 'pain' ? '#stopped-title' : '#summary-title';
-    this.announcement = reason === 'pain' ? msg('Session stopped.') : doneAnnouncement();
-    if (reason === 'complete') this.controller.say(this.announcement);
-    this.dispatchEvent(reason === 'pain' ? new RoutinePlayerStopEvent('pain', summary) : new RoutinePlayerCompleteEvent(summary));
+    this.i18n.run(() => {
+      const session = this.controller.session!;
+      const now = this.controller.now();
+      const summary = this.run!.summary(reason, { elapsed: session.elapsed(now) + session.pausedFor(now), paused: session.pausedFor(now) });
+      this.controller.reset();
+      this.waiting = false;
+      this.rating = null;
+      this.summary = summary;
+      this.focusMode.exit();
+      this.view = reason === 'pain' ? 'stopped' : 'summary';
+      this.focusAfterRender = reason === 'pain' ? '#stopped-title' : '#summary-title';
+      this.announcement = reason === 'pain' ? msg('Session stopped.') : doneAnnouncement();
+      if (reason === 'complete') this.controller.say(this.announcement);
+      this.dispatchEvent(reason === 'pain' ? new RoutinePlayerStopEvent('pain', summary) : new RoutinePlayerCompleteEvent(summary));
+    });
   }
 
   private backToStart(): void {
@@ -506,12 +525,11 @@ export class RoutinePlayer extends LitElement {
     if (event.key === ' ' && !target.closest?.('button')) {
       event.preventDefault();
       this.togglePause();
-    } else if (event.key === 'ArrowRight') {
+    } else if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') {
+      // Forward is the way the language reads: → in English, ← in Arabic.
       event.preventDefault();
-      this.next();
-    } else if (event.key === 'ArrowLeft') {
-      event.preventDefault();
-      this.previous();
+      if (event.key === forwardKey(this.i18n.dir)) this.next();
+      else this.previous();
     }
   }
 
@@ -519,6 +537,11 @@ export class RoutinePlayer extends LitElement {
     if (this.waiting) this.done();
     else if (this.status === 'paused') this.resume();
     else this.pause();
+  }
+
+  /** Updates (and so renders) in the element's language. */
+  protected override performUpdate(): void {
+    this.i18n.run(() => super.performUpdate());
   }
 
   protected override render() {
@@ -530,8 +553,14 @@ export class RoutinePlayer extends LitElement {
         <ul>${problems.map((problem) => html`<li>${formatProblem(problem)}</li>`)}</ul>
       </div>`;
     }
-    const routine = this.source.routine;
-    return html`<div part="base" class=${this.focusMode.active ? 'base focus' : 'base'} @keydown=${this.onKeydown}>
+    const routine = this.shownRoutine()!;
+    return html`<div
+        part="base"
+        class=${this.focusMode.active ? 'base focus' : 'base'}
+        lang=${this.i18n.locale}
+        dir=${this.i18n.dir}
+        @keydown=${this.onKeydown}
+      >
         ${this.renderView(routine)}
         <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>
       </div>
@@ -593,12 +622,14 @@ export class RoutinePlayer extends LitElement {
       onNext: () => this.next(),
       onStop: () => this.stopForPain(),
       onFocus: () => this.focusMode.toggle(),
+      dir: this.i18n.dir,
     });
   }
 
   /** The author's picture from a child card's `media` slot, else the exercise's own media or drawing. */
   private renderMedia(routine: ResolvedRoutine, index: number, side: Segment['side'], position: 'both' | 'held', use: 'thumbnail' | 'playing' | 'print') {
-    const exercise = routine.exercises[index];
+    // The drawing belongs to the exercise as read (a translated one is the same exercise).
+    const exercise = this.routineData?.exercises[index] ?? routine.exercises[index];
     const authored = this.source?.ok && this.source.source === 'children' ? childMedia(this, index, use) : null;
     if (authored) return use === 'thumbnail' ? html`<span part="thumbnail" class="thumbnail">${authored}</span>` : html`${authored}`;
     const media = renderExerciseMedia(exercise, this.noDrawings ? null : this.drawings, { side, position });

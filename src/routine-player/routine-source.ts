@@ -1,4 +1,4 @@
-import { msg } from '@lit/localize';
+import { msg } from '../i18n/localize.js';
 import { ROUTINE_IDS, getRoutine } from '../model/catalog.js';
 import { describeValue } from '../model/checker.js';
 import { DataError, formatProblem, type DataProblem } from '../model/data-error.js';

@@ -1,4 +1,4 @@
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../i18n/localize.js';
 import { announce, type Announcement } from '../i18n/phrases.js';
 import { doseAtLevel } from '../model/dose.js';
 import type { Segment } from '../model/plan.js';

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../i18n/localize.js';
 import type { CueOptions } from '../cues/cue-options.js';
 import { formatDose, formatSeconds, levelLabel } from '../i18n/format.js';
 import { doseAtLevel } from '../model/dose.js';

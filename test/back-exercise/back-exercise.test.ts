@@ -37,7 +37,7 @@ describe('<back-exercise>', () => {
       const el = await fixture<BackExercise>(html`<back-exercise exercise="knee-to-chest" no-timer></back-exercise>`);
       expect(text(el, 'dose')).to.equal('Hold 45 seconds on each side');
       expect(text(el, 'kind')).to.equal('Stretch');
-      expect(text(el, 'targets')).to.equal('Works: lower back, gluteal muscles');
+      expect(text(el, 'targets'), 'a list in words (Intl.ListFormat)').to.equal('Works: lower back and gluteal muscles');
     });
 
     it('shows numbered steps, cautions set apart and the progression', async () => {
@@ -126,7 +126,7 @@ describe('<back-exercise>', () => {
       expect(text(el, 'name')).to.equal('Calf stretch');
       expect(text(el, 'kind')).to.equal('Stretch');
       expect(text(el, 'dose')).to.equal('Hold 20 seconds on each side');
-      expect(text(el, 'targets')).to.equal('Works: calves, hamstrings');
+      expect(text(el, 'targets')).to.equal('Works: calves and hamstrings');
       expect([...part(el, 'steps')!.querySelectorAll('li')].map((li) => li.textContent)).to.deep.equal([
         'Stand facing a wall',
         'Step one foot back and press the heel down',

@@ -1,0 +1,321 @@
+import type { Translation } from '../localize.js';
+
+// Arabic: Modern Standard Arabic, addressing the patient directly (masculine imperative).
+
+const plural = new Intl.PluralRules('ar');
+const number = new Intl.NumberFormat('ar');
+
+/** A counted noun with Arabic's plural forms; `n` is written with the language's digits. */
+function count(
+  n: number,
+  forms: { one: string; two: string; few: (n: string) => string; many: (n: string) => string; other: (n: string) => string },
+): string {
+  const written = number.format(n);
+  switch (plural.select(n)) {
+    case 'one':
+      return forms.one;
+    case 'two':
+      return forms.two;
+    case 'few':
+      return forms.few(written);
+    case 'many':
+      return forms.many(written);
+    default:
+      return forms.other(written);
+  }
+}
+
+/** Sets, as the subject of a phrase: «٣ مجموعات». */
+const sets = (n: number) =>
+  count(n, { one: 'مجموعة واحدة', two: 'مجموعتان', few: (w) => `${w} مجموعات`, many: (w) => `${w} مجموعة`, other: (w) => `${w} مجموعة` });
+
+/** Repetitions, as the subject of a phrase: «١٠ تكرارات». */
+const repetitions = (n: number) =>
+  count(n, { one: 'تكرار واحد', two: 'تكراران', few: (w) => `${w} تكرارات`, many: (w) => `${w} تكرارًا`, other: (w) => `${w} تكرار` });
+
+/** Repetitions after «من»: «٣ مجموعات من ١٠ تكرارات». */
+const ofRepetitions = (n: number) =>
+  count(n, { one: 'تكرار واحد', two: 'تكرارين', few: (w) => `${w} تكرارات`, many: (w) => `${w} تكرارًا`, other: (w) => `${w} تكرار` });
+
+/** How many times: «٨ مرات». */
+const times = (n: number) =>
+  count(n, { one: 'مرة واحدة', two: 'مرتين', few: (w) => `${w} مرات`, many: (w) => `${w} مرة`, other: (w) => `${w} مرة` });
+
+/** Seconds as the object of «اثبت»: «اثبت ثانيتين», «اثبت ١٠ ثوانٍ». */
+const forSeconds = (n: number) =>
+  count(n, { one: 'ثانية واحدة', two: 'ثانيتين', few: (w) => `${w} ثوانٍ`, many: (w) => `${w} ثانية`, other: (w) => `${w} ثانية` });
+
+/** Seconds as a subject: «بقيت ثانيتان». */
+const seconds = (n: number) =>
+  count(n, { one: 'ثانية واحدة', two: 'ثانيتان', few: (w) => `${w} ثوانٍ`, many: (w) => `${w} ثانية`, other: (w) => `${w} ثانية` });
+
+/** Exercises: «٦ تمارين». */
+const exercises = (n: number) =>
+  count(n, { one: 'تمرين واحد', two: 'تمرينان', few: (w) => `${w} تمارين`, many: (w) => `${w} تمرينًا`, other: (w) => `${w} تمرين` });
+
+const STOP_IF_PAIN = 'إذا شعرت بألم في الظهر، فتوقف!';
+
+const ar: Translation = {
+  lang: 'ar',
+  dir: 'rtl',
+  messages: {
+    '{0} {1}': '{0} و{1}',
+    '{0} exercises · about {1} in all': (n: number, total: string) => `${exercises(n)} · حوالي ${total} في المجموع`,
+    '{0} in all': 'المدة الكلية: {0}',
+    '{0} left in all': 'المتبقي الكلي: {0}',
+    '{0} min': '{0} د',
+    '{0} min {1} s': '{0} د {1} ث',
+    '{0} of {1} exercises done.': 'التمارين المنجزة: {0} من {1}.',
+    '{0} repetitions, hold {1} each.': (n: number, hold: string) => `${repetitions(n)}، اثبت ${hold} في كل مرة.`,
+    '{0} s': '{0} ث',
+    '{0} s into the hold': 'بعد {0} ث من بدء الثبات',
+    '{0} seconds': (n: number) => forSeconds(n),
+    '{0} seconds left': (n: number) => `بقيت ${seconds(n)}`,
+    '{0} sets of {1} on each side, hold each for {2}': (s: number, r: number, hold: string) =>
+      `${sets(s)} من ${ofRepetitions(r)} على كل جانب، مدة الثبات في كل مرة ${hold}`,
+    '{0} sets of {1}, hold each for {2}': (s: number, r: number, hold: string) =>
+      `${sets(s)} من ${ofRepetitions(r)}، مدة الثبات في كل مرة ${hold}`,
+    '{0} sets on each side, hold each for {1}': (s: number, hold: string) =>
+      `${sets(s)} على كل جانب، مدة الثبات في كل مجموعة ${hold}`,
+    '{0} sets, hold each for {1}': (s: number, hold: string) => `${sets(s)}، مدة الثبات في كل مجموعة ${hold}`,
+    '{0} times on each side, hold each for {1}': (n: number, hold: string) =>
+      `${times(n)} على كل جانب، مدة الثبات في كل مرة ${hold}`,
+    '{0} times, hold each for {1}': (n: number, hold: string) => `${times(n)}، مدة الثبات في كل مرة ${hold}`,
+    '{0}: {1}': '{0}: {1}',
+    '1 second': 'ثانية واحدة',
+    'About right': 'مناسب',
+    Advanced: 'متقدم',
+    'All done: {0}': 'انتهى كل شيء: {0}',
+    'Back to the routine': 'العودة إلى البرنامج',
+    Beginner: 'مبتدئ',
+    'Continue to the next exercise': 'تابع إلى التمرين التالي',
+    'Continue to the summary': 'تابع إلى الملخص',
+    Cues: 'التنبيهات',
+    Difficulty: 'الصعوبة',
+    'Do {0} repetitions at your own pace, holding {1} seconds each, then press Done.': (n: number, hold: number) =>
+      `كرّر التمرين ${times(n)} بالسرعة التي تناسبك، واثبت ${forSeconds(hold)} في كل مرة، ثم اضغط «تم».`,
+    'Do not push through pain.': 'لا تواصل التمرين رغم الألم.',
+    done: 'تم',
+    Done: 'تم',
+    'Done?': 'انتهيت؟',
+    'Done. Well done!': 'انتهى. أحسنت!',
+    Easy: 'سهل',
+    Exercise: 'التمرين',
+    'Exercise {0} of {1} · {2} left': 'التمرين {0} من {1} · بقي {2}',
+    'Exercise {0} of {1}: {2}. {3}.': 'التمرين {0} من {1}: {2}. {3}.',
+    'Exit full screen': 'الخروج من ملء الشاشة',
+    'Full screen': 'ملء الشاشة',
+    'Get into position': 'اتخذ الوضعية',
+    'Get into position for the next exercise.': 'اتخذ وضعية التمرين التالي.',
+    'Get ready': 'استعد',
+    'Get ready.': 'استعد.',
+    'Get ready. Start on your left side.': 'استعد. ابدأ بجانبك الأيسر.',
+    Hard: 'صعب',
+    'Held position: chest lifted off the floor, arms at the sides, hips and legs pressed into the floor.':
+      'وضعية الثبات: الصدر مرفوع عن الأرض، والذراعان بجانب الجسم، والوركان والساقان مضغوطة على الأرض.',
+    'Held position: hands and upper body walked to the left, hips and knees staying in place, stretching the right side of the trunk.':
+      'وضعية الثبات: اليدان والجزء العلوي من الجسم منقولة خطوة خطوة إلى اليسار، والوركان والركبتان ثابتة في مكانها، مع إطالة الجانب الأيمن من الجذع.',
+    'Held position: hands and upper body walked to the right, hips and knees staying in place, stretching the left side of the trunk.':
+      'وضعية الثبات: اليدان والجزء العلوي من الجسم منقولة خطوة خطوة إلى اليمين، والوركان والركبتان ثابتة في مكانها، مع إطالة الجانب الأيسر من الجذع.',
+    'Held position: shoulders lifted just off the floor by tightening the stomach, lower back still on the floor.':
+      'وضعية الثبات: الكتفان مرفوعان قليلًا عن الأرض بشدّ عضلات البطن، وأسفل الظهر لا يزال على الأرض.',
+    'Held position: the left knee bent and crossed over the body to the right, hips and lower back twisted, both shoulders flat on the floor.':
+      'وضعية الثبات: الركبة اليسرى مثنية ومنقولة فوق الجسم إلى اليمين، والوركان وأسفل الظهر في وضع التواء، والكتفان كلاهما ملاصقان للأرض.',
+    'Held position: the left knee bent and pulled gently towards the chest with both hands, the right leg flat on the floor.':
+      'وضعية الثبات: الركبة اليسرى مثنية ومسحوبة برفق نحو الصدر باليدين كلتيهما، والساق اليمنى ممدودة على الأرض.',
+    'Held position: the right knee bent and crossed over the body to the left, hips and lower back twisted, both shoulders flat on the floor.':
+      'وضعية الثبات: الركبة اليمنى مثنية ومنقولة فوق الجسم إلى اليسار، والوركان وأسفل الظهر في وضع التواء، والكتفان كلاهما ملاصقان للأرض.',
+    'Held position: the right knee bent and pulled gently towards the chest with both hands, the left leg flat on the floor.':
+      'وضعية الثبات: الركبة اليمنى مثنية ومسحوبة برفق نحو الصدر باليدين كلتيهما، والساق اليسرى ممدودة على الأرض.',
+    'Held position: upper body pushed up on the arms, back arched, hips and legs still on the floor.':
+      'وضعية الثبات: الجزء العلوي من الجسم مرفوع بالدفع على الذراعين، والظهر مقوّس، والوركان والساقان لا تزال على الأرض.',
+    Hold: 'اثبت',
+    'Hold {0}': 'مدة الثبات {0}',
+    'Hold {0} on each side': 'مدة الثبات {0} لكل جانب',
+    'Hold {0}.': 'اثبت {0}.',
+    'Hold timer': 'مؤقت الثبات',
+    'How did {0} feel?': 'كيف شعرت أثناء تمرين {0}؟',
+    'How to do it': 'طريقة الأداء',
+    'If the pain persists or gets worse, contact your physiotherapist or a doctor.':
+      'إذا استمر الألم أو ازداد سوءًا، فتواصل مع أخصائي العلاج الطبيعي أو مع طبيب.',
+    Intermediate: 'متوسط',
+    'Last one!': 'هذا آخر تمرين!',
+    'left side': 'الجانب الأيسر',
+    'Left side': 'الجانب الأيسر',
+    'Left side.': 'الجانب الأيسر.',
+    Level: 'المستوى',
+    'Level: {0}': 'المستوى: {0}',
+    Moderate: 'متوسط',
+    Next: 'التالي',
+    'Next exercise: {0}': 'التمرين التالي: {0}',
+    'No pain': 'لا ألم',
+    'not reached': 'لم تصل إليه',
+    'Notes from your clinic': 'ملاحظات من عيادتك',
+    'pain {0} of 10': 'الألم {0} من 10',
+    'Pain of {0} is too much to go on.': 'ألم بدرجة {0} أشد من أن تتابع التمارين.',
+    'Pain, from 0 (none) to 10 (worst)': 'الألم، من 0 (لا ألم) إلى 10 (أسوأ ألم)',
+    Pause: 'إيقاف مؤقت',
+    'Paused · {0}': 'متوقف مؤقتًا · {0}',
+    'Paused for your rating': 'متوقف مؤقتًا لتقييمك',
+    'Paused. How did {0} feel? Rate it, then continue.': 'توقف مؤقت. كيف شعرت أثناء تمرين {0}؟ قيّم التمرين، ثم تابع.',
+    Previous: 'السابق',
+    'Progression: {0}': 'التدرّج: {0}',
+    Ready: 'جاهز',
+    'Rep {0} of {1}': 'التكرار {0} من {1}',
+    'rep {0}, set {1}': 'التكرار {0}، المجموعة {1}',
+    Reset: 'إعادة الضبط',
+    Rest: 'استرح',
+    'Rest between sets': 'استرح بين المجموعات',
+    'Rest. Set {0} of {1} next.': 'استرح. التالي: المجموعة {0} من {1}.',
+    Resume: 'استئناف',
+    'Resume where I left off': 'المتابعة من حيث توقفت',
+    'right side': 'الجانب الأيمن',
+    'Right side': 'الجانب الأيمن',
+    'Right side.': 'الجانب الأيمن.',
+    Routine: 'برنامج تمارين',
+    'Routine complete. Well done!': 'اكتمل البرنامج. أحسنت!',
+    'Routine progress': 'تقدّم البرنامج',
+    'Session stopped': 'تم إيقاف الجلسة',
+    'Session stopped.': 'تم إيقاف الجلسة.',
+    'Sessions this week: {0}': 'الجلسات هذا الأسبوع: {0}',
+    'Set {0} of {1}': 'المجموعة {0} من {1}',
+    'Set {0} of {1}.': 'المجموعة {0} من {1}.',
+    Skip: 'تخطي',
+    skipped: 'تم تخطيه',
+    Sounds: 'أصوات التنبيه',
+    Start: 'ابدأ',
+    'Start again': 'ابدأ مرة أخرى',
+    'Start over': 'ابدأ من البداية',
+    'Starting position: kneeling with the tops of the feet flat on the floor, arms and body stretched forward, hands on the floor.':
+      'وضعية البداية: الجثو على الركبتين وظهر القدمين مبسوط على الأرض، والذراعان والجسم ممدودة إلى الأمام، واليدان على الأرض.',
+    'Starting position: lying flat on the back, legs straight, arms by the sides.':
+      'وضعية البداية: الاستلقاء على الظهر، والساقان مستقيمتان، والذراعان بجانب الجسم.',
+    'Starting position: lying flat on the back, legs straight, arms out to the sides on the floor.':
+      'وضعية البداية: الاستلقاء على الظهر، والساقان مستقيمتان، والذراعان ممدودتان إلى الجانبين على الأرض.',
+    'Starting position: lying on the back, knees bent, feet flat on the floor, hands behind the head.':
+      'وضعية البداية: الاستلقاء على الظهر، والركبتان مثنيتان، والقدمان مسطحتان على الأرض، واليدان خلف الرأس.',
+    'Starting position: lying on the stomach, arms at the sides, legs together.':
+      'وضعية البداية: الاستلقاء على البطن، والذراعان بجانب الجسم، والساقان مضمومتان.',
+    'Starting position: lying on the stomach, legs together, hands flat on the floor at shoulder level.':
+      'وضعية البداية: الاستلقاء على البطن، والساقان مضمومتان، والكفّان مبسوطتان على الأرض بمستوى الكتفين.',
+    Steps: 'الخطوات',
+    'Stop — this hurts': 'توقف — هذا يؤلمني',
+    'Stop now': 'توقف الآن',
+    'Stop the exercise and rest in a comfortable position.': 'أوقف التمرين واسترح في وضعية مريحة.',
+    'stopped here': 'توقفت هنا',
+    Strength: 'تقوية',
+    Stretch: 'إطالة',
+    'Switch sides': 'بدّل الجانب',
+    'Switch to your right side.': 'انتقل إلى جانبك الأيمن.',
+    'Take care': 'انتبه',
+    'Take care: {0}': 'انتبه: {0}',
+    'Then: {0}': 'بعد ذلك: {0}',
+    'This browser did not let us save this session; nothing is stored.':
+      'لم يسمح لنا هذا المتصفح بحفظ هذه الجلسة؛ لم يُخزَّن شيء.',
+    'This browser does not let us save progress here; the routine works, but nothing is saved.':
+      'لا يسمح لنا هذا المتصفح بحفظ تقدّمك هنا؛ البرنامج يعمل، لكن لن يُحفظ شيء.',
+    'This exercise cannot be shown because its data has problems:': 'لا يمكن عرض هذا التمرين لأن في بياناته مشكلات:',
+    'This routine cannot be played because its data has problems:': 'لا يمكن تشغيل هذا البرنامج لأن في بياناته مشكلات:',
+    'This timer cannot start because of its attributes:': 'لا يمكن تشغيل هذا المؤقت بسبب سماته:',
+    'Tick each exercise when you have done it': 'ضع علامة على كل تمرين بعد أن تؤديه',
+    'Time spent: {0}': 'الوقت المستغرق: {0}',
+    Vibration: 'الاهتزاز',
+    Voice: 'التوجيه الصوتي',
+    'Works: {0}': 'يستهدف: {0}',
+    Worst: 'أسوأ ألم',
+    'You stopped after {0}.': 'توقفت بعد تمرين {0}.',
+    'You stopped at exercise {0} of {1}.': 'توقفت عند التمرين {0} من {1}.',
+    'You stopped during {0} ({1}).': 'توقفت أثناء تمرين {0} ({1}).',
+    'You stopped during {0}.': 'توقفت أثناء تمرين {0}.',
+    'Your pace': 'بالسرعة التي تناسبك',
+    'Your screen may turn off: this browser cannot keep it awake.': 'قد تنطفئ شاشتك: هذا المتصفح لا يستطيع إبقاءها مضاءة.',
+  },
+  catalog: {
+    exercises: {
+      'knee-to-chest': {
+        name: 'الركبة إلى الصدر',
+        targets: ['أسفل الظهر', 'عضلات الأرداف'],
+        steps: [
+          'استلقِ مستويًا على ظهرك',
+          'اثنِ إحدى ساقيك عند الركبة، بحيث تصبح ربلة الساق موازية للجذع',
+          'أمسك فخذك أو ركبتك',
+          'اسحب ركبتك برفق نحو صدرك قدر ما تستطيع',
+        ],
+        cautions: ['اسحب برفق؛ لا تُجبر جسمك على الإطالة أبدًا.', STOP_IF_PAIN],
+        startPosition: 'استلقِ مستويًا على ظهرك',
+      },
+      'lower-back-twist': {
+        name: 'التواء أسفل الظهر',
+        targets: ['العضلات المجاورة للعمود الفقري (العضلات المحيطة بالعمود الفقري مباشرة)'],
+        steps: [
+          'استلقِ مستويًا على ظهرك',
+          'اثنِ إحدى ساقيك ومرّرها فوق جسمك إلى الجهة المقابلة',
+          'لُفّ وركيك وأسفل ظهرك مع إبقاء كتفيك ملاصقين للأرض قدر الإمكان',
+          'واصل اللفّ حتى تشعر بالإطالة في أسفل ظهرك',
+        ],
+        cautions: ['لُفّ فقط إلى أن تشعر بالإطالة في أسفل ظهرك.', STOP_IF_PAIN],
+        startPosition: 'استلقِ مستويًا على ظهرك',
+      },
+      'side-trunk-stretch': {
+        name: 'إطالة جانب الجذع',
+        targets: ['جانب الجذع', 'العضلة الظهرية العريضة (عضلات جانب الجذع)'],
+        steps: [
+          'اجثُ على ركبتيك على الأرض، مع بسط ظهر قدميك على الأرض',
+          'امتدّ إلى الأمام على الأرض',
+          'مدّ ذراعيك وجسمك إلى أقصى حد ممكن',
+          'أبقِ ساقيك وركبتيك ملاصقة للأرض أثناء الامتداد',
+          'وأنت ممدود، انقل يديك وجذعك زحفًا إلى الجانب مع إبقاء خصرك مستقيمًا',
+        ],
+        cautions: ['أبقِ خصرك مستقيمًا أثناء تحرّكك إلى الجانب.', STOP_IF_PAIN],
+        startPosition: 'اجثُ على ركبتيك على الأرض، مع بسط ظهر قدميك على الأرض',
+      },
+      'half-crunch': {
+        name: 'نصف الكرنش',
+        targets: ['عضلات البطن الأمامية'],
+        steps: [
+          'اتخذ وضعية تمرين الجلوس من الاستلقاء (اليدان خلف الرأس، والظهر مستوٍ على الأرض، والقدمان مسطحتان على الأرض)',
+          'شُدّ عضلات بطنك حتى يرتفع كتفاك عن الأرض',
+        ],
+        cautions: [
+          'لا تستخدم ذراعيك أو مرفقيك أو قوة الاندفاع لرفع كتفيك.',
+          'قد يكون هذا التمرين صعبًا، لكن لا تُرهق عضلات بطنك.',
+          STOP_IF_PAIN,
+        ],
+        startPosition: 'اتخذ وضعية تمرين الجلوس من الاستلقاء: اليدان خلف الرأس، والظهر مستوٍ على الأرض، والقدمان مسطحتان على الأرض',
+      },
+      'push-up-back-extension': {
+        name: 'بسط الظهر بالدفع على اليدين',
+        targets: ['أسفل الظهر'],
+        steps: [
+          'استلقِ على بطنك مع ضمّ ساقيك',
+          'ضع كفّيك مبسوطتين على الأرض بمستوى كتفيك تقريبًا',
+          'ادفع جسمك إلى الأعلى، بحيث يبقى الوركان والساقان على الأرض ويرتفع الجزء العلوي من الجذع',
+        ],
+        cautions: ['أبقِ وركيك وساقيك على الأرض.', STOP_IF_PAIN],
+        startPosition: 'استلقِ على بطنك مع ضمّ ساقيك',
+      },
+      'assisted-back-extension': {
+        name: 'بسط الظهر بالمساعدة',
+        targets: ['أسفل الظهر', 'عضلات الأرداف'],
+        steps: [
+          'استلقِ على بطنك',
+          'أبقِ ذراعيك بجانبيك',
+          'أبقِ ساقيك مضمومتين',
+          'اضغط بوركيك وركبتيك على الأرض لترفع صدرك',
+          'استعن بيديك في البداية، ثم ارفعهما عن الأرض لأداء التمرين كاملًا',
+          'أبقِ صدرك مرفوعًا في الهواء',
+        ],
+        cautions: [STOP_IF_PAIN],
+        progression: 'استعن بيديك في البداية، ثم ارفعهما عن الأرض لأداء التمرين كاملًا.',
+        startPosition: 'استلقِ على بطنك، وذراعاك بجانبيك، وساقاك مضمومتان',
+      },
+    },
+    routines: {
+      'lower-back': { name: 'أسفل الظهر: إطالة وتقوية' },
+      'lower-back-stretches': { name: 'تمارين إطالة أسفل الظهر' },
+      'trunk-strength': { name: 'تقوية الجذع' },
+    },
+  },
+};
+
+export default ar;

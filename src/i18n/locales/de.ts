@@ -1,0 +1,297 @@
+import type { Translation } from '../localize.js';
+
+/** German, informal "du" as German fitness and physio apps use it. */
+const plural = new Intl.PluralRules('de');
+const isOne = (n: number): boolean => plural.select(n) === 'one';
+
+const STOP_IF_PAIN = 'Wenn du Rückenschmerzen spürst, hör auf!';
+
+const de: Translation = {
+  lang: 'de',
+  dir: 'ltr',
+  messages: {
+    // Durations
+    '{0} {1}': '{0} und {1}',
+    '{0} s': '{0} s',
+    '{0} min': '{0} min',
+    '{0} min {1} s': '{0} min {1} s',
+    '{0} seconds': '{0} Sekunden',
+    '1 second': '1 Sekunde',
+
+    // Dose sentences ({1}/{2} is a duration in words, already German)
+    '{0} sets of {1} on each side, hold each for {2}': '{0} Sätze mit {1} Wiederholungen pro Seite, jeweils {2} halten',
+    '{0} sets of {1}, hold each for {2}': '{0} Sätze mit {1} Wiederholungen, jeweils {2} halten',
+    '{0} sets on each side, hold each for {1}': '{0} Sätze pro Seite, jeweils {1} halten',
+    '{0} sets, hold each for {1}': '{0} Sätze, jeweils {1} halten',
+    '{0} times on each side, hold each for {1}': '{0}-mal pro Seite, jeweils {1} halten',
+    '{0} times, hold each for {1}': '{0}-mal, jeweils {1} halten',
+    'Hold {0} on each side': 'Auf jeder Seite {0} halten',
+    'Hold {0}': '{0} halten',
+
+    // Kinds and levels
+    Stretch: 'Dehnung',
+    Strength: 'Kräftigung',
+    Beginner: 'Anfänger',
+    Intermediate: 'Mittel',
+    Advanced: 'Fortgeschritten',
+    Level: 'Stufe',
+    'Level: {0}': 'Stufe: {0}',
+
+    // Phases, counts and what is said aloud
+    'Get ready': 'Mach dich bereit',
+    'Get ready.': 'Mach dich bereit.',
+    'Get ready. Start on your left side.': 'Mach dich bereit. Beginne mit der linken Seite.',
+    'Get into position': 'Ausgangsposition einnehmen',
+    'Get into position for the next exercise.': 'Nimm die Ausgangsposition für die nächste Übung ein.',
+    'Switch sides': 'Seite wechseln',
+    'Switch to your right side.': 'Wechsle zur rechten Seite.',
+    Rest: 'Ausruhen',
+    'Rest between sets': 'Ausruhen zwischen den Sätzen',
+    'Rest. Set {0} of {1} next.': 'Ausruhen. Gleich kommt Satz {0} von {1}.',
+    'Left side': 'Linke Seite',
+    'Right side': 'Rechte Seite',
+    'Left side.': 'Linke Seite.',
+    'Right side.': 'Rechte Seite.',
+    'left side': 'linke Seite',
+    'right side': 'rechte Seite',
+    Hold: 'Halten',
+    'Hold {0}.': '{0} halten.',
+    'Rep {0} of {1}': 'Wiederholung {0} von {1}',
+    'Set {0} of {1}': 'Satz {0} von {1}',
+    'Set {0} of {1}.': 'Satz {0} von {1}.',
+    '{0} repetitions, hold {1} each.': (reps: number, hold: string) =>
+      isOne(reps) ? `1 Wiederholung, ${hold} halten.` : `${reps} Wiederholungen, jeweils ${hold} halten.`,
+    '{0} seconds left': (seconds: number) => (isOne(seconds) ? `Noch ${seconds} Sekunde` : `Noch ${seconds} Sekunden`),
+    'Done. Well done!': 'Fertig. Gut gemacht!',
+    'Exercise {0} of {1}: {2}. {3}.': 'Übung {0} von {1}: {2}. {3}.',
+    'Do {0} repetitions at your own pace, holding {1} seconds each, then press Done.': (reps: number, hold: number) =>
+      `Mach ${reps} ${isOne(reps) ? 'Wiederholung' : 'Wiederholungen'} in deinem eigenen Tempo und halte jeweils ${hold} ${
+        isOne(hold) ? 'Sekunde' : 'Sekunden'
+      }. Tippe dann auf „Fertig“.`,
+    'Paused. How did {0} feel? Rate it, then continue.': 'Pausiert. Wie hat sich „{0}“ angefühlt? Bewerte die Übung und mach dann weiter.',
+
+    // Hold timer
+    'Hold timer': 'Halte-Timer',
+    Ready: 'Bereit',
+    Done: 'Fertig',
+    'Done?': 'Fertig?',
+    '{0}: {1}': '{0}: {1}',
+    'Paused · {0}': 'Pausiert · {0}',
+    '{0} in all': 'Insgesamt {0}',
+    '{0} left in all': 'Insgesamt noch {0}',
+    'All done: {0}': 'Alles geschafft: {0}',
+    Start: 'Starten',
+    'Start again': 'Noch einmal starten',
+    Pause: 'Pausieren',
+    Resume: 'Fortsetzen',
+    Skip: 'Überspringen',
+    Reset: 'Zurücksetzen',
+    'Your screen may turn off: this browser cannot keep it awake.':
+      'Dein Bildschirm könnte sich ausschalten: Dieser Browser kann ihn nicht eingeschaltet lassen.',
+    'This timer cannot start because of its attributes:': 'Dieser Timer kann wegen seiner Attribute nicht starten:',
+
+    // Routine: before start
+    Routine: 'Übungsprogramm',
+    '{0} exercises · about {1} in all': (count: number, total: string) =>
+      `${count} ${isOne(count) ? 'Übung' : 'Übungen'} · insgesamt etwa ${total}`,
+    Cues: 'Signale',
+    Sounds: 'Töne',
+    Voice: 'Sprachansage',
+    Vibration: 'Vibration',
+    'You stopped at exercise {0} of {1}.': 'Du hast bei Übung {0} von {1} aufgehört.',
+    'Resume where I left off': 'Dort weitermachen, wo ich aufgehört habe',
+    'Start over': 'Von vorn beginnen',
+    'Sessions this week: {0}': 'Einheiten diese Woche: {0}',
+    'This browser does not let us save progress here; the routine works, but nothing is saved.':
+      'Dieser Browser lässt uns hier keinen Fortschritt speichern. Das Programm funktioniert, aber nichts wird gespeichert.',
+    'This routine cannot be played because its data has problems:':
+      'Dieses Übungsprogramm kann nicht gestartet werden, weil seine Daten Fehler enthalten:',
+
+    // Routine: playing
+    'Exercise {0} of {1} · {2} left': 'Übung {0} von {1} · noch {2}',
+    'Full screen': 'Vollbild',
+    'Exit full screen': 'Vollbild beenden',
+    'Routine progress': 'Fortschritt im Programm',
+    'How to do it': 'So geht’s',
+    'Take care: {0}': 'Bitte beachten: {0}',
+    'Your pace': 'Dein Tempo',
+    'Then: {0}': 'Danach: {0}',
+    'Next exercise: {0}': 'Nächste Übung: {0}',
+    'Last one!': 'Letzte Übung!',
+    Previous: 'Zurück',
+    Next: 'Weiter',
+    'Stop — this hurts': 'Stopp – das tut weh',
+
+    // Routine: rating
+    'Paused for your rating': 'Pausiert für deine Bewertung',
+    'How did {0} feel?': 'Wie hat sich „{0}“ angefühlt?',
+    'Pain, from 0 (none) to 10 (worst)': 'Schmerz, von 0 (kein Schmerz) bis 10 (am schlimmsten)',
+    'No pain': 'Kein Schmerz',
+    Moderate: 'Mäßig',
+    Worst: 'Am schlimmsten',
+    Difficulty: 'Schwierigkeit',
+    Easy: 'Leicht',
+    'About right': 'Genau richtig',
+    Hard: 'Schwer',
+    'Pain of {0} is too much to go on.': 'Schmerz {0} ist zu stark, um weiterzumachen.',
+    'Stop now': 'Jetzt aufhören',
+    'Continue to the next exercise': 'Weiter zur nächsten Übung',
+    'Continue to the summary': 'Weiter zur Zusammenfassung',
+
+    // Routine: stopped and summary
+    'Session stopped': 'Training abgebrochen',
+    'Session stopped.': 'Training abgebrochen.',
+    'You stopped after {0}.': 'Du hast nach „{0}“ abgebrochen.',
+    'You stopped during {0}.': 'Du hast bei „{0}“ abgebrochen.',
+    'You stopped during {0} ({1}).': 'Du hast bei „{0}“ abgebrochen ({1}).',
+    'rep {0}, set {1}': 'Wiederholung {0}, Satz {1}',
+    '{0} s into the hold': 'nach {0} s Halten',
+    'Stop the exercise and rest in a comfortable position.': 'Brich die Übung ab und ruh dich in einer bequemen Position aus.',
+    'Do not push through pain.': 'Mach nicht trotz Schmerzen weiter.',
+    'If the pain persists or gets worse, contact your physiotherapist or a doctor.':
+      'Wenn die Schmerzen anhalten oder stärker werden, wende dich an deine Physiotherapeutin oder deinen Physiotherapeuten oder an eine Ärztin oder einen Arzt.',
+    done: 'erledigt',
+    skipped: 'übersprungen',
+    'stopped here': 'hier abgebrochen',
+    'not reached': 'nicht erreicht',
+    'pain {0} of 10': 'Schmerz {0} von 10',
+    'Time spent: {0}': 'Dauer: {0}',
+    'Back to the routine': 'Zurück zum Programm',
+    'Routine complete. Well done!': 'Programm geschafft. Gut gemacht!',
+    '{0} of {1} exercises done.': (done: number, total: number) =>
+      `${done} von ${total} ${isOne(total) ? 'Übung' : 'Übungen'} erledigt.`,
+    'This browser did not let us save this session; nothing is stored.':
+      'Dieser Browser hat uns diese Einheit nicht speichern lassen. Es wurde nichts gespeichert.',
+
+    // Exercise card and handout
+    'This exercise cannot be shown because its data has problems:':
+      'Diese Übung kann nicht angezeigt werden, weil ihre Daten Fehler enthalten:',
+    'Works: {0}': 'Wirkt auf: {0}',
+    Steps: 'Schritte',
+    'Progression: {0}': 'Steigerung: {0}',
+    'Take care': 'Bitte beachten',
+    Exercise: 'Übung',
+    'Tick each exercise when you have done it': 'Hake jede Übung ab, wenn du sie gemacht hast',
+    'Notes from your clinic': 'Hinweise deiner Praxis',
+
+    // Text alternatives of the drawings
+    'Starting position: lying flat on the back, legs straight, arms by the sides.':
+      'Ausgangsposition: flach auf dem Rücken liegend, Beine gestreckt, Arme neben dem Körper.',
+    'Held position: the left knee bent and pulled gently towards the chest with both hands, the right leg flat on the floor.':
+      'Halteposition: das linke Knie gebeugt und mit beiden Händen sanft zur Brust gezogen, das rechte Bein flach auf dem Boden.',
+    'Held position: the right knee bent and pulled gently towards the chest with both hands, the left leg flat on the floor.':
+      'Halteposition: das rechte Knie gebeugt und mit beiden Händen sanft zur Brust gezogen, das linke Bein flach auf dem Boden.',
+    'Starting position: lying flat on the back, legs straight, arms out to the sides on the floor.':
+      'Ausgangsposition: flach auf dem Rücken liegend, Beine gestreckt, Arme seitlich ausgestreckt auf dem Boden.',
+    'Held position: the left knee bent and crossed over the body to the right, hips and lower back twisted, both shoulders flat on the floor.':
+      'Halteposition: das linke Knie gebeugt und über den Körper nach rechts geführt, Hüfte und unterer Rücken gedreht, beide Schultern flach auf dem Boden.',
+    'Held position: the right knee bent and crossed over the body to the left, hips and lower back twisted, both shoulders flat on the floor.':
+      'Halteposition: das rechte Knie gebeugt und über den Körper nach links geführt, Hüfte und unterer Rücken gedreht, beide Schultern flach auf dem Boden.',
+    'Starting position: kneeling with the tops of the feet flat on the floor, arms and body stretched forward, hands on the floor.':
+      'Ausgangsposition: kniend, die Fußrücken flach auf dem Boden, Arme und Oberkörper nach vorn gestreckt, Hände auf dem Boden.',
+    'Held position: hands and upper body walked to the left, hips and knees staying in place, stretching the right side of the trunk.':
+      'Halteposition: Hände und Oberkörper nach links gewandert, Hüfte und Knie bleiben an ihrem Platz, die rechte Rumpfseite wird gedehnt.',
+    'Held position: hands and upper body walked to the right, hips and knees staying in place, stretching the left side of the trunk.':
+      'Halteposition: Hände und Oberkörper nach rechts gewandert, Hüfte und Knie bleiben an ihrem Platz, die linke Rumpfseite wird gedehnt.',
+    'Starting position: lying on the back, knees bent, feet flat on the floor, hands behind the head.':
+      'Ausgangsposition: auf dem Rücken liegend, Knie gebeugt, Füße flach auf dem Boden, Hände hinter dem Kopf.',
+    'Held position: shoulders lifted just off the floor by tightening the stomach, lower back still on the floor.':
+      'Halteposition: die Schultern durch Anspannen des Bauchs knapp vom Boden abgehoben, der untere Rücken bleibt auf dem Boden.',
+    'Starting position: lying on the stomach, legs together, hands flat on the floor at shoulder level.':
+      'Ausgangsposition: auf dem Bauch liegend, Beine geschlossen, Hände auf Schulterhöhe flach auf dem Boden.',
+    'Held position: upper body pushed up on the arms, back arched, hips and legs still on the floor.':
+      'Halteposition: Oberkörper mit den Armen hochgedrückt, Rücken nach hinten gebogen, Hüfte und Beine bleiben auf dem Boden.',
+    'Starting position: lying on the stomach, arms at the sides, legs together.':
+      'Ausgangsposition: auf dem Bauch liegend, Arme neben dem Körper, Beine geschlossen.',
+    'Held position: chest lifted off the floor, arms at the sides, hips and legs pressed into the floor.':
+      'Halteposition: Brust vom Boden abgehoben, Arme neben dem Körper, Hüfte und Beine in den Boden gedrückt.',
+  },
+  catalog: {
+    exercises: {
+      'knee-to-chest': {
+        name: 'Knie zur Brust',
+        targets: ['unterer Rücken', 'Gesäßmuskulatur'],
+        steps: [
+          'Leg dich flach auf den Rücken',
+          'Beuge ein Bein im Knie, sodass die Wade parallel zum Oberkörper ist',
+          'Greif den Oberschenkel oder das Knie',
+          'Zieh das Knie sanft so weit wie möglich zur Brust',
+        ],
+        cautions: ['Zieh sanft und erzwinge die Dehnung nie.', STOP_IF_PAIN],
+        startPosition: 'Leg dich flach auf den Rücken',
+      },
+      'lower-back-twist': {
+        name: 'Drehung für den unteren Rücken',
+        targets: ['paraspinale Muskulatur (Muskeln direkt an der Wirbelsäule)'],
+        steps: [
+          'Leg dich flach auf den Rücken',
+          'Beuge ein Bein und führe es über den Körper zur anderen Seite',
+          'Dreh Hüfte und unteren Rücken und halte dabei die Schultern so flach wie möglich',
+          'Dreh so weit, bis du eine Dehnung im unteren Rücken spürst',
+        ],
+        cautions: ['Dreh nur so weit, bis du die Dehnung im unteren Rücken spürst.', STOP_IF_PAIN],
+        startPosition: 'Leg dich flach auf den Rücken',
+      },
+      'side-trunk-stretch': {
+        name: 'Seitliche Rumpfdehnung',
+        targets: ['Rumpfseite', 'Latissimus dorsi (seitliche Rumpfmuskeln)'],
+        steps: [
+          'Knie dich auf den Boden, die Fußrücken liegen flach auf dem Boden',
+          'Greif auf dem Boden nach vorn',
+          'Streck Arme und Oberkörper so weit wie möglich',
+          'Lass Beine und Knie beim Strecken flach auf dem Boden',
+          'Wandere in der Streckung mit Händen und Oberkörper zur Seite und halte dabei die Taille gerade',
+        ],
+        cautions: ['Halte die Taille gerade, während du zur Seite wanderst.', STOP_IF_PAIN],
+        startPosition: 'Knie dich auf den Boden, die Fußrücken liegen flach auf dem Boden',
+      },
+      'half-crunch': {
+        name: 'Halbe Crunches',
+        targets: ['vordere Bauchmuskulatur'],
+        steps: [
+          'Geh in die Sit-up-Position (Hände hinter dem Kopf, flach auf dem Rücken, Füße flach auf dem Boden)',
+          'Spann den Bauch an, bis die Schultern vom Boden abheben',
+        ],
+        cautions: [
+          'Heb die Schultern nicht mit Armen, Ellbogen oder Schwung an.',
+          'Die Übung kann anstrengend sein, aber überlaste deine Bauchmuskeln nicht.',
+          STOP_IF_PAIN,
+        ],
+        startPosition: 'Geh in die Sit-up-Position: Hände hinter dem Kopf, flach auf dem Rücken, Füße flach auf dem Boden',
+      },
+      'push-up-back-extension': {
+        name: 'Rückenstreckung mit Hochdrücken',
+        targets: ['unterer Rücken'],
+        steps: [
+          'Leg dich auf den Bauch, die Beine geschlossen',
+          'Leg die Hände etwa auf Schulterhöhe flach auf den Boden',
+          'Drück dich hoch, sodass Hüfte und Beine auf dem Boden bleiben, aber der Oberkörper sich hebt',
+        ],
+        cautions: ['Lass Hüfte und Beine auf dem Boden.', STOP_IF_PAIN],
+        startPosition: 'Leg dich auf den Bauch, die Beine geschlossen',
+      },
+      'assisted-back-extension': {
+        name: 'Unterstützte Rückenstreckung',
+        targets: ['unterer Rücken', 'Gesäßmuskulatur'],
+        steps: [
+          'Leg dich auf den Bauch',
+          'Lass die Arme neben dem Körper',
+          'Halte die Beine geschlossen',
+          'Drück Hüfte und Knie in den Boden, um die Brust anzuheben',
+          'Hilf anfangs mit den Händen nach, heb sie dann für die volle Übung vom Boden ab',
+          'Halte die Brust oben',
+        ],
+        cautions: [STOP_IF_PAIN],
+        progression: 'Hilf anfangs mit den Händen nach und heb sie dann für die volle Übung vom Boden ab.',
+        startPosition: 'Leg dich auf den Bauch, die Arme neben dem Körper, die Beine geschlossen',
+      },
+    },
+    routines: {
+      'lower-back': { name: 'Unterer Rücken: dehnen und kräftigen' },
+      'lower-back-stretches': { name: 'Dehnübungen für den unteren Rücken' },
+      'trunk-strength': { name: 'Rumpfkräftigung' },
+    },
+  },
+};
+
+export default de;

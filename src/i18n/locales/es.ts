@@ -1,0 +1,294 @@
+import type { Translation } from '../localize.js';
+
+// Spanish (neutral international), "tú" form, as a physiotherapist would say it to a patient.
+
+const plural = new Intl.PluralRules('es');
+
+/** `one` or `other` after a count, by the Spanish plural rule. */
+function count(n: number, one: string, other: string): string {
+  return `${n} ${plural.select(n) === 'one' ? one : other}`;
+}
+
+/** "queda 1 min" / "quedan 5 min": a duration already in words or short form, with the verb agreeing. */
+function left(duration: string): string {
+  return /^1 \D+$/.test(duration) ? `queda ${duration}` : `quedan ${duration}`;
+}
+
+const STOP_IF_PAIN = 'Si sientes dolor de espalda, ¡detente!';
+
+const es: Translation = {
+  lang: 'es',
+  dir: 'ltr',
+  messages: {
+    '{0} {1}': '{0} y {1}',
+    '{0} exercises · about {1} in all': (exercises: number, total: string) =>
+      `${count(exercises, 'ejercicio', 'ejercicios')} · alrededor de ${total} en total`,
+    '{0} in all': '{0} en total',
+    '{0} left in all': (remaining: string) => {
+      const text = left(remaining);
+      return `${text.charAt(0).toUpperCase()}${text.slice(1)} en total`;
+    },
+    '{0} min': '{0} min',
+    '{0} min {1} s': '{0} min {1} s',
+    '{0} of {1} exercises done.': (done: number, total: number) =>
+      `${done} de ${count(total, 'ejercicio hecho', 'ejercicios hechos')}.`,
+    '{0} repetitions, hold {1} each.': (reps: number, hold: string) =>
+      plural.select(reps) === 'one' ? `${reps} repetición, mantenla ${hold}.` : `${reps} repeticiones, mantén cada una ${hold}.`,
+    '{0} s': '{0} s',
+    '{0} s into the hold': 'a los {0} s de mantener la posición',
+    '{0} seconds': (seconds: number) => count(seconds, 'segundo', 'segundos'),
+    '{0} seconds left': (seconds: number) =>
+      plural.select(seconds) === 'one' ? `Queda ${seconds} segundo` : `Quedan ${seconds} segundos`,
+    '{0} sets of {1} on each side, hold each for {2}': (sets: number, reps: number, hold: string) =>
+      `${count(sets, 'serie', 'series')} de ${count(reps, 'repetición', 'repeticiones')} en cada lado, mantén cada una ${hold}`,
+    '{0} sets of {1}, hold each for {2}': (sets: number, reps: number, hold: string) =>
+      `${count(sets, 'serie', 'series')} de ${count(reps, 'repetición', 'repeticiones')}, mantén cada una ${hold}`,
+    '{0} sets on each side, hold each for {1}': (sets: number, hold: string) =>
+      `${count(sets, 'serie', 'series')} en cada lado, mantén cada una ${hold}`,
+    '{0} sets, hold each for {1}': (sets: number, hold: string) => `${count(sets, 'serie', 'series')}, mantén cada una ${hold}`,
+    '{0} times on each side, hold each for {1}': (times: number, hold: string) =>
+      `${count(times, 'vez', 'veces')} en cada lado, mantén la posición ${hold} cada vez`,
+    '{0} times, hold each for {1}': (times: number, hold: string) =>
+      `${count(times, 'vez', 'veces')}, mantén la posición ${hold} cada vez`,
+    '{0}: {1}': '{0}: {1}',
+    '1 second': '1 segundo',
+    'About right': 'Adecuado',
+    Advanced: 'Avanzado',
+    'All done: {0}': 'Terminado: {0}',
+    'Back to the routine': 'Volver a la rutina',
+    Beginner: 'Principiante',
+    'Continue to the next exercise': 'Continuar con el siguiente ejercicio',
+    'Continue to the summary': 'Continuar al resumen',
+    Cues: 'Avisos',
+    Difficulty: 'Dificultad',
+    'Do {0} repetitions at your own pace, holding {1} seconds each, then press Done.': (reps: number, seconds: number) =>
+      plural.select(reps) === 'one'
+        ? `Haz ${reps} repetición a tu ritmo, mantenla ${count(seconds, 'segundo', 'segundos')} y luego pulsa Hecho.`
+        : `Haz ${reps} repeticiones a tu ritmo, mantén cada una ${count(seconds, 'segundo', 'segundos')} y luego pulsa Hecho.`,
+    'Do not push through pain.': 'No sigas si sientes dolor.',
+    done: 'hecho',
+    Done: 'Hecho',
+    'Done?': '¿Hecho?',
+    'Done. Well done!': 'Terminado. ¡Muy bien!',
+    Easy: 'Fácil',
+    Exercise: 'Ejercicio',
+    'Exercise {0} of {1} · {2} left': (exercise: number, total: number, remaining: string) =>
+      `Ejercicio ${exercise} de ${total} · ${left(remaining)}`,
+    'Exercise {0} of {1}: {2}. {3}.': 'Ejercicio {0} de {1}: {2}. {3}.',
+    'Exit full screen': 'Salir de pantalla completa',
+    'Full screen': 'Pantalla completa',
+    'Get into position': 'Colócate en posición',
+    'Get into position for the next exercise.': 'Colócate para el siguiente ejercicio.',
+    'Get ready': 'Prepárate',
+    'Get ready.': 'Prepárate.',
+    'Get ready. Start on your left side.': 'Prepárate. Empieza por el lado izquierdo.',
+    Hard: 'Difícil',
+    'Held position: chest lifted off the floor, arms at the sides, hips and legs pressed into the floor.':
+      'Posición mantenida: pecho levantado del suelo, brazos a los lados, cadera y piernas presionando contra el suelo.',
+    'Held position: hands and upper body walked to the left, hips and knees staying in place, stretching the right side of the trunk.':
+      'Posición mantenida: manos y parte superior del cuerpo desplazadas hacia la izquierda, cadera y rodillas quietas en su sitio, estirando el lado derecho del tronco.',
+    'Held position: hands and upper body walked to the right, hips and knees staying in place, stretching the left side of the trunk.':
+      'Posición mantenida: manos y parte superior del cuerpo desplazadas hacia la derecha, cadera y rodillas quietas en su sitio, estirando el lado izquierdo del tronco.',
+    'Held position: shoulders lifted just off the floor by tightening the stomach, lower back still on the floor.':
+      'Posición mantenida: hombros apenas despegados del suelo al contraer el abdomen, zona lumbar todavía apoyada en el suelo.',
+    'Held position: the left knee bent and crossed over the body to the right, hips and lower back twisted, both shoulders flat on the floor.':
+      'Posición mantenida: la rodilla izquierda doblada y cruzada sobre el cuerpo hacia la derecha, cadera y zona lumbar giradas, ambos hombros apoyados en el suelo.',
+    'Held position: the left knee bent and pulled gently towards the chest with both hands, the right leg flat on the floor.':
+      'Posición mantenida: la rodilla izquierda doblada y llevada suavemente hacia el pecho con ambas manos, la pierna derecha extendida en el suelo.',
+    'Held position: the right knee bent and crossed over the body to the left, hips and lower back twisted, both shoulders flat on the floor.':
+      'Posición mantenida: la rodilla derecha doblada y cruzada sobre el cuerpo hacia la izquierda, cadera y zona lumbar giradas, ambos hombros apoyados en el suelo.',
+    'Held position: the right knee bent and pulled gently towards the chest with both hands, the left leg flat on the floor.':
+      'Posición mantenida: la rodilla derecha doblada y llevada suavemente hacia el pecho con ambas manos, la pierna izquierda extendida en el suelo.',
+    'Held position: upper body pushed up on the arms, back arched, hips and legs still on the floor.':
+      'Posición mantenida: parte superior del cuerpo elevada con los brazos, espalda arqueada, cadera y piernas todavía en el suelo.',
+    Hold: 'Mantén',
+    'Hold {0}': 'Mantén la posición {0}',
+    'Hold {0} on each side': 'Mantén la posición {0} en cada lado',
+    'Hold {0}.': 'Mantén {0}.',
+    'Hold timer': 'Temporizador',
+    'How did {0} feel?': '¿Cómo te sentiste con {0}?',
+    'How to do it': 'Cómo hacerlo',
+    'If the pain persists or gets worse, contact your physiotherapist or a doctor.':
+      'Si el dolor continúa o empeora, consulta a tu fisioterapeuta o a un médico.',
+    Intermediate: 'Intermedio',
+    'Last one!': '¡Es el último!',
+    'left side': 'lado izquierdo',
+    'Left side': 'Lado izquierdo',
+    'Left side.': 'Lado izquierdo.',
+    Level: 'Nivel',
+    'Level: {0}': 'Nivel: {0}',
+    Moderate: 'Moderado',
+    Next: 'Siguiente',
+    'Next exercise: {0}': 'Siguiente ejercicio: {0}',
+    'No pain': 'Sin dolor',
+    'not reached': 'sin empezar',
+    'Notes from your clinic': 'Notas de tu clínica',
+    'pain {0} of 10': 'dolor {0} de 10',
+    'Pain of {0} is too much to go on.': 'Un dolor de {0} es demasiado para continuar.',
+    'Pain, from 0 (none) to 10 (worst)': 'Dolor, de 0 (ninguno) a 10 (máximo)',
+    Pause: 'Pausar',
+    'Paused · {0}': 'En pausa · {0}',
+    'Paused for your rating': 'En pausa para tu valoración',
+    'Paused. How did {0} feel? Rate it, then continue.': 'En pausa. ¿Cómo te sentiste con {0}? Valóralo y luego continúa.',
+    Previous: 'Anterior',
+    'Progression: {0}': 'Progresión: {0}',
+    Ready: 'Preparado',
+    'Rep {0} of {1}': 'Repetición {0} de {1}',
+    'rep {0}, set {1}': 'repetición {0}, serie {1}',
+    Reset: 'Reiniciar',
+    Rest: 'Descansa',
+    'Rest between sets': 'Descansa entre series',
+    'Rest. Set {0} of {1} next.': 'Descansa. Después, serie {0} de {1}.',
+    Resume: 'Reanudar',
+    'Resume where I left off': 'Seguir donde lo dejé',
+    'right side': 'lado derecho',
+    'Right side': 'Lado derecho',
+    'Right side.': 'Lado derecho.',
+    Routine: 'Rutina',
+    'Routine complete. Well done!': 'Rutina completada. ¡Muy bien!',
+    'Routine progress': 'Progreso de la rutina',
+    'Session stopped': 'Sesión detenida',
+    'Session stopped.': 'Sesión detenida.',
+    'Sessions this week: {0}': 'Sesiones esta semana: {0}',
+    'Set {0} of {1}': 'Serie {0} de {1}',
+    'Set {0} of {1}.': 'Serie {0} de {1}.',
+    Skip: 'Saltar',
+    skipped: 'saltado',
+    Sounds: 'Sonidos',
+    Start: 'Empezar',
+    'Start again': 'Empezar de nuevo',
+    'Start over': 'Empezar desde el principio',
+    'Starting position: kneeling with the tops of the feet flat on the floor, arms and body stretched forward, hands on the floor.':
+      'Posición inicial: de rodillas con los empeines apoyados en el suelo, brazos y cuerpo estirados hacia delante, manos en el suelo.',
+    'Starting position: lying flat on the back, legs straight, arms by the sides.':
+      'Posición inicial: boca arriba en el suelo, piernas estiradas, brazos a los lados del cuerpo.',
+    'Starting position: lying flat on the back, legs straight, arms out to the sides on the floor.':
+      'Posición inicial: boca arriba en el suelo, piernas estiradas, brazos extendidos hacia los lados sobre el suelo.',
+    'Starting position: lying on the back, knees bent, feet flat on the floor, hands behind the head.':
+      'Posición inicial: boca arriba, rodillas dobladas, pies apoyados en el suelo, manos detrás de la cabeza.',
+    'Starting position: lying on the stomach, arms at the sides, legs together.':
+      'Posición inicial: boca abajo, brazos a los lados, piernas juntas.',
+    'Starting position: lying on the stomach, legs together, hands flat on the floor at shoulder level.':
+      'Posición inicial: boca abajo, piernas juntas, manos apoyadas en el suelo a la altura de los hombros.',
+    Steps: 'Pasos',
+    'Stop — this hurts': 'Parar: me duele',
+    'Stop now': 'Parar ahora',
+    'Stop the exercise and rest in a comfortable position.': 'Detén el ejercicio y descansa en una postura cómoda.',
+    'stopped here': 'detenido aquí',
+    Strength: 'Fuerza',
+    Stretch: 'Estiramiento',
+    'Switch sides': 'Cambia de lado',
+    'Switch to your right side.': 'Cambia de lado: ahora el lado derecho.',
+    'Take care': 'Precauciones',
+    'Take care: {0}': 'Precauciones: {0}',
+    'Then: {0}': 'Después: {0}',
+    'This browser did not let us save this session; nothing is stored.':
+      'Este navegador no nos permitió guardar esta sesión; no se ha guardado nada.',
+    'This browser does not let us save progress here; the routine works, but nothing is saved.':
+      'Este navegador no nos permite guardar el progreso aquí; la rutina funciona, pero no se guarda nada.',
+    'This exercise cannot be shown because its data has problems:': 'No se puede mostrar este ejercicio porque sus datos tienen problemas:',
+    'This routine cannot be played because its data has problems:': 'No se puede reproducir esta rutina porque sus datos tienen problemas:',
+    'This timer cannot start because of its attributes:': 'Este temporizador no puede empezar debido a sus atributos:',
+    'Tick each exercise when you have done it': 'Marca cada ejercicio cuando lo hayas hecho',
+    'Time spent: {0}': 'Tiempo empleado: {0}',
+    Vibration: 'Vibración',
+    Voice: 'Voz',
+    'Works: {0}': 'Trabaja: {0}',
+    Worst: 'Máximo',
+    'You stopped after {0}.': 'Te detuviste después de {0}.',
+    'You stopped at exercise {0} of {1}.': 'Te detuviste en el ejercicio {0} de {1}.',
+    'You stopped during {0} ({1}).': 'Te detuviste durante {0} ({1}).',
+    'You stopped during {0}.': 'Te detuviste durante {0}.',
+    'Your pace': 'A tu ritmo',
+    'Your screen may turn off: this browser cannot keep it awake.':
+      'Es posible que la pantalla se apague: este navegador no puede mantenerla encendida.',
+  },
+  catalog: {
+    exercises: {
+      'knee-to-chest': {
+        name: 'Rodilla al pecho',
+        targets: ['zona lumbar', 'músculos glúteos'],
+        steps: [
+          'Acuéstate boca arriba',
+          'Dobla una pierna por la rodilla, de modo que la pantorrilla quede paralela al tronco',
+          'Sujeta el muslo o la rodilla',
+          'Lleva la rodilla suavemente hacia el pecho, todo lo que puedas',
+        ],
+        cautions: ['Tira con suavidad; nunca fuerces el estiramiento.', STOP_IF_PAIN],
+        startPosition: 'Acuéstate boca arriba',
+      },
+      'lower-back-twist': {
+        name: 'Torsión lumbar',
+        targets: ['músculos paravertebrales (los músculos que rodean directamente la columna)'],
+        steps: [
+          'Acuéstate boca arriba',
+          'Dobla una pierna y crúzala hacia el lado contrario del cuerpo',
+          'Gira la cadera y la zona lumbar, manteniendo los hombros lo más apoyados posible en el suelo',
+          'Gira hasta que notes el estiramiento en la zona lumbar',
+        ],
+        cautions: ['Gira solo hasta que notes el estiramiento en la zona lumbar.', STOP_IF_PAIN],
+        startPosition: 'Acuéstate boca arriba',
+      },
+      'side-trunk-stretch': {
+        name: 'Estiramiento lateral del tronco',
+        targets: ['costado del tronco', 'dorsal ancho (músculos laterales del torso)'],
+        steps: [
+          'Ponte de rodillas en el suelo, con los empeines apoyados en el suelo',
+          'Estírate hacia delante sobre el suelo',
+          'Extiende los brazos y el cuerpo todo lo que puedas',
+          'Mantén las piernas y las rodillas apoyadas en el suelo mientras te estiras',
+          'Con el cuerpo extendido, desplaza las manos y el tronco hacia un lado, avanzando con las manos y manteniendo la cintura recta',
+        ],
+        cautions: ['Mantén la cintura recta mientras te desplazas hacia el lado.', STOP_IF_PAIN],
+        startPosition: 'Ponte de rodillas en el suelo, con los empeines apoyados en el suelo',
+      },
+      'half-crunch': {
+        name: 'Medios abdominales',
+        targets: ['abdominales frontales'],
+        steps: [
+          'Colócate en posición de abdominales (manos detrás de la cabeza, boca arriba, pies apoyados en el suelo)',
+          'Contrae el abdomen hasta que los hombros se despeguen del suelo',
+        ],
+        cautions: [
+          'No uses los brazos, los codos ni el impulso para levantar los hombros.',
+          'Pueden costar, pero no sobrecargues los abdominales.',
+          STOP_IF_PAIN,
+        ],
+        startPosition: 'Colócate en posición de abdominales: manos detrás de la cabeza, boca arriba, pies apoyados en el suelo',
+      },
+      'push-up-back-extension': {
+        name: 'Extensiones de espalda con empuje de brazos',
+        targets: ['zona lumbar'],
+        steps: [
+          'Acuéstate boca abajo con las piernas juntas',
+          'Apoya las manos en el suelo, más o menos a la altura de los hombros',
+          'Empuja hacia arriba, de modo que la cadera y las piernas se queden en el suelo y la parte superior del tronco se eleve',
+        ],
+        cautions: ['Mantén la cadera y las piernas en el suelo.', STOP_IF_PAIN],
+        startPosition: 'Acuéstate boca abajo con las piernas juntas',
+      },
+      'assisted-back-extension': {
+        name: 'Extensión de espalda asistida',
+        targets: ['zona lumbar', 'músculos glúteos'],
+        steps: [
+          'Acuéstate boca abajo',
+          'Mantén los brazos a los lados',
+          'Mantén las piernas juntas',
+          'Presiona la cadera y las rodillas contra el suelo para levantar el pecho',
+          'Al principio ayúdate con las manos; después, despégalas del suelo para hacer el ejercicio completo',
+          'Mantén el pecho elevado',
+        ],
+        cautions: [STOP_IF_PAIN],
+        progression: 'Al principio ayúdate con las manos; después, despégalas del suelo para hacer el ejercicio completo.',
+        startPosition: 'Acuéstate boca abajo, con los brazos a los lados y las piernas juntas',
+      },
+    },
+    routines: {
+      'lower-back': { name: 'Zona lumbar: estirar y fortalecer' },
+      'lower-back-stretches': { name: 'Estiramientos lumbares' },
+      'trunk-strength': { name: 'Fuerza del tronco' },
+    },
+  },
+};
+
+export default es;

@@ -1,0 +1,303 @@
+import type { Translation } from '../localize.js';
+
+// French, in the "vous" form French physiotherapists use with their patients.
+// Typography: a non-breaking space (\u00a0) before ":" "?" "!" and ";", inside « », and between a
+// number and its unit, written as an escape so that it can be seen.
+
+const plural = new Intl.PluralRules('fr');
+/** Whether French takes the singular for `n` (0 and 1 do). */
+const one = (n: number): boolean => plural.select(n) === 'one';
+
+const STOP_IF_PAIN = 'Si vous ressentez une douleur dans le dos, arrêtez l’exercice\u00a0!';
+
+const fr: Translation = {
+  lang: 'fr',
+  dir: 'ltr',
+  messages: {
+    // Durations
+    '{0} {1}': '{0} et {1}',
+    '{0} s': '{0}\u00a0s',
+    '{0} min': '{0}\u00a0min',
+    '{0} min {1} s': '{0}\u00a0min {1}\u00a0s',
+    '1 second': '1\u00a0seconde',
+    '{0} seconds': (seconds: number) => `${seconds}\u00a0${one(seconds) ? 'seconde' : 'secondes'}`,
+    '{0} seconds left': (seconds: number) => `Plus que ${seconds}\u00a0${one(seconds) ? 'seconde' : 'secondes'}`,
+
+    // Doses ({n} counts are always above one here; the hold is already in words)
+    '{0} sets of {1} on each side, hold each for {2}': '{0} séries de {1} répétitions de chaque côté, tenez {2} à chaque fois',
+    '{0} sets of {1}, hold each for {2}': '{0} séries de {1} répétitions, tenez {2} à chaque fois',
+    '{0} sets on each side, hold each for {1}': '{0} séries de chaque côté, tenez {1} à chaque fois',
+    '{0} sets, hold each for {1}': '{0} séries, tenez {1} à chaque fois',
+    '{0} times on each side, hold each for {1}': '{0} fois de chaque côté, tenez {1} à chaque fois',
+    '{0} times, hold each for {1}': '{0} fois, tenez {1} à chaque fois',
+    'Hold {0}': 'Tenez {0}',
+    'Hold {0} on each side': 'Tenez {0} de chaque côté',
+
+    // Kinds and levels
+    Stretch: 'Étirement',
+    Strength: 'Renforcement',
+    Beginner: 'Débutant',
+    Intermediate: 'Intermédiaire',
+    Advanced: 'Avancé',
+
+    // Phases (short labels)
+    'Get ready': 'Préparez-vous',
+    'Get into position': 'Mettez-vous en position',
+    'Switch sides': 'Changez de côté',
+    Rest: 'Repos',
+    'Rest between sets': 'Repos entre les séries',
+    'Left side': 'Côté gauche',
+    'Right side': 'Côté droit',
+    Hold: 'Maintenez',
+    'Rep {0} of {1}': 'Répétition {0} sur {1}',
+    'Set {0} of {1}': 'Série {0} sur {1}',
+
+    // Spoken prompts and announcements
+    'Get ready.': 'Préparez-vous.',
+    'Get ready. Start on your left side.': 'Préparez-vous. Commencez par le côté gauche.',
+    'Get into position for the next exercise.': 'Mettez-vous en position pour l’exercice suivant.',
+    'Switch to your right side.': 'Passez au côté droit.',
+    'Rest. Set {0} of {1} next.': 'Repos. Ensuite, série {0} sur {1}.',
+    'Left side.': 'Côté gauche.',
+    'Right side.': 'Côté droit.',
+    'Hold {0}.': 'Tenez {0}.',
+    'Set {0} of {1}.': 'Série {0} sur {1}.',
+    '{0} repetitions, hold {1} each.': (reps: number, hold: string) =>
+      one(reps) ? `${reps}\u00a0répétition, tenez ${hold}.` : `${reps}\u00a0répétitions, tenez ${hold} à chaque fois.`,
+    'Done. Well done!': 'Terminé. Bravo\u00a0!',
+    'Exercise {0} of {1}: {2}. {3}.': 'Exercice {0} sur {1}\u00a0: {2}. {3}.',
+    'Do {0} repetitions at your own pace, holding {1} seconds each, then press Done.': (reps: number, hold: number) =>
+      `Faites ${reps}\u00a0${one(reps) ? 'répétition' : 'répétitions'} à votre rythme, en tenant ${hold}\u00a0${
+        one(hold) ? 'seconde' : 'secondes'
+      }${one(reps) ? '' : ' à chaque fois'}, puis appuyez sur «\u00a0Terminé\u00a0».`,
+    'Paused. How did {0} feel? Rate it, then continue.': 'Pause. {0}\u00a0: comment cela s’est-il passé\u00a0? Évaluez l’exercice, puis continuez.',
+    'Session stopped.': 'Séance arrêtée.',
+
+    // Hold timer
+    'Hold timer': 'Minuteur de maintien',
+    Ready: 'Prêt',
+    Done: 'Terminé',
+    'Done?': 'Terminé\u00a0?',
+    '{0}: {1}': '{0}\u00a0: {1}',
+    'Paused · {0}': 'En pause · {0}',
+    '{0} in all': '{0} au total',
+    '{0} left in all': 'Encore {0} au total',
+    'All done: {0}': 'Terminé\u00a0: {0}',
+    Start: 'Commencer',
+    Pause: 'Pause',
+    Resume: 'Reprendre',
+    'Start again': 'Recommencer',
+    Skip: 'Passer',
+    Reset: 'Remettre à zéro',
+    'Your screen may turn off: this browser cannot keep it awake.':
+      'Votre écran peut s’éteindre\u00a0: ce navigateur ne peut pas le garder allumé.',
+    'This timer cannot start because of its attributes:': 'Ce minuteur ne peut pas démarrer à cause de ses attributs\u00a0:',
+
+    // Routine: before start
+    Routine: 'Programme',
+    '{0} exercises · about {1} in all': (count: number, time: string) =>
+      `${count}\u00a0${one(count) ? 'exercice' : 'exercices'} · environ ${time} au total`,
+    Sounds: 'Sons',
+    Voice: 'Voix',
+    Vibration: 'Vibration',
+    Level: 'Niveau',
+    Cues: 'Signaux',
+    'You stopped at exercise {0} of {1}.': 'Vous avez arrêté à l’exercice {0} sur {1}.',
+    'Resume where I left off': 'Reprendre là où j’en étais',
+    'Start over': 'Recommencer depuis le début',
+    'Sessions this week: {0}': 'Séances cette semaine\u00a0: {0}',
+    'This browser does not let us save progress here; the routine works, but nothing is saved.':
+      'Ce navigateur ne nous permet pas d’enregistrer votre progression ici\u00a0; le programme fonctionne, mais rien n’est enregistré.',
+    'This routine cannot be played because its data has problems:':
+      'Ce programme ne peut pas être lancé, car ses données comportent des erreurs\u00a0:',
+
+    // Routine: playing
+    'Exercise {0} of {1} · {2} left': 'Exercice {0} sur {1} · encore {2}',
+    'Full screen': 'Plein écran',
+    'Exit full screen': 'Quitter le plein écran',
+    'Routine progress': 'Avancement du programme',
+    'How to do it': 'Comment faire',
+    'Take care: {0}': 'Précautions\u00a0: {0}',
+    'Your pace': 'À votre rythme',
+    'Then: {0}': 'Ensuite\u00a0: {0}',
+    'Next exercise: {0}': 'Exercice suivant\u00a0: {0}',
+    'Last one!': 'Dernier exercice\u00a0!',
+    Previous: 'Précédent',
+    Next: 'Suivant',
+    'Stop — this hurts': 'Stop, j’ai mal',
+
+    // Routine: rating after an exercise
+    'Paused for your rating': 'En pause pour votre évaluation',
+    'How did {0} feel?': '{0}\u00a0: comment cela s’est-il passé\u00a0?',
+    'Pain, from 0 (none) to 10 (worst)': 'Douleur, de 0 (aucune) à 10 (maximale)',
+    'No pain': 'Aucune douleur',
+    Moderate: 'Modérée',
+    Worst: 'Maximale',
+    Difficulty: 'Difficulté',
+    Easy: 'Facile',
+    'About right': 'Adapté',
+    Hard: 'Difficile',
+    'Pain of {0} is too much to go on.': 'Une douleur à {0} est trop forte pour continuer.',
+    'Stop now': 'Arrêter maintenant',
+    'Continue to the next exercise': 'Passer à l’exercice suivant',
+    'Continue to the summary': 'Voir le bilan',
+
+    // Routine: stopped and summary
+    'Session stopped': 'Séance arrêtée',
+    'You stopped after {0}.': 'Vous avez arrêté après l’exercice {0}.',
+    'You stopped during {0}.': 'Vous avez arrêté pendant l’exercice {0}.',
+    'You stopped during {0} ({1}).': 'Vous avez arrêté pendant l’exercice {0} ({1}).',
+    'left side': 'côté gauche',
+    'right side': 'côté droit',
+    'rep {0}, set {1}': 'répétition {0}, série {1}',
+    '{0} s into the hold': 'après {0}\u00a0s de maintien',
+    'Stop the exercise and rest in a comfortable position.': 'Arrêtez l’exercice et reposez-vous dans une position confortable.',
+    'Do not push through pain.': 'Ne forcez pas malgré la douleur.',
+    'If the pain persists or gets worse, contact your physiotherapist or a doctor.':
+      'Si la douleur persiste ou s’aggrave, contactez votre kinésithérapeute ou un médecin.',
+    done: 'fait',
+    skipped: 'sauté',
+    'stopped here': 'arrêté ici',
+    'not reached': 'non atteint',
+    'pain {0} of 10': 'douleur {0} sur 10',
+    'Time spent: {0}': 'Temps passé\u00a0: {0}',
+    'Back to the routine': 'Retour au programme',
+    'Routine complete. Well done!': 'Programme terminé. Bravo\u00a0!',
+    '{0} of {1} exercises done.': (done: number, total: number) =>
+      one(done) ? `${done}\u00a0exercice fait sur ${total}.` : `${done}\u00a0exercices faits sur ${total}.`,
+    'This browser did not let us save this session; nothing is stored.':
+      'Ce navigateur ne nous a pas permis d’enregistrer cette séance\u00a0; rien n’est conservé.',
+
+    // Exercise card and printed handout
+    'Works: {0}': 'Zones travaillées\u00a0: {0}',
+    Steps: 'Étapes',
+    'Progression: {0}': 'Progression\u00a0: {0}',
+    'Take care': 'Précautions',
+    'This exercise cannot be shown because its data has problems:':
+      'Cet exercice ne peut pas être affiché, car ses données comportent des erreurs\u00a0:',
+    'Level: {0}': 'Niveau\u00a0: {0}',
+    'Tick each exercise when you have done it': 'Cochez chaque exercice une fois que vous l’avez fait',
+    Exercise: 'Exercice',
+    'Notes from your clinic': 'Notes de votre cabinet',
+
+    // Text alternatives of the drawings
+    'Starting position: lying flat on the back, legs straight, arms by the sides.':
+      'Position de départ\u00a0: à plat sur le dos, jambes tendues, bras le long du corps.',
+    'Held position: the left knee bent and pulled gently towards the chest with both hands, the right leg flat on the floor.':
+      'Position maintenue\u00a0: le genou gauche plié et ramené doucement vers la poitrine avec les deux mains, la jambe droite à plat sur le sol.',
+    'Held position: the right knee bent and pulled gently towards the chest with both hands, the left leg flat on the floor.':
+      'Position maintenue\u00a0: le genou droit plié et ramené doucement vers la poitrine avec les deux mains, la jambe gauche à plat sur le sol.',
+    'Starting position: lying flat on the back, legs straight, arms out to the sides on the floor.':
+      'Position de départ\u00a0: à plat sur le dos, jambes tendues, bras écartés sur les côtés et posés sur le sol.',
+    'Held position: the left knee bent and crossed over the body to the right, hips and lower back twisted, both shoulders flat on the floor.':
+      'Position maintenue\u00a0: le genou gauche plié et croisé par-dessus le corps vers la droite, hanches et bas du dos en torsion, les deux épaules à plat sur le sol.',
+    'Held position: the right knee bent and crossed over the body to the left, hips and lower back twisted, both shoulders flat on the floor.':
+      'Position maintenue\u00a0: le genou droit plié et croisé par-dessus le corps vers la gauche, hanches et bas du dos en torsion, les deux épaules à plat sur le sol.',
+    'Starting position: kneeling with the tops of the feet flat on the floor, arms and body stretched forward, hands on the floor.':
+      'Position de départ\u00a0: à genoux, le dessus des pieds à plat sur le sol, bras et corps étirés vers l’avant, mains au sol.',
+    'Held position: hands and upper body walked to the left, hips and knees staying in place, stretching the right side of the trunk.':
+      'Position maintenue\u00a0: mains et haut du corps déplacés pas à pas vers la gauche, hanches et genoux restant en place, ce qui étire le côté droit du tronc.',
+    'Held position: hands and upper body walked to the right, hips and knees staying in place, stretching the left side of the trunk.':
+      'Position maintenue\u00a0: mains et haut du corps déplacés pas à pas vers la droite, hanches et genoux restant en place, ce qui étire le côté gauche du tronc.',
+    'Starting position: lying on the back, knees bent, feet flat on the floor, hands behind the head.':
+      'Position de départ\u00a0: sur le dos, genoux pliés, pieds à plat sur le sol, mains derrière la tête.',
+    'Held position: shoulders lifted just off the floor by tightening the stomach, lower back still on the floor.':
+      'Position maintenue\u00a0: épaules tout juste décollées du sol en contractant le ventre, bas du dos toujours au sol.',
+    'Starting position: lying on the stomach, legs together, hands flat on the floor at shoulder level.':
+      'Position de départ\u00a0: sur le ventre, jambes serrées, mains à plat sur le sol à hauteur des épaules.',
+    'Held position: upper body pushed up on the arms, back arched, hips and legs still on the floor.':
+      'Position maintenue\u00a0: haut du corps relevé en poussant sur les bras, dos cambré, hanches et jambes toujours au sol.',
+    'Starting position: lying on the stomach, arms at the sides, legs together.':
+      'Position de départ\u00a0: sur le ventre, bras le long du corps, jambes serrées.',
+    'Held position: chest lifted off the floor, arms at the sides, hips and legs pressed into the floor.':
+      'Position maintenue\u00a0: poitrine décollée du sol, bras le long du corps, hanches et jambes appuyées contre le sol.',
+  },
+  catalog: {
+    exercises: {
+      'knee-to-chest': {
+        name: 'Genou vers la poitrine',
+        targets: ['bas du dos', 'muscles fessiers'],
+        steps: [
+          'Allongez-vous à plat sur le dos',
+          'Pliez une jambe au niveau du genou, de sorte que le mollet soit parallèle au tronc',
+          'Attrapez la cuisse ou le genou',
+          'Tirez doucement le genou vers la poitrine, aussi loin que possible',
+        ],
+        cautions: ['Tirez doucement\u00a0; ne forcez jamais l’étirement.', STOP_IF_PAIN],
+        startPosition: 'Allongez-vous à plat sur le dos',
+      },
+      'lower-back-twist': {
+        name: 'Torsion du bas du dos',
+        targets: ['muscles paravertébraux (muscles situés tout autour de la colonne vertébrale)'],
+        steps: [
+          'Allongez-vous à plat sur le dos',
+          'Pliez une jambe et croisez-la vers le côté opposé du corps',
+          'Tournez les hanches et le bas du dos en gardant les épaules aussi à plat que possible',
+          'Tournez jusqu’à sentir l’étirement dans le bas du dos',
+        ],
+        cautions: ['Tournez seulement jusqu’à sentir l’étirement dans le bas du dos.', STOP_IF_PAIN],
+        startPosition: 'Allongez-vous à plat sur le dos',
+      },
+      'side-trunk-stretch': {
+        name: 'Étirement latéral du tronc',
+        targets: ['côté du tronc', 'grand dorsal (muscles sur le côté du tronc)'],
+        steps: [
+          'Mettez-vous à genoux au sol, le dessus des pieds à plat sur le sol',
+          'Allongez-vous vers l’avant, les mains au sol',
+          'Étirez les bras et le corps le plus loin possible',
+          'Gardez les jambes et les genoux à plat au sol pendant l’étirement',
+          'Toujours en extension, avancez les mains et le buste pas à pas sur le côté en gardant la taille droite',
+        ],
+        cautions: ['Gardez la taille droite quand vous vous déplacez sur le côté.', STOP_IF_PAIN],
+        startPosition: 'Mettez-vous à genoux au sol, le dessus des pieds à plat sur le sol',
+      },
+      'half-crunch': {
+        name: 'Demi-crunchs',
+        targets: ['abdominaux de la face avant'],
+        steps: [
+          'Mettez-vous en position de relevé de buste (mains derrière la tête, à plat sur le dos, pieds à plat au sol)',
+          'Contractez le ventre jusqu’à ce que les épaules décollent du sol',
+        ],
+        cautions: [
+          'N’utilisez ni les bras, ni les coudes, ni l’élan pour soulever les épaules.',
+          'Ces mouvements peuvent être difficiles, mais ne surmenez pas vos abdominaux.',
+          STOP_IF_PAIN,
+        ],
+        startPosition: 'Mettez-vous en position de relevé de buste\u00a0: mains derrière la tête, à plat sur le dos, pieds à plat au sol',
+      },
+      'push-up-back-extension': {
+        name: 'Extensions du dos en appui sur les mains',
+        targets: ['bas du dos'],
+        steps: [
+          'Allongez-vous sur le ventre, les jambes serrées',
+          'Placez les mains à plat sur le sol, à peu près à hauteur des épaules',
+          'Poussez sur les mains\u00a0: les hanches et les jambes restent au sol, mais le haut du buste se soulève',
+        ],
+        cautions: ['Gardez les hanches et les jambes au sol.', STOP_IF_PAIN],
+        startPosition: 'Allongez-vous sur le ventre, les jambes serrées',
+      },
+      'assisted-back-extension': {
+        name: 'Extension du dos assistée',
+        targets: ['bas du dos', 'muscles fessiers'],
+        steps: [
+          'Allongez-vous sur le ventre',
+          'Gardez les bras le long du corps',
+          'Gardez les jambes serrées',
+          'Appuyez les hanches et les genoux contre le sol pour soulever la poitrine',
+          'Aidez-vous des mains au début, puis décollez-les du sol pour faire l’exercice complet',
+          'Maintenez la poitrine soulevée',
+        ],
+        cautions: [STOP_IF_PAIN],
+        progression: 'Aidez-vous de vos mains au début, puis décollez-les du sol pour faire l’exercice complet.',
+        startPosition: 'Allongez-vous sur le ventre, les bras le long du corps, les jambes serrées',
+      },
+    },
+    routines: {
+      'lower-back': { name: 'Bas du dos\u00a0: étirement et renforcement' },
+      'lower-back-stretches': { name: 'Étirements du bas du dos' },
+      'trunk-strength': { name: 'Renforcement du tronc' },
+    },
+  },
+};
+
+export default fr;
