@@ -1,7 +1,7 @@
 // npm run screenshots: drives headless Chromium through the player's phases
 // (before, get ready, left, switch, right, rest, paused, rating, stopped,
 // summary, focus mode) and the card, on a 390×844 phone and at 1280×800, and
-// writes PNGs under docs/screenshots/. Time comes from the test suite's fake
+// writes PNGs under docs/screenshots/ (also a card and the player in each translation). Time comes from the test suite's fake
 // clock, so each shot is an exact moment. Prints the measured sizes of the
 // countdown and the phase label, in the page and in focus mode.
 import puppeteer from 'puppeteer-core';
@@ -221,6 +221,30 @@ if (!only || only.test('print')) {
   execFileSync('pdftoppm', ['-png', '-r', '60', pdf, `${out}print`]);
   await rm(pdf);
   process.stdout.write('wrote docs/screenshots/print-*.png\n');
+}
+
+// Languages (issue 10): a card and the player before start and playing, on a phone, in each
+// translation; Arabic right to left.
+for (const lang of ['es', 'de', 'fr', 'ar']) {
+  const name = `lang-${lang}`;
+  if (only && !only.test(name)) continue;
+  const html = `<div lang="${lang}"><back-exercise exercise="knee-to-chest"></back-exercise><routine-player></routine-player></div>`;
+  const page = await open('phone', html);
+  await page.waitForFunction(
+    (l) => [...document.querySelectorAll('back-exercise, routine-player')].every((el) => el.shadowRoot?.querySelector(`[part="base"][lang="${l}"]`)),
+    {},
+    lang,
+  );
+  await advance(page, 300);
+  await page.screenshot({ path: `${out}${name}-1-card.png` });
+  await page.evaluate(() => document.querySelector('routine-player').scrollIntoView());
+  await page.screenshot({ path: `${out}${name}-2-before.png` });
+  await player(page, 'start');
+  await advance(page, 15_000);
+  await page.evaluate(() => document.querySelector('routine-player').scrollIntoView());
+  await page.screenshot({ path: `${out}${name}-3-playing.png` });
+  process.stdout.write(`wrote docs/screenshots/${name}-*.png\n`);
+  await page.close();
 }
 
 await browser.close();

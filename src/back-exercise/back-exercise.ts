@@ -23,6 +23,32 @@ const TIMER_EVENTS = [
   'hold-timer-reset',
 ] as const;
 
+/** `auto` (or no attribute), else the number written. */
+function readHeadingLevel(value: string | null): number | 'auto' {
+  return value === null || value.trim() === '' || value.trim().toLowerCase() === 'auto' ? 'auto' : Number(value);
+}
+
+/** Our elements' light DOM, which is not shown once they are defined: its headings are not the page's. */
+const UNSHOWN_LIGHT_DOM = 'back-exercise, routine-player, hold-timer';
+
+/**
+ * One level below the nearest heading before `element` in its tree (an `h1`–`h6` or a
+ * `role="heading"` with `aria-level`), skipping the fallback text inside our elements; 2 when
+ * there is none (a page's `h1` is usually its title).
+ */
+export function levelAfterPrecedingHeading(element: Element): number {
+  const walker = element.ownerDocument.createTreeWalker(element.getRootNode(), NodeFilter.SHOW_ELEMENT);
+  walker.currentNode = element;
+  for (let node = walker.previousNode() as Element | null; node; node = walker.previousNode() as Element | null) {
+    const tag = /^h([1-6])$/i.exec(node.localName);
+    const level = tag ? Number(tag[1]) : node.getAttribute('role') === 'heading' ? Number(node.getAttribute('aria-level')) : NaN;
+    if (!(level >= 1 && level <= 6)) continue;
+    if (node.parentElement?.closest(UNSHOWN_LIGHT_DOM)) continue;
+    return Math.min(6, level + 1);
+  }
+  return 2;
+}
+
 const SOURCE_PROPERTIES = ['data', 'exercise', 'level', 'hold', 'reps', 'sets', 'rest', 'setRest', 'prepare', 'switch', 'eachSide', 'kind', 'targets'];
 
 /**
@@ -96,8 +122,11 @@ export class BackExercise extends DoseAttributesMixin(LitElement) {
   /** For an exercise written in HTML: the muscles worked, separated by commas. */
   @property() targets: string | null = null;
 
-  /** Heading level of the exercise's name, 1 to 6, to fit the page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  /**
+   * Heading level of the exercise's name, 1 to 6, or `auto` (the default): one below the nearest
+   * heading before the card in the page (2 when there is none), so the card fits the page's outline.
+   */
+  @property({ attribute: 'heading-level', converter: { fromAttribute: readHeadingLevel } }) headingLevel: number | 'auto' = 'auto';
 
   /** Hides the timer. */
   @property({ type: Boolean, attribute: 'no-timer' }) noTimer = false;
@@ -212,7 +241,7 @@ export class BackExercise extends DoseAttributesMixin(LitElement) {
         ? html`<p part="progression">${msg(str`Progression: ${exercise.progression}`)}</p>`
         : nothing}
       ${exercise.cautions.length > 0
-        ? html`<aside part="cautions" aria-labelledby="cautions-title">
+        ? html`<aside part="cautions" aria-label=${msg(str`Take care: ${exercise.name}`)}>
             <div class="cautions-title" id="cautions-title" role="heading" aria-level=${Math.min(6, this.nameLevel + 1)}>
               ${msg('Take care')}
             </div>
@@ -256,6 +285,7 @@ export class BackExercise extends DoseAttributesMixin(LitElement) {
   }
 
   private get nameLevel(): number {
+    if (this.headingLevel === 'auto') return levelAfterPrecedingHeading(this);
     return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
   }
 

@@ -155,6 +155,8 @@ describe('right to left', () => {
     expect(previous.getBoundingClientRect().left, 'Previous sits on the right').to.be.greaterThan(next.getBoundingClientRect().left);
     expect(next.getAttribute('aria-keyshortcuts')).to.equal('ArrowLeft');
     expect(previous.getAttribute('aria-keyshortcuts')).to.equal('ArrowRight');
+    const progress = player.shadowRoot!.querySelector('[part="progress"]')!;
+    expect(getComputedStyle(progress).direction, 'the progress bar fills from the right').to.equal('rtl');
     const name = () => player.shadowRoot!.querySelector('[part="exercise-name"]')!.textContent!.trim();
     expect(name()).to.equal(ar.catalog.exercises['knee-to-chest'].name);
     buttons[1].focus();
