@@ -10,6 +10,7 @@ import type { Exercise, Level, LevelDose } from '../model/types.js';
 import { backExerciseStyles } from './back-exercise.styles.js';
 import { errorStyles } from '../shared/styles.js';
 import { themeStyles } from '../shared/theme.js';
+import { headingLevelIn, readHeadingLevel } from '../shared/heading-level.js';
 import { resolveExerciseSource, type ExerciseSourceResult } from './exercise-source.js';
 import { doseAttributeValues } from '../model/dose-attributes.js';
 import { adoptDrawingStyles, drawingFits, loadIllustrations, renderExerciseMedia, type IllustrationModule } from '../shared/exercise-media.js';
@@ -22,32 +23,6 @@ const TIMER_EVENTS = [
   'hold-timer-complete',
   'hold-timer-reset',
 ] as const;
-
-/** `auto` (or no attribute), else the number written. */
-function readHeadingLevel(value: string | null): number | 'auto' {
-  return value === null || value.trim() === '' || value.trim().toLowerCase() === 'auto' ? 'auto' : Number(value);
-}
-
-/** Our elements' light DOM, which is not shown once they are defined: its headings are not the page's. */
-const UNSHOWN_LIGHT_DOM = 'back-exercise, routine-player, hold-timer';
-
-/**
- * One level below the nearest heading before `element` in its tree (an `h1`–`h6` or a
- * `role="heading"` with `aria-level`), skipping the fallback text inside our elements; 2 when
- * there is none (a page's `h1` is usually its title).
- */
-export function levelAfterPrecedingHeading(element: Element): number {
-  const walker = element.ownerDocument.createTreeWalker(element.getRootNode(), NodeFilter.SHOW_ELEMENT);
-  walker.currentNode = element;
-  for (let node = walker.previousNode() as Element | null; node; node = walker.previousNode() as Element | null) {
-    const tag = /^h([1-6])$/i.exec(node.localName);
-    const level = tag ? Number(tag[1]) : node.getAttribute('role') === 'heading' ? Number(node.getAttribute('aria-level')) : NaN;
-    if (!(level >= 1 && level <= 6)) continue;
-    if (node.parentElement?.closest(UNSHOWN_LIGHT_DOM)) continue;
-    return Math.min(6, level + 1);
-  }
-  return 2;
-}
 
 const SOURCE_PROPERTIES = ['data', 'exercise', 'level', 'hold', 'reps', 'sets', 'rest', 'setRest', 'prepare', 'switch', 'eachSide', 'kind', 'targets'];
 
@@ -285,8 +260,7 @@ export class BackExercise extends DoseAttributesMixin(LitElement) {
   }
 
   private get nameLevel(): number {
-    if (this.headingLevel === 'auto') return levelAfterPrecedingHeading(this);
-    return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
+    return headingLevelIn(this, this.headingLevel);
   }
 
   private renderName(name: string) {

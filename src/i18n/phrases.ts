@@ -1,4 +1,5 @@
 import { msg, str } from './localize.js';
+import { secondsInWords } from './format.js';
 import type { Segment } from '../model/plan.js';
 
 /** What is happening now, in a few words: `Left side`, `Rest`, `Switch sides`. */
@@ -27,10 +28,9 @@ export function countLabel(segment: Segment): string {
   return parts.join(' · ');
 }
 
-/** Seconds as words for speech and screen readers: `45 seconds`. */
+/** Seconds as words for speech and screen readers, with the language's plural: `45 seconds`, `45 segundos`. */
 function spokenSeconds(ms: number): string {
-  const seconds = Math.round(ms / 1000);
-  return seconds === 1 ? msg('1 second') : msg(str`${seconds} seconds`);
+  return secondsInWords(Math.round(ms / 1000));
 }
 
 /** What to announce as a segment begins, for the screen reader's live region and the voice. */

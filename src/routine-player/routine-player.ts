@@ -2,6 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LocaleController, forwardKey, msg, str } from '../i18n/localize.js';
 import { localizeRoutine } from '../i18n/catalog-text.js';
+import { headingLevelIn, readHeadingLevel } from '../shared/heading-level.js';
 import { parseCues, type CueOptions } from '../cues/cue-options.js';
 import { SessionController } from '../cues/session-controller.js';
 import { doneAnnouncement } from '../i18n/phrases.js';
@@ -132,6 +133,12 @@ export class RoutinePlayer extends LitElement {
   @property({ attribute: 'pain-threshold' }) painThreshold: NumberAttribute = 7;
   /** Shows no built-in drawings (an author's own `media` pictures still show). */
   @property({ type: Boolean, attribute: 'no-drawings' }) noDrawings = false;
+
+  /**
+   * Heading level of the routine's name (and of the stopped and summary titles), 1 to 5, or `auto`
+   * (the default): one below the nearest heading before the player. Its other headings are one below.
+   */
+  @property({ attribute: 'heading-level', converter: { fromAttribute: readHeadingLevel } }) headingLevel: number | 'auto' = 'auto';
   /** `light`, `dark`, or `auto` (the default: as the visitor's system prefers). */
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' | null = null;
   /** A smaller player for a sidebar 280–360 px wide. */
@@ -228,6 +235,7 @@ export class RoutinePlayer extends LitElement {
   }
 
   protected override updated(): void {
+    this.levelHeadings();
     if (this.scrollAfterRender) {
       this.scrollAfterRender = false;
       this.bringIntoView();
@@ -235,6 +243,17 @@ export class RoutinePlayer extends LitElement {
     if (!this.focusAfterRender) return;
     this.renderRoot.querySelector<HTMLElement>(this.focusAfterRender)?.focus({ preventScroll: true });
     this.focusAfterRender = null;
+  }
+
+  /** The views write `h2` and `h3`; `aria-level` sets the levels that fit the page. */
+  private levelHeadings(): void {
+    const title = Math.min(5, headingLevelIn(this, this.headingLevel));
+    for (const [tag, level] of [['h2', title], ['h3', title + 1]] as const) {
+      for (const heading of this.renderRoot.querySelectorAll(tag)) {
+        if (level === (tag === 'h2' ? 2 : 3)) heading.removeAttribute('aria-level');
+        else heading.setAttribute('aria-level', String(level));
+      }
+    }
   }
 
   /**

@@ -129,6 +129,44 @@ describe('accessibility in five languages', () => {
   });
 });
 
+describe('the player in the page outline', () => {
+  beforeEach(() => {
+    installFakeTime();
+    sinon.stub(BeepPlayer.prototype, 'unlock');
+  });
+  afterEach(() => {
+    sinon.restore();
+    restoreTime();
+  });
+
+  const level = (player: RoutinePlayer, selector: string) => {
+    const heading = player.shadowRoot!.querySelector(selector)!;
+    return heading.getAttribute('aria-level') ?? heading.localName.slice(1);
+  };
+
+  it('titles itself one below the heading before it, and its other headings one further', async () => {
+    const page = await fixture<HTMLElement>(html`<main><h1>Blog</h1><h2>Week 1</h2><h3>Monday</h3><routine-player routine="trunk-strength" rate cues="none"></routine-player></main>`);
+    const player = page.querySelector('routine-player') as RoutinePlayer;
+    await player.updateComplete;
+    expect(level(player, '[part="title"]')).to.equal('4');
+    player.start();
+    await player.updateComplete;
+    expect(level(player, '[part="exercise-name"]')).to.equal('4');
+    await expect(page).to.be.accessible();
+    player.stopForPain();
+    await player.updateComplete;
+    expect(level(player, '#stopped-title')).to.equal('4');
+  });
+
+  it('keeps h2 after an h1, and lets heading-level win', async () => {
+    const page = await fixture<HTMLElement>(html`<div><h1>Title</h1><routine-player cues="none"></routine-player><routine-player cues="none" heading-level="3"></routine-player></div>`);
+    const [auto, explicit] = [...page.querySelectorAll('routine-player')] as RoutinePlayer[];
+    await Promise.all([auto.updateComplete, explicit.updateComplete]);
+    expect(auto.shadowRoot!.querySelector('[part="title"]')!.hasAttribute('aria-level')).to.equal(false);
+    expect(level(explicit, '[part="title"]')).to.equal('3');
+  });
+});
+
 describe('targets, focus and reflow', () => {
   let clock: FakeTime;
   beforeEach(() => {

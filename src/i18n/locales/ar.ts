@@ -69,7 +69,6 @@ const ar: Translation = {
     '{0} repetitions, hold {1} each.': (n: number, hold: string) => `${repetitions(n)}، اثبت ${hold} في كل مرة.`,
     '{0} s': '{0} ث',
     '{0} s into the hold': 'بعد {0} ث من بدء الثبات',
-    '{0} seconds': (n: number) => forSeconds(n),
     '{0} seconds left': (n: number) => `بقيت ${seconds(n)}`,
     '{0} sets of {1} on each side, hold each for {2}': (s: number, r: number, hold: string) =>
       `${sets(s)} من ${ofRepetitions(r)} على كل جانب، مدة الثبات في كل مرة ${hold}`,
@@ -82,7 +81,6 @@ const ar: Translation = {
       `${times(n)} على كل جانب، مدة الثبات في كل مرة ${hold}`,
     '{0} times, hold each for {1}': (n: number, hold: string) => `${times(n)}، مدة الثبات في كل مرة ${hold}`,
     '{0}: {1}': '{0}: {1}',
-    '1 second': 'ثانية واحدة',
     'About right': 'مناسب',
     Advanced: 'متقدم',
     'All done: {0}': 'انتهى كل شيء: {0}',

@@ -15,8 +15,6 @@ const de: Translation = {
     '{0} s': '{0} s',
     '{0} min': '{0} min',
     '{0} min {1} s': '{0} min {1} s',
-    '{0} seconds': '{0} Sekunden',
-    '1 second': '1 Sekunde',
 
     // Dose sentences ({1}/{2} is a duration in words, already German)
     '{0} sets of {1} on each side, hold each for {2}': '{0} Sätze mit {1} Wiederholungen pro Seite, jeweils {2} halten',

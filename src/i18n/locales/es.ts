@@ -36,7 +36,6 @@ const es: Translation = {
       plural.select(reps) === 'one' ? `${reps} repetición, mantenla ${hold}.` : `${reps} repeticiones, mantén cada una ${hold}.`,
     '{0} s': '{0} s',
     '{0} s into the hold': 'a los {0} s de mantener la posición',
-    '{0} seconds': (seconds: number) => count(seconds, 'segundo', 'segundos'),
     '{0} seconds left': (seconds: number) =>
       plural.select(seconds) === 'one' ? `Queda ${seconds} segundo` : `Quedan ${seconds} segundos`,
     '{0} sets of {1} on each side, hold each for {2}': (sets: number, reps: number, hold: string) =>
@@ -51,7 +50,6 @@ const es: Translation = {
     '{0} times, hold each for {1}': (times: number, hold: string) =>
       `${count(times, 'vez', 'veces')}, mantén la posición ${hold} cada vez`,
     '{0}: {1}': '{0}: {1}',
-    '1 second': '1 segundo',
     'About right': 'Adecuado',
     Advanced: 'Avanzado',
     'All done: {0}': 'Terminado: {0}',

@@ -19,8 +19,6 @@ const fr: Translation = {
     '{0} s': '{0}\u00a0s',
     '{0} min': '{0}\u00a0min',
     '{0} min {1} s': '{0}\u00a0min {1}\u00a0s',
-    '1 second': '1\u00a0seconde',
-    '{0} seconds': (seconds: number) => `${seconds}\u00a0${one(seconds) ? 'seconde' : 'secondes'}`,
     '{0} seconds left': (seconds: number) => `Plus que ${seconds}\u00a0${one(seconds) ? 'seconde' : 'secondes'}`,
 
     // Doses ({n} counts are always above one here; the hold is already in words)
