@@ -12,8 +12,10 @@ export function speakFor(routine: ResolvedRoutine, segment: Segment, level: Leve
   const exercise = routine.exercises[segment.exerciseIndex];
   let { live, voice } = announce(segment);
   if (segment.kind === 'transition' || segment.kind === 'prepare') {
-    const position = exercise.startPosition ?? exercise.steps[0];
-    const intro = msg(str`Exercise ${segment.exerciseIndex + 1} of ${routine.exercises.length}: ${exercise.name}. ${position}.`);
+    // The message ends each part with its own full stop: an author's text may already have one.
+    const bare = (text: string) => text.trim().replace(/[.!?。؟]+$/u, '');
+    const position = bare(exercise.startPosition ?? exercise.steps[0]);
+    const intro = msg(str`Exercise ${segment.exerciseIndex + 1} of ${routine.exercises.length}: ${bare(exercise.name)}. ${position}.`);
     live = `${intro} ${live ?? ''}`.trim();
     voice = live;
   }
