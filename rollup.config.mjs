@@ -31,7 +31,8 @@ export default {
     entryFileNames: 'back-exercise-elements.bundle.js',
     chunkFileNames: 'chunks/[name]-[hash].js',
     format: 'es',
-    sourcemap: true,
+    // No source maps are shipped: the modules in dist/ are readable JavaScript beside it.
+    sourcemap: false,
   },
   onwarn,
   plugins: bundlePlugins(),

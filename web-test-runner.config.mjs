@@ -10,6 +10,7 @@ import { faultReportPlugin } from './test/faults/fault-report.mjs';
 import { mediaFeaturesPlugin } from './test/theme/media-features-plugin.mjs';
 import { printPlugin } from './test/print/print-plugin.mjs';
 import { sourcesForBuiltFiles } from './test/html/built-files.mjs';
+import { ssrPlugin } from './test/ssr/ssr-plugin.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -33,6 +34,8 @@ export default {
     mediaFeaturesPlugin(),
     // Prints a demo page to PDF and reads its text back (test/print/print-plugin.mjs).
     printPlugin(),
+    // Server rendering in Node for test/ssr/hydration.test.ts (test/ssr/ssr-plugin.mjs).
+    ssrPlugin(),
   ],
   browsers: [
     chromeLauncher({

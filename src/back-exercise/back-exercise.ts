@@ -1,4 +1,5 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, isServer, nothing } from 'lit';
+import { isHydrating } from '../shared/hydration.js';
 import { property, state } from 'lit/decorators.js';
 import { DoseAttributesMixin } from '../shared/dose-attributes-mixin.js';
 import { LocaleController, formatList, msg, str } from '../i18n/localize.js';
@@ -80,7 +81,9 @@ export class BackExercise extends DoseAttributesMixin(LitElement) {
   static override styles = [themeStyles, errorStyles, backExerciseStyles];
 
   /** The element's language: its own `lang`, else the nearest ancestor's, else the document's. */
-  private readonly i18n = new LocaleController(this);
+  private readonly i18n = new LocaleController(this, () => this.hydrating);
+  /** Taking over server-rendered content: the first update renders what the server did. */
+  private hydrating = false;
 
   /** The exercise as an object (for app developers); wins over every other source. Validated like JSON. */
   @property({ attribute: false }) data: unknown = undefined;
@@ -123,7 +126,8 @@ export class BackExercise extends DoseAttributesMixin(LitElement) {
   @state() private drawings: IllustrationModule | null | undefined = undefined;
 
   private loggedError = '';
-  private readonly childObserver = new MutationObserver(() => this.readSource());
+  /** Made on connect: a constructor touches no DOM API (server rendering). */
+  private childObserver?: MutationObserver;
 
   /** The exercise shown, with its final dose, or `undefined` while the data is invalid. */
   get exerciseData(): Exercise | undefined {
@@ -141,21 +145,24 @@ export class BackExercise extends DoseAttributesMixin(LitElement) {
   }
 
   override connectedCallback(): void {
+    this.hydrating = isHydrating(this);
     super.connectedCallback();
     // Authored children and a child JSON script may arrive after upgrade, or be edited by a CMS.
+    this.childObserver ??= new MutationObserver(() => this.readSource());
     this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
     this.readSource();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.childObserver.disconnect();
+    this.childObserver?.disconnect();
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (SOURCE_PROPERTIES.some((name) => changed.has(name))) this.readSource();
+    // On a server nothing connects the element: its exercise is read here.
+    if (SOURCE_PROPERTIES.some((name) => changed.has(name)) || (isServer && !this.result && this.exercise)) this.readSource();
     // The drawings are a separate chunk, fetched only by a card that shows one.
-    if (this.drawings === undefined && !this.noDrawings && this.result?.ok && drawingFits(this.result.exercise)) {
+    if (!isServer && this.drawings === undefined && !this.noDrawings && this.result?.ok && drawingFits(this.result.exercise)) {
       void loadIllustrations().then((drawings) => {
         if (drawings) adoptDrawingStyles(this.renderRoot, drawings);
         this.drawings = drawings;
@@ -164,7 +171,7 @@ export class BackExercise extends DoseAttributesMixin(LitElement) {
   }
 
   private readSource(): void {
-    if (!this.isConnected) return;
+    if (!this.isConnected && !isServer) return;
     this.result = resolveExerciseSource(this, {
       data: this.data,
       exercise: this.exercise,
@@ -186,7 +193,17 @@ export class BackExercise extends DoseAttributesMixin(LitElement) {
     this.i18n.run(() => super.performUpdate());
   }
 
+  protected override firstUpdated(): void {
+    if (!this.hydrating) return;
+    // The server's content is taken over: now show what depends on this browser.
+    this.hydrating = false;
+    this.requestUpdate();
+  }
+
   protected override render() {
+    // Written in HTML (or in a child script), the exercise is its own server-rendered content: a
+    // server, and the first update after it, show it through a slot; the card follows.
+    if ((isServer || this.hydrating) && !this.exercise && (this.data === undefined || this.data === null)) return html`<slot></slot>`;
     if (!this.result) return nothing;
     if (!this.result.ok) {
       return html`<div part="error" role="alert">
@@ -260,7 +277,7 @@ export class BackExercise extends DoseAttributesMixin(LitElement) {
   }
 
   private get nameLevel(): number {
-    return headingLevelIn(this, this.headingLevel);
+    return headingLevelIn(this, this.headingLevel, isServer || this.hydrating);
   }
 
   private renderName(name: string) {

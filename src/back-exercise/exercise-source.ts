@@ -1,3 +1,4 @@
+import { isServer } from 'lit';
 import { getExercise } from '../model/catalog.js';
 import { Checker } from '../model/checker.js';
 import { DataError } from '../model/data-error.js';
@@ -70,7 +71,8 @@ export function resolveExerciseSource(host: Element, input: ExerciseSourceInput)
   const doseOverride = readDoseAttributes(check, input.dose);
   let exercise: Exercise | undefined;
   let source: ExerciseSourceKind = 'markup';
-  const script = findJsonScript(host);
+  // A server renders no children: only `data` and the `exercise` id can be read there.
+  const script = isServer ? null : findJsonScript(host);
   try {
     if (input.data !== undefined && input.data !== null) {
       source = 'data';
@@ -84,6 +86,9 @@ export function resolveExerciseSource(host: Element, input: ExerciseSourceInput)
       if (!exercise) {
         check.fail('exercise', unknownExerciseMessage(input.exercise));
       }
+    } else if (isServer) {
+      // Written in HTML, the exercise is its own server-rendered content (the card shows it through a slot).
+      check.fail('exercise', 'is written in HTML, which a server shows as it is');
     } else {
       source = 'markup';
       const authored = readAuthoredMarkup(host);

@@ -41,7 +41,7 @@ export class SessionController implements ReactiveController, TickSubscriber {
   readonly voice = new Voice();
   readonly wakeLock: ScreenWakeLock;
   private readonly clock: Clock;
-  private readonly ticker: Ticker;
+  private tickerInUse?: Ticker;
   /** Plan offset up to which sounds are booked. */
   private bookedUntil = 0;
   private connected = false;
@@ -53,9 +53,14 @@ export class SessionController implements ReactiveController, TickSubscriber {
     private readonly options: SessionControllerOptions,
   ) {
     this.clock = options.clock ?? systemClock();
-    this.ticker = options.ticker ?? sharedTicker();
     this.wakeLock = new ScreenWakeLock(() => host.requestUpdate());
     host.addController(this);
+  }
+
+  /** The ticker, found on first use: nothing touches the document while the element is only constructed (server rendering). */
+  private get ticker(): Ticker {
+    this.tickerInUse ??= this.options.ticker ?? sharedTicker();
+    return this.tickerInUse;
   }
 
   get wakeLockState(): WakeLockState {
@@ -145,6 +150,7 @@ export class SessionController implements ReactiveController, TickSubscriber {
 
   hostConnected(): void {
     this.connected = true;
+    void this.ticker;
     if (this.session?.status(this.clock.now()) === 'running') {
       // Put back into the page mid-hold (moved, or removed and re-inserted): the sounds go on.
       // The page has had the Start click, so the audio context may be opened again without one.
@@ -250,12 +256,12 @@ export class SessionController implements ReactiveController, TickSubscriber {
   }
 
   private finish(): void {
-    this.ticker.remove(this);
+    this.tickerInUse?.remove(this);
     this.wakeLock.release();
   }
 
   private stopEffects(keepAwake = false): void {
-    this.ticker.remove(this);
+    this.tickerInUse?.remove(this);
     this.silence();
     this.bookedUntil = 0;
     if (!keepAwake) this.wakeLock.release();

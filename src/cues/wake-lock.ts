@@ -23,6 +23,7 @@ export class ScreenWakeLock {
   }
 
   release(): void {
+    if (!this.wanted && !this.sentinel) return;
     this.wanted = false;
     document.removeEventListener('visibilitychange', this.visibilityListener);
     const sentinel = this.sentinel;

@@ -1,4 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
+import { isHydrating } from '../shared/hydration.js';
 import { property, state } from 'lit/decorators.js';
 import { DoseAttributesMixin } from '../shared/dose-attributes-mixin.js';
 import { LocaleController, msg, str } from '../i18n/localize.js';
@@ -74,7 +75,9 @@ export class HoldTimer extends DoseAttributesMixin(LitElement) {
   static override styles = [themeStyles, ringStyles, buttonStyles, errorStyles, visuallyHiddenStyles, phaseStyles, holdTimerStyles];
 
   /** The element's language: its own `lang`, else the nearest ancestor's, else the document's. */
-  private readonly i18n = new LocaleController(this);
+  private readonly i18n = new LocaleController(this, () => this.hydrating);
+  /** Taking over server-rendered content: the first update renders what the server did. */
+  private hydrating = false;
 
   /** Fitness level, recorded in the summary. */
   @property({ reflect: true }) level: Level = 'beginner';
@@ -227,9 +230,21 @@ export class HoldTimer extends DoseAttributesMixin(LitElement) {
     this.toggle();
   }
 
+  override connectedCallback(): void {
+    this.hydrating = isHydrating(this);
+    super.connectedCallback();
+  }
+
   /** Updates (and so renders) in the element's language. */
   protected override performUpdate(): void {
     this.i18n.run(() => super.performUpdate());
+  }
+
+  protected override firstUpdated(): void {
+    if (!this.hydrating) return;
+    // The server's content is taken over: now show what depends on this browser.
+    this.hydrating = false;
+    this.requestUpdate();
   }
 
   protected override render() {

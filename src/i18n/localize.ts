@@ -223,13 +223,21 @@ export class LocaleController implements ReactiveController {
   wanted: Locale = 'en';
   private stopWatching?: () => void;
 
-  constructor(private readonly host: LocalizedHost) {
+  /**
+   * `hydrating` says the element is taking over server-rendered content (in English): its first
+   * update must render what the server did, so the language is applied just after it.
+   */
+  constructor(
+    private readonly host: LocalizedHost,
+    private readonly hydrating: () => boolean = () => false,
+  ) {
     host.addController(this);
   }
 
   hostConnected(): void {
     this.stopWatching = watchLanguages(() => this.resolve());
-    this.resolve();
+    if (this.hydrating()) void this.host.updateComplete.then(() => this.resolve());
+    else this.resolve();
   }
 
   hostDisconnected(): void {

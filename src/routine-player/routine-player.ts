@@ -1,4 +1,5 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, isServer, nothing } from 'lit';
+import { isHydrating } from '../shared/hydration.js';
 import { property, state } from 'lit/decorators.js';
 import { LocaleController, forwardKey, msg, str } from '../i18n/localize.js';
 import { localizeRoutine } from '../i18n/catalog-text.js';
@@ -111,7 +112,9 @@ export class RoutinePlayer extends LitElement {
   static override styles = [themeStyles, ringStyles, buttonStyles, errorStyles, visuallyHiddenStyles, phaseStyles, routinePlayerStyles];
 
   /** The element's language: its own `lang`, else the nearest ancestor's, else the document's. */
-  private readonly i18n = new LocaleController(this);
+  private readonly i18n = new LocaleController(this, () => this.hydrating);
+  /** Taking over server-rendered content: the first update renders what the server did. */
+  private hydrating = false;
 
   /** The routine as an object (for app developers), validated like JSON; wins over every other source. Set during a session, it is used from the next start. */
   @property({ attribute: false }) data: unknown = undefined;
@@ -164,7 +167,8 @@ export class RoutinePlayer extends LitElement {
     language: () => this.i18n.locale,
   });
   private readonly focusMode = new FocusModeController(this);
-  private readonly childObserver = new MutationObserver(() => this.readSource());
+  /** Made on connect: a constructor touches no DOM API (server rendering). */
+  private childObserver?: MutationObserver;
   private store: ProgressStore | null = null;
   private run: RoutineRun | null = null;
   private announcement = '';
@@ -204,11 +208,13 @@ export class RoutinePlayer extends LitElement {
     const parsed = parseCues(this.cues ?? 'beep voice vibrate');
     const options = 'options' in parsed ? parsed.options : { beep: true, voice: true, vibrate: true };
     // A voice is the most useful cue for a person on the floor, where the browser can speak at all.
-    return { ...options, voice: options.voice && speechAvailable() };
+    return { ...options, voice: options.voice && this.canSpeak() };
   }
 
   override connectedCallback(): void {
+    this.hydrating = isHydrating(this);
     super.connectedCallback();
+    this.childObserver ??= new MutationObserver(() => this.readSource());
     this.childObserver.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
     // Put back into the page mid-session (moved, re-inserted): the session goes on with what it has.
     if (this.view !== 'playing') this.readSource();
@@ -216,17 +222,18 @@ export class RoutinePlayer extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.childObserver.disconnect();
+    this.childObserver?.disconnect();
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (ATTRIBUTE_PROPERTIES.some((name) => changed.has(name))) this.checkAttributes();
-    if (changed.has('data') || changed.has('routine') || changed.has('name')) this.readSource();
+    // On a server nothing connects the element: its routine is read here.
+    if (changed.has('data') || changed.has('routine') || changed.has('name') || (isServer && !this.source)) this.readSource();
     if (this.view === 'before' && (changed.has('source') || changed.has('level') || changed.has('chosenLevel') || changed.has('pace'))) {
       this.preparePlan();
     }
     if (changed.has('source') || changed.has('remember')) this.openStore();
-    if ((changed.has('source') || changed.has('noDrawings')) && !this.noDrawings && this.routineData) {
+    if (!isServer && (changed.has('source') || changed.has('noDrawings')) && !this.noDrawings && this.routineData) {
       void loadIllustrations().then((drawings) => {
         if (drawings) adoptDrawingStyles(this.renderRoot, drawings);
         this.drawings = drawings;
@@ -293,7 +300,7 @@ export class RoutinePlayer extends LitElement {
   }
 
   private readSource(attempt = 0): void {
-    if (!this.isConnected) return;
+    if (!this.isConnected && !isServer) return;
     if (this.view === 'playing') {
       // The session in progress is not swapped under the person's feet: the new data waits.
       if (!this.sourceChangedWhilePlaying) {
@@ -328,7 +335,18 @@ export class RoutinePlayer extends LitElement {
     return planRoutine(routine, known, (index) => (routine.paces[index] ?? this.pace) === 'done');
   }
 
+  /** Whether this browser can speak (a server, and the first update after it, say no). */
+  private canSpeak(): boolean {
+    return !isServer && !this.hydrating && speechAvailable();
+  }
+
   private openStore(): void {
+    // Stored progress lives in this browser: not on a server, nor in the update that takes its content over.
+    if (isServer || this.hydrating) {
+      this.store = null;
+      this.offer = null;
+      return;
+    }
     const routine = this.routineData;
     this.store = this.remember && routine ? new ProgressStore(routine.id) : null;
     // Offered only where it still points at the start of an exercise of this routine's plan.
@@ -563,6 +581,15 @@ export class RoutinePlayer extends LitElement {
     this.i18n.run(() => super.performUpdate());
   }
 
+  protected override firstUpdated(): void {
+    if (!this.hydrating) return;
+    // The server's content is taken over: now show what depends on this browser.
+    this.hydrating = false;
+    this.requestUpdate();
+    // What the server could not know: stored progress.
+    this.openStore();
+  }
+
   protected override render() {
     if (!this.source) return nothing;
     if (!this.source.ok || this.attributeProblems.length > 0) {
@@ -599,7 +626,7 @@ export class RoutinePlayer extends LitElement {
               remember: this.remember,
               storageAvailable: this.store?.available ?? true,
               sessionsThisWeek: this.store?.sessionsThisWeek() ?? 0,
-              speechAvailable: speechAvailable(),
+              speechAvailable: this.canSpeak(),
               thumbnail: (index) => this.renderMedia(routine, index, null, 'held', 'thumbnail'),
               onLevel: (level) => (this.chosenLevel = level),
               onCue: (cue, on) => (this.chosenCues = { ...this.activeCues, [cue]: on }),

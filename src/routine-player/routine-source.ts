@@ -1,3 +1,4 @@
+import { isServer } from 'lit';
 import { msg } from '../i18n/localize.js';
 import { ROUTINE_IDS, getRoutine } from '../model/catalog.js';
 import { describeValue } from '../model/checker.js';
@@ -112,8 +113,9 @@ export function resolveRoutineSource(host: Element, data: unknown, routineId: st
   // Names the source in a problem about the whole of it ("data: must be a routine object").
   let root = 'data';
   try {
-    const script = host.querySelector(':scope > script[type="application/json"]');
-    const children = childExercises(host);
+    // A server renders no children: only `data` and the `routine` id can be read there.
+    const script = isServer ? null : host.querySelector(':scope > script[type="application/json"]');
+    const children = isServer ? [] : childExercises(host);
     if (data !== undefined && data !== null) {
       return { ok: true, routine: resolveRoutine(parseRoutine(readPlainData(data, 'routine-player', 'data'), 'data')), source: 'data' };
     }

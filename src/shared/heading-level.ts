@@ -29,8 +29,12 @@ export function levelAfterPrecedingHeading(element: Element): number {
   return 2;
 }
 
-/** The level an element's main heading takes: its number (clamped to 1–6), or the level `auto` finds. */
-export function headingLevelIn(element: Element, level: number | 'auto'): number {
-  if (level === 'auto' || !Number.isFinite(level)) return levelAfterPrecedingHeading(element);
+/**
+ * The level an element's main heading takes: its number (clamped to 1–6), or the level `auto`
+ * finds; 2 for `auto` where the page cannot be looked at (`onServer`: rendering on a server, or
+ * taking over what a server rendered).
+ */
+export function headingLevelIn(element: Element, level: number | 'auto', onServer = false): number {
+  if (level === 'auto' || !Number.isFinite(level)) return onServer ? 2 : levelAfterPrecedingHeading(element);
   return Math.min(6, Math.max(1, Math.round(level)));
 }
