@@ -15,4 +15,5 @@ export { HoldSession, type SessionStatus, type SessionSnapshot, type SessionChan
 export { createAnchoredClock, type Clock } from './timing/clock.js';
 export { cueTimeline, type CueSound, type TimedCue } from './timing/cue-timeline.js';
 export { exerciseToHTML, routineToHTML, type ExerciseHTMLOptions, type RoutineHTMLOptions } from './html/exercise-html.js';
+export { toStructuredData, type StructuredDataOptions } from './html/structured-data.js';
 export { LOCALES, registerTranslation, type Translation, type CatalogTranslation, type TranslatedMessage } from './i18n/localize.js';

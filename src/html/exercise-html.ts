@@ -62,7 +62,8 @@ function indent(lines: string[]): string[] {
   return lines.map((line) => INDENT + line);
 }
 
-function checkLevel(subject: string, level: unknown): Level {
+/** The level of `options.level`: `beginner` when absent, a {@link DataError} naming `level` when it is not a level. */
+export function checkLevel(subject: string, level: unknown): Level {
   if (level === undefined) return 'beginner';
   if ((LEVELS as readonly unknown[]).includes(level)) return level as Level;
   throw new DataError(subject, [{ path: 'level', message: `must be one of ${LEVELS.join(', ')}, got ${describeValue(level)}` }]);
