@@ -1,3 +1,6 @@
+import { posix } from 'node:path';
+import { loadManifestValues } from './scripts/manifest-values.mjs';
+
 /**
  * Keeps only the events documented with @fires. The analyzer also guesses
  * events from `dispatchEvent(new SomeEvent(arg))` calls and takes the first
@@ -12,6 +15,91 @@ function documentedEventsOnly() {
           if (!declaration.events) continue;
           declaration.events = declaration.events.filter((event) => event.name && event.description);
         }
+      }
+    },
+  };
+}
+
+/** A union type of string literals, as TypeScript writes it: `'a' | 'b' | null`. */
+const union = (values) => [...values.map((value) => `'${value}'`), 'null'].join(' | ');
+
+/**
+ * Spells out, as union types, the values of the attributes whose TypeScript type is only
+ * `string | null`: the catalog's exercise and routine ids and the cues, read from the source
+ * (scripts/manifest-values.mjs), so editors offer exactly what the elements accept. Level,
+ * pace and theme are spelled out in the elements' own JSDoc (`@type`) or TypeScript types.
+ */
+function valueLists(values) {
+  const lists = {
+    'back-exercise': { exercise: values.exerciseIds, cues: values.cues },
+    'hold-timer': { cues: values.cues },
+    'routine-player': { routine: values.routineIds, cues: values.cues },
+  };
+  return {
+    name: 'value-lists',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          const fields = lists[declaration.tagName];
+          if (!fields) continue;
+          const entries = [
+            ...(declaration.members ?? []).filter((member) => member.kind === 'field').map((member) => [member.name, member]),
+            ...(declaration.attributes ?? []).map((attribute) => [attribute.fieldName, attribute]),
+          ];
+          for (const [field, list] of Object.entries(fields)) {
+            const found = entries.filter(([name]) => name === field).map(([, entry]) => entry);
+            if (found.length === 0) throw new Error(`value-lists: <${declaration.tagName}> has no ${field} in the manifest`);
+            for (const entry of found) {
+              // A type changed at the source is the source's to describe: say so rather than overwrite it.
+              if (entry.type?.text !== 'string | null') {
+                throw new Error(`value-lists: <${declaration.tagName}> ${field} is typed ${JSON.stringify(entry.type?.text)}, not string | null; update this plugin`);
+              }
+              entry.type = { ...entry.type, text: union(list) };
+            }
+          }
+        }
+      }
+    },
+  };
+}
+
+/**
+ * Where a source module ships: `src/a/b.ts` is built to `dist/a/b.js` (tsconfig.build.json).
+ * References to other modules come from the analyzer as `src/a/b.ts`, `src/a/b.js`,
+ * `/src/a/b.js` or an import specifier relative to the referring module (`./b.js`).
+ */
+function shippedPath(path, from) {
+  let resolved = path;
+  if (resolved.startsWith('./') || resolved.startsWith('../')) resolved = posix.join(posix.dirname(from), resolved);
+  resolved = posix.normalize(resolved.replace(/^\/+/, ''));
+  if (!resolved.startsWith('src/')) return path;
+  return `dist/${resolved.slice('src/'.length).replace(/\.(ts|js)$/, '')}.js`;
+}
+
+/** Rewrites every `module` of a local reference (one without `package`) inside `node`. */
+function shipReferences(node, from) {
+  if (Array.isArray(node)) {
+    for (const item of node) shipReferences(item, from);
+  } else if (node && typeof node === 'object') {
+    if (typeof node.module === 'string' && node.package === undefined) node.module = shippedPath(node.module, from);
+    for (const value of Object.values(node)) shipReferences(value, from);
+  }
+}
+
+/**
+ * Describes the files the package ships, not its sources: module paths and references
+ * become `dist/…/*.js`. (The manifest schema has no field for declaration files; each
+ * `dist/…/*.js` has its `dist/…/*.d.ts` beside it.)
+ */
+function shippedPaths() {
+  return {
+    name: 'shipped-paths',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules) {
+        const from = module.path;
+        shipReferences(module.declarations, from);
+        shipReferences(module.exports, from);
+        module.path = shippedPath(from, from);
       }
     },
   };
@@ -32,5 +120,5 @@ export default {
   exclude: ['src/**/*.styles.ts'],
   outdir: '.',
   litelement: true,
-  plugins: [documentedEventsOnly(), stableModuleOrder()],
+  plugins: [documentedEventsOnly(), valueLists(await loadManifestValues()), shippedPaths(), stableModuleOrder()],
 };

@@ -91,7 +91,10 @@ export class BackExercise extends DoseAttributesMixin(LitElement) {
   /** Id of a built-in exercise, e.g. `knee-to-chest`. */
   @property({ reflect: true }) exercise: string | null = null;
 
-  /** Fitness level that picks the repetitions: `beginner`, `intermediate` or `advanced`. */
+  /**
+   * Fitness level that picks the repetitions: `beginner`, `intermediate` or `advanced`.
+   * @type {'beginner' | 'intermediate' | 'advanced'}
+   */
   @property({ reflect: true }) level: Level = 'beginner';
 
   /** For an exercise written in HTML: `stretch` or `strength` (default: strength when it has repetitions or sets). */

@@ -79,7 +79,10 @@ export class HoldTimer extends DoseAttributesMixin(LitElement) {
   /** Taking over server-rendered content: the first update renders what the server did. */
   private hydrating = false;
 
-  /** Fitness level, recorded in the summary. */
+  /**
+   * Fitness level, recorded in the summary.
+   * @type {'beginner' | 'intermediate' | 'advanced'}
+   */
   @property({ reflect: true }) level: Level = 'beginner';
   /** Cues: any of `beep`, `voice`, `vibrate` separated by spaces, or `none`. Default `beep vibrate`. */
   @property() cues: string | null = null;
@@ -131,10 +134,12 @@ export class HoldTimer extends DoseAttributesMixin(LitElement) {
     this.controller.start(() => this.dispatchEvent(new HoldTimerStartEvent(this.segment!)));
   }
 
+  /** Pauses a running timer (its cues fall silent, the screen may sleep again) and fires `hold-timer-pause`; does nothing unless it is running. */
   pause(): void {
     if (this.controller.pause()) this.dispatchEvent(new HoldTimerPauseEvent(this.segment!, this.remaining));
   }
 
+  /** Goes on from where the timer was paused and fires `hold-timer-resume`; does nothing unless it is paused. Call from a user's click so sound may play. */
   resume(): void {
     if (this.controller.resume()) this.dispatchEvent(new HoldTimerResumeEvent(this.segment!, this.remaining));
   }

@@ -122,11 +122,17 @@ export class RoutinePlayer extends LitElement {
   @property({ reflect: true }) routine: string | null = null;
   /** Name shown for a routine composed from child `<back-exercise>` elements. */
   @property() name: string | null = null;
-  /** Starting level, which the person can change before start. */
+  /**
+   * Starting level, which the person can change before start.
+   * @type {'beginner' | 'intermediate' | 'advanced'}
+   */
   @property({ reflect: true }) level: Level = 'beginner';
   /** Starting cues (`beep voice vibrate` or `none`), which the person can change before start. Default: all three (voice where the browser can speak). */
   @property() cues: string | null = null;
-  /** How repetitions are paced: `timer`, or `done` to wait for the Done button after each set. */
+  /**
+   * How repetitions are paced: `timer`, or `done` to wait for the Done button after each set.
+   * @type {'timer' | 'done'}
+   */
   @property() pace: Pace = 'timer';
   /** Keep progress (resume after a reload) and a history of sessions in this browser. Off by default. */
   @property({ type: Boolean }) remember = false;
@@ -386,12 +392,20 @@ export class RoutinePlayer extends LitElement {
     this.begin(this.offer.segmentIndex);
   }
 
+  /**
+   * Pauses the session (its cues fall silent, the screen may sleep again) and fires `routine-player-pause`;
+   * does nothing unless it is playing and running, nor while it waits for Done or a rating.
+   */
   pause(): void {
     if (this.view === 'playing' && !this.waiting && !this.rating && this.controller.pause()) {
       this.dispatchEvent(new RoutinePlayerPauseEvent(this.run!.currentExercise));
     }
   }
 
+  /**
+   * Goes on from where the session was paused and fires `routine-player-resume`; does nothing unless it is
+   * paused, nor while it waits for Done or a rating. Call from a user's click so sound may play.
+   */
   resume(): void {
     if (this.view === 'playing' && !this.waiting && !this.rating && this.controller.resume()) {
       this.dispatchEvent(new RoutinePlayerResumeEvent(this.run!.currentExercise));

@@ -1,0 +1,210 @@
+// Checks custom-elements.json and the editor data made from it (npm run check:manifest):
+//
+// - every module path and module reference names a shipped file, `dist/…/*.js`, built from a
+//   source file that exists, and none names `src/`;
+// - the three elements, their public members (the documented API below among them),
+//   attributes, events, slots, CSS parts and CSS custom properties all have descriptions;
+// - `level`, `exercise`, `routine`, `cues`, `pace` and `theme` are union types listing their
+//   values: those of the catalog, the levels and the cues read from the source, and those of
+//   the properties' TypeScript types (which JSDoc `@type` tags repeat for the manifest);
+// - vscode.html-custom-data.json and web-types.json are what scripts/editor-data.mjs writes now,
+//   and package.json points to them.
+//
+// Run `npm run analyze` to bring the manifest and the editor data up to date.
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
+import { customElements, editorData, literalValues, readInputs } from './editor-data.mjs';
+import { loadManifestValues } from './manifest-values.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const problems = [];
+const fail = (message) => problems.push(message);
+
+const { manifest, pkg } = readInputs();
+const values = await loadManifestValues();
+
+/** The elements, their classes and source files; and the API each must document. */
+const ELEMENTS = {
+  'back-exercise': {
+    className: 'BackExercise',
+    source: 'src/back-exercise/back-exercise.ts',
+    api: ['exerciseData', 'dataError', 'levelDose'],
+  },
+  'hold-timer': {
+    className: 'HoldTimer',
+    source: 'src/hold-timer/hold-timer.ts',
+    api: ['status', 'remaining', 'segment', 'plan', 'start', 'pause', 'resume', 'reset', 'skip'],
+  },
+  'routine-player': {
+    className: 'RoutinePlayer',
+    source: 'src/routine-player/routine-player.ts',
+    api: ['state', 'routineData', 'plan', 'status', 'start', 'pause', 'resume', 'done', 'next', 'previous', 'stopForPain'],
+  },
+};
+
+// --- Paths: the shipped files, never the sources ---------------------------------------------
+
+/** The source file that tsconfig.build.json builds to `dist/<path>.js`, if the path has that form. */
+function sourceOf(path) {
+  const match = /^dist\/(.+)\.js$/.exec(path);
+  return match ? `src/${match[1]}.ts` : undefined;
+}
+
+function checkPath(path, where) {
+  if (path.startsWith('src/') || path.startsWith('/src/')) {
+    fail(`${where}: ${path} is a source path; the manifest must describe the shipped dist/ files`);
+    return;
+  }
+  const source = sourceOf(path);
+  if (!source) fail(`${where}: ${path} is not a shipped dist/…/*.js path`);
+  else if (!existsSync(`${root}${source}`)) fail(`${where}: ${path} is built from ${source}, which does not exist`);
+}
+
+/** Every `module` of a local reference (one without `package`) in `node`. */
+function references(node, found = []) {
+  if (Array.isArray(node)) {
+    for (const item of node) references(item, found);
+  } else if (node && typeof node === 'object') {
+    if (typeof node.module === 'string' && node.package === undefined) found.push(node.module);
+    for (const item of Object.values(node)) references(item, found);
+  }
+  return found;
+}
+
+for (const module of manifest.modules) {
+  checkPath(module.path, 'module path');
+  for (const reference of new Set(references([module.declarations, module.exports]))) {
+    checkPath(reference, `reference in ${module.path}`);
+  }
+}
+
+// --- Descriptions ------------------------------------------------------------------------------
+
+const elements = new Map(customElements(manifest).map((element) => [element.tagName, element]));
+const described = (item) => typeof item.description === 'string' && item.description.trim() !== '';
+
+for (const [tagName, expected] of Object.entries(ELEMENTS)) {
+  const element = elements.get(tagName);
+  if (!element) {
+    fail(`<${tagName}> is not in the manifest`);
+    continue;
+  }
+  if (element.name !== expected.className) fail(`<${tagName}> is class ${element.name} in the manifest, expected ${expected.className}`);
+  if (!described(element)) fail(`<${tagName}> has no description`);
+  if (!element.summary?.trim()) fail(`<${tagName}> has no @summary`);
+  for (const name of expected.api) {
+    if (!element.members?.some((member) => member.name === name)) fail(`<${tagName}>: ${name} is missing from the manifest`);
+  }
+  const kinds = [
+    ['member', (element.members ?? []).filter((member) => member.privacy !== 'private')],
+    ['attribute', element.attributes ?? []],
+    ['event', element.events ?? []],
+    ['slot', element.slots ?? []],
+    ['CSS part', element.cssParts ?? []],
+    ['CSS custom property', element.cssProperties ?? []],
+  ];
+  for (const [kind, items] of kinds) {
+    for (const item of items) {
+      if (!described(item)) fail(`<${tagName}>: ${kind} ${item.name || '(default)'} has no description`);
+    }
+  }
+  for (const kind of ['attributes', 'events', 'cssParts', 'cssProperties']) {
+    if (!element[kind]?.length) fail(`<${tagName}> lists no ${kind}; the analyzer no longer reads them?`);
+  }
+}
+
+// --- Value lists -------------------------------------------------------------------------------
+
+const config = ts.getParsedCommandLineOfConfigFile(`${root}tsconfig.json`, {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} });
+const program = ts.createProgram(
+  Object.values(ELEMENTS).map((element) => `${root}${element.source}`),
+  config.options,
+);
+const checker = program.getTypeChecker();
+
+/** The string literals of each property's TypeScript type, for `properties` of `className` in `file`. */
+function typeScriptLiterals(file, className, properties) {
+  const source = program.getSourceFile(`${root}${file}`);
+  const declaration = source.statements.find((statement) => ts.isClassDeclaration(statement) && statement.name?.text === className);
+  const found = new Map();
+  for (const member of declaration?.members ?? []) {
+    const name = member.name && ts.isIdentifier(member.name) ? member.name.text : undefined;
+    if (!properties.includes(name) || !ts.isPropertyDeclaration(member)) continue;
+    const type = checker.getTypeAtLocation(member);
+    const parts = type.isUnion() ? type.types : [type];
+    found.set(
+      name,
+      parts.filter((part) => part.isStringLiteral()).map((part) => part.value),
+    );
+  }
+  return found;
+}
+
+const same = (a, b) => a.length === b.length && a.every((value, index) => value === b[index]);
+const sorted = (list) => [...list].sort();
+
+/** Each element's value lists: where each comes from, and whether its order is the source's. */
+const LISTS = {
+  'back-exercise': { level: values.levels, exercise: values.exerciseIds, cues: values.cues, theme: 'typescript' },
+  'hold-timer': { level: values.levels, cues: values.cues, theme: 'typescript' },
+  'routine-player': { level: values.levels, routine: values.routineIds, cues: values.cues, pace: 'typescript', theme: 'typescript' },
+};
+
+for (const [tagName, lists] of Object.entries(LISTS)) {
+  const element = elements.get(tagName);
+  if (!element) continue;
+  const { source, className } = ELEMENTS[tagName];
+  const typed = typeScriptLiterals(source, className, Object.keys(lists));
+  for (const [field, expected] of Object.entries(lists)) {
+    const entries = [
+      ...(element.members ?? []).filter((member) => member.name === field).map((member) => [`property ${member.name}`, member]),
+      ...(element.attributes ?? []).filter((attribute) => attribute.fieldName === field).map((attribute) => [`attribute ${attribute.name}`, attribute]),
+    ];
+    if (entries.length < 2) fail(`<${tagName}>: ${field} should be in the manifest as a property and an attribute`);
+    const literals = typed.get(field) ?? [];
+    for (const [what, entry] of entries) {
+      const listed = literalValues(entry.type?.text);
+      const where = `<${tagName}> ${what}`;
+      if (!listed) {
+        fail(`${where}: type ${JSON.stringify(entry.type?.text)} does not list its values`);
+        continue;
+      }
+      if (expected === 'typescript') {
+        if (!same(sorted(listed), sorted(literals))) fail(`${where}: lists ${listed.join(', ')}; its TypeScript type has ${literals.join(', ') || 'no string literals'}`);
+        continue;
+      }
+      if (!same(listed, expected)) fail(`${where}: lists ${listed.join(', ')}; the source has ${expected.join(', ')}`);
+      // A property typed with literals (level: Level) must agree with them too.
+      if (literals.length > 0 && !same(sorted(listed), sorted(literals))) {
+        fail(`${where}: lists ${listed.join(', ')}; its TypeScript type has ${literals.join(', ')}`);
+      }
+      if (field === 'cues') {
+        for (const value of listed) {
+          if ('problem' in values.parseCues(value)) fail(`${where}: ${JSON.stringify(value)} is not a value the elements accept`);
+        }
+        for (const token of [...values.cueTokens, 'none']) {
+          if (!listed.includes(token)) fail(`${where}: the token ${token} is not listed`);
+        }
+      }
+    }
+  }
+}
+
+// --- Editor data -------------------------------------------------------------------------------
+
+for (const [name, text] of Object.entries(editorData(manifest, pkg))) {
+  const path = `${root}${name}`;
+  if (!existsSync(path)) fail(`${name} is missing`);
+  else if (readFileSync(path, 'utf8') !== text) fail(`${name} is not what scripts/editor-data.mjs writes from custom-elements.json now`);
+  if (!pkg.files?.includes(name)) fail(`package.json "files" does not include ${name}`);
+}
+if (pkg['web-types'] !== './web-types.json') fail('package.json "web-types" should be "./web-types.json"');
+if (pkg.customElements !== 'custom-elements.json') fail('package.json "customElements" should be "custom-elements.json"');
+
+if (problems.length > 0) {
+  process.stderr.write(`check-manifest: ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map((problem) => `  - ${problem}`).join('\n')}\nRun npm run analyze after fixing the source; it regenerates custom-elements.json and the editor data.\n`);
+  process.exit(1);
+}
+const tags = Object.keys(ELEMENTS).map((tag) => `<${tag}>`).join(', ');
+process.stdout.write(`check-manifest: ${manifest.modules.length} modules at their dist/ paths; ${tags} fully described with their value lists; editor data up to date\n`);
