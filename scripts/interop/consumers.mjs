@@ -53,10 +53,10 @@ finish();
   {
     name: 'vue3',
     dependencies: { vue: '^3.4.0' },
-    entry: 'app.js',
+    entry: 'main.js',
     files: {
       'index.html': '<!doctype html><html lang="en"><head><link rel="icon" href="data:,"></head><body><div id="root"></div><script type="module" src="app.js"></script></body></html>',
-      'app.js': `import { createApp, h, nextTick } from 'vue';
+      'main.js': `import { createApp, h, nextTick } from 'vue';
 import 'back-exercise-elements/define.js';
 ${REPORT}
 const started = [];

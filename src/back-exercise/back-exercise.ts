@@ -1,5 +1,7 @@
 import { LitElement, html, isServer, nothing } from 'lit';
 import { isHydrating } from '../shared/hydration.js';
+import { syncStructuredData } from '../shared/structured-data-child.js';
+import { toStructuredData } from '../html/structured-data.js';
 import { property, state } from 'lit/decorators.js';
 import { DoseAttributesMixin } from '../shared/dose-attributes-mixin.js';
 import { LocaleController, formatList, msg, str } from '../i18n/localize.js';
@@ -118,6 +120,12 @@ export class BackExercise extends DoseAttributesMixin(LitElement) {
   /** `light`, `dark`, or `auto` (the default: as the visitor's system prefers). */
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' | null = null;
 
+  /**
+   * Adds the exercise to the page as schema.org data (`ExercisePlan` JSON-LD, as
+   * `toStructuredData` gives it): a `<script type="application/ld+json">` child of the card.
+   */
+  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+
   /** A smaller card for a sidebar 280–360 px wide. */
   @property({ type: Boolean, reflect: true }) compact = false;
 
@@ -194,6 +202,12 @@ export class BackExercise extends DoseAttributesMixin(LitElement) {
   /** Updates (and so renders) in the element's language. */
   protected override performUpdate(): void {
     this.i18n.run(() => super.performUpdate());
+  }
+
+  protected override updated(): void {
+    if (isServer) return;
+    const result = this.result;
+    syncStructuredData(this, this.structuredData, () => (result?.ok ? toStructuredData(result.exercise, { level: result.level }) : undefined), [result]);
   }
 
   protected override firstUpdated(): void {

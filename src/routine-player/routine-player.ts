@@ -1,5 +1,7 @@
 import { LitElement, html, isServer, nothing } from 'lit';
 import { isHydrating } from '../shared/hydration.js';
+import { syncStructuredData } from '../shared/structured-data-child.js';
+import { toStructuredData } from '../html/structured-data.js';
 import { property, state } from 'lit/decorators.js';
 import { LocaleController, forwardKey, msg, str } from '../i18n/localize.js';
 import { localizeRoutine } from '../i18n/catalog-text.js';
@@ -140,6 +142,12 @@ export class RoutinePlayer extends LitElement {
   @property({ type: Boolean }) rate = false;
   /** A pain rating (0–10) at or above this, a whole number from 1 to 10, offers to stop. */
   @property({ attribute: 'pain-threshold' }) painThreshold: NumberAttribute = 7;
+  /**
+   * Adds the routine to the page as schema.org data (`ExercisePlan` JSON-LD, as
+   * `toStructuredData` gives it): a `<script type="application/ld+json">` child of the player.
+   */
+  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+
   /** Shows no built-in drawings (an author's own `media` pictures still show). */
   @property({ type: Boolean, attribute: 'no-drawings' }) noDrawings = false;
 
@@ -249,6 +257,9 @@ export class RoutinePlayer extends LitElement {
 
   protected override updated(): void {
     this.levelHeadings();
+    const routine = this.routineData;
+    const level = this.activeLevel;
+    syncStructuredData(this, this.structuredData, () => (routine ? toStructuredData(routine, { level }) : undefined), [routine, level]);
     if (this.scrollAfterRender) {
       this.scrollAfterRender = false;
       this.bringIntoView();

@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/define.js';
 import { structuredDataScript } from '../../src/html/structured-data.js';
 import {
   DataError,
@@ -12,8 +13,10 @@ import {
   planRoutine,
   resolveRoutine,
   toStructuredData,
+  type BackExercise,
   type Exercise,
   type Routine,
+  type RoutinePlayer,
 } from '../../src/index.js';
 import { parse } from './markup.js';
 
@@ -410,5 +413,32 @@ describe('toStructuredData', () => {
     it('checks the level before the id, as exerciseToHTML does', () => {
       expect(dataErrorOf(() => toStructuredData('burpee', { level: 'expert' as 'beginner' })).problems[0].path).to.equal('level');
     });
+  });
+});
+
+describe('the structured-data attribute', () => {
+  it('adds the card’s exercise to the page as JSON-LD, follows its level, and removes it when turned off', async () => {
+    const card = await fixture<BackExercise>(html`<back-exercise exercise="half-crunch" level="intermediate" structured-data no-timer></back-exercise>`);
+    await card.updateComplete;
+    const script = () => card.querySelector('script[type="application/ld+json"]');
+    expect(script(), 'a script child').to.exist;
+    expect(JSON.parse(script()!.textContent!)).to.deep.equal(toStructuredData('half-crunch', { level: 'intermediate' }));
+    card.level = 'advanced';
+    await card.updateComplete;
+    expect(JSON.parse(script()!.textContent!).repetitions).to.equal(75);
+    expect(card.querySelectorAll('script[type="application/ld+json"]')).to.have.length(1);
+    card.structuredData = false;
+    await card.updateComplete;
+    expect(script()).to.equal(null);
+  });
+
+  it('adds the player’s routine, and writes nothing without the attribute', async () => {
+    const player = await fixture<RoutinePlayer>(html`<routine-player routine="trunk-strength" cues="none" structured-data></routine-player>`);
+    await player.updateComplete;
+    const data = JSON.parse(player.querySelector('script[type="application/ld+json"]')!.textContent!);
+    expect(data).to.deep.equal(toStructuredData('trunk-strength', { level: 'beginner' }));
+    const plain = await fixture<RoutinePlayer>(html`<routine-player cues="none"></routine-player>`);
+    await plain.updateComplete;
+    expect(plain.querySelector('script')).to.equal(null);
   });
 });
