@@ -10,6 +10,7 @@ import { faultReportPlugin } from './test/faults/fault-report.mjs';
 import { mediaFeaturesPlugin } from './test/theme/media-features-plugin.mjs';
 import { printPlugin } from './test/print/print-plugin.mjs';
 import { sourcesForBuiltFiles } from './test/html/built-files.mjs';
+import { reactPlugin } from './test/frameworks/react-plugins.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -33,6 +34,8 @@ export default {
     mediaFeaturesPlugin(),
     // Prints a demo page to PDF and reads its text back (test/print/print-plugin.mjs).
     printPlugin(),
+    // React as modules in the browser, for test/frameworks/react-wrapper.test.ts.
+    reactPlugin(),
   ],
   browsers: [
     chromeLauncher({
