@@ -117,7 +117,8 @@ function stableModuleOrder() {
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.styles.ts'],
+  // src/react.ts holds React components, not elements: the manifest describes the elements.
+  exclude: ['src/**/*.styles.ts', 'src/react.ts'],
   outdir: '.',
   litelement: true,
   plugins: [documentedEventsOnly(), valueLists(await loadManifestValues()), shippedPaths(), stableModuleOrder()],

@@ -11,6 +11,7 @@ import { mediaFeaturesPlugin } from './test/theme/media-features-plugin.mjs';
 import { printPlugin } from './test/print/print-plugin.mjs';
 import { sourcesForBuiltFiles } from './test/html/built-files.mjs';
 import { ssrPlugin } from './test/ssr/ssr-plugin.mjs';
+import { reactPlugin } from './test/frameworks/react-plugins.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -36,6 +37,8 @@ export default {
     printPlugin(),
     // Server rendering in Node for test/ssr/hydration.test.ts (test/ssr/ssr-plugin.mjs).
     ssrPlugin(),
+    // React as modules in the browser, for test/frameworks/react-wrapper.test.ts.
+    reactPlugin(),
   ],
   browsers: [
     chromeLauncher({

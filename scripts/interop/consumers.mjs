@@ -85,6 +85,46 @@ finish();
     },
   },
   {
+    name: 'react18-wrapper',
+    dependencies: { react: '^18.3.0', 'react-dom': '^18.3.0' },
+    entry: 'app.jsx',
+    files: {
+      'index.html': '<!doctype html><html lang="en"><head><link rel="icon" href="data:,"></head><body><div id="root"></div><script type="module" src="app.js"></script></body></html>',
+      'app.jsx': `import { createRoot } from 'react-dom/client';
+import { flushSync } from 'react-dom';
+import { BackExercise, HoldTimer, RoutinePlayer } from 'back-exercise-elements/react';
+${REPORT}
+const started = [];
+const routine = ${ROUTINE};
+function App() {
+  return (
+    <main>
+      <BackExercise id="card" exercise="half-crunch" level="advanced" noTimer />
+      <HoldTimer id="timer" hold={5} cues="none" onHoldTimerStart={(event) => started.push(event.type)} />
+      <RoutinePlayer id="player" data={routine} cues="none" />
+    </main>
+  );
+}
+const root = createRoot(document.getElementById('root'));
+flushSync(() => root.render(<App />));
+await customElements.whenDefined('routine-player');
+const card = document.getElementById('card');
+const timer = document.getElementById('timer');
+const player = document.getElementById('player');
+await settle();
+await Promise.all([card.updateComplete, timer.updateComplete, player.updateComplete]);
+check('React 18 version', (await import('react')).version.startsWith('18.'));
+check('properties reach a card (exercise, level)', card.levelDose?.reps === 25, JSON.stringify(card.levelDose));
+check('data is set as a property, not the text [object Object]', player.routineData?.name === 'My two', player.getAttribute('data'));
+timer.start();
+await settle();
+check('onHoldTimerStart listens for hold-timer-start', started.length === 1, started.join());
+timer.reset();
+finish();
+`,
+    },
+  },
+  {
     name: 'plain-page',
     dependencies: {},
     copyDist: true,
@@ -131,7 +171,32 @@ registerTranslation({ lang: 'it', dir: 'ltr', messages: { Start: 'Inizia' }, cat
 card.level = 'expert';
 `;
 
+const TSX_CODE = `import 'back-exercise-elements/define.js';
+import type {} from 'back-exercise-elements/frameworks/react';
+import { getExercise } from 'back-exercise-elements';
+
+export function Session() {
+  return (
+    <>
+      <back-exercise data={getExercise('knee-to-chest')} level="intermediate" heading-level={3} onhold-timer-complete={(event) => console.log(event.summary)} />
+      <hold-timer hold={30} each-side label="Hamstring stretch" />
+      <routine-player routine="lower-back" pain-threshold={7} onroutine-player-stop={(event) => console.log(event.summary)} />
+      {/* @ts-expect-error: not a level */}
+      <back-exercise exercise="knee-to-chest" level="expert" />
+    </>
+  );
+}
+`;
+
 export const TYPE_CHECKS = [
+  {
+    name: 'tsx (React 19)',
+    dependencies: { '@types/react': '^19.0.0' },
+    files: {
+      'tsconfig.json': JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'ESNext', moduleResolution: 'bundler', jsx: 'react-jsx', strict: true, noEmit: true, lib: ['ES2022', 'DOM'], skipLibCheck: false }, files: ['session.tsx'] }),
+      'session.tsx': TSX_CODE,
+    },
+  },
   {
     name: 'bundler',
     dependencies: {},

@@ -104,7 +104,7 @@ try {
   }
 
   for (const check of TYPE_CHECKS) {
-    const folder = join(work, check.name);
+    const folder = join(work, check.name.replace(/[^a-z0-9]+/gi, '-'));
     await mkdir(folder, { recursive: true });
     const dependencies = { 'back-exercise-elements': `file:${tarball}`, ...check.dependencies };
     await writeFile(join(folder, 'package.json'), JSON.stringify({ name: `types-${check.name}`, private: true, type: 'module', dependencies }));
