@@ -46,7 +46,12 @@ async function serve(folder) {
     }
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { origin: `http://127.0.0.1:${server.address().port}`, stop: () => new Promise((resolve) => server.close(resolve)) };
+  // Kept-alive connections from the browser would hold close() open.
+  const stop = () => new Promise((resolve) => {
+    server.close(resolve);
+    server.closeAllConnections();
+  });
+  return { origin: `http://127.0.0.1:${server.address().port}`, stop };
 }
 
 const work = await mkdtemp(join(tmpdir(), 'interop-'));

@@ -191,10 +191,17 @@ export class BackExercise extends DoseAttributesMixin(LitElement) {
       targets: this.targets,
       dose: doseAttributeValues(this),
     });
-    if (!this.result.ok && this.result.error.message !== this.loggedError) {
+  }
+
+  /**
+   * Logs what is wrong once per new problem, after the update: a framework that sets the card's
+   * properties just after inserting it (such as `@lit/react`) gets no message for the moment between.
+   */
+  private logProblems(): void {
+    if (this.result && !this.result.ok && this.result.error.message !== this.loggedError) {
       this.loggedError = this.result.error.message;
       console.error(`<back-exercise>: ${this.result.error.message}`);
-    } else if (this.result.ok) {
+    } else if (this.result?.ok) {
       this.loggedError = '';
     }
   }
@@ -206,6 +213,7 @@ export class BackExercise extends DoseAttributesMixin(LitElement) {
 
   protected override updated(): void {
     if (isServer) return;
+    this.logProblems();
     const result = this.result;
     syncStructuredData(this, this.structuredData, () => (result?.ok ? toStructuredData(result.exercise, { level: result.level }) : undefined), [result]);
   }

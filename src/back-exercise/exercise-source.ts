@@ -11,7 +11,7 @@ import type { Dose, Exercise, Level } from '../model/types.js';
 export interface ExerciseSourceInput {
   data: unknown;
   exercise: string | null | undefined;
-  level: string;
+  level: string | null | undefined;
   dose: DoseAttributeValues;
   kind: string | null | undefined;
   targets: string | null | undefined;
@@ -67,7 +67,8 @@ export function findJsonScript(host: Element): HTMLScriptElement | null {
 /** Reads an element's exercise from the first source that applies, applying dose attributes on top. */
 export function resolveExerciseSource(host: Element, input: ExerciseSourceInput): ExerciseSourceResult {
   const check = new Checker();
-  const level = check.oneOf('level', input.level, LEVELS);
+  // A framework that drops the prop sets it to undefined: that is the default, not an error.
+  const level = check.oneOf('level', input.level ?? 'beginner', LEVELS);
   const doseOverride = readDoseAttributes(check, input.dose);
   let exercise: Exercise | undefined;
   let source: ExerciseSourceKind = 'markup';

@@ -214,7 +214,7 @@ export class RoutinePlayer extends LitElement {
   }
 
   private get activeLevel(): Level {
-    return this.chosenLevel ?? this.level;
+    return this.chosenLevel ?? this.level ?? 'beginner';
   }
 
   private get activeCues(): CueOptions {
@@ -299,7 +299,7 @@ export class RoutinePlayer extends LitElement {
 
   private checkAttributes(): void {
     const check = new Checker();
-    check.oneOf('level', this.level, LEVELS);
+    check.oneOf('level', this.level ?? 'beginner', LEVELS);
     const cues = parseCues(this.cues ?? 'beep voice vibrate');
     if ('problem' in cues) check.fail('cues', cues.problem);
     check.oneOf('pace', this.pace, PACES);
