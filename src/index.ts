@@ -17,3 +17,4 @@ export { cueTimeline, type CueSound, type TimedCue } from './timing/cue-timeline
 export { exerciseToHTML, routineToHTML, type ExerciseHTMLOptions, type RoutineHTMLOptions } from './html/exercise-html.js';
 export { toStructuredData, type StructuredDataOptions } from './html/structured-data.js';
 export { LOCALES, registerTranslation, type Translation, type CatalogTranslation, type TranslatedMessage } from './i18n/localize.js';
+export { decodeRoutineLink, encodeRoutineLink, routineLink, type SharedRoutine } from './share/routine-link.js';

@@ -16,7 +16,12 @@ function weekdays(): string[] {
  * with its picture, dose in words, steps and cautions; a week of boxes to tick; room for the
  * clinic's note (the `note` slot). No buttons, timers or choices.
  */
-export function renderPrintView(routine: ResolvedRoutine, level: Level, picture: (index: number) => TemplateResult | typeof nothing) {
+export function renderPrintView(
+  routine: ResolvedRoutine,
+  level: Level,
+  picture: (index: number) => TemplateResult | typeof nothing,
+  note?: string,
+) {
   const days = weekdays();
   const lang = currentLocale();
   return html`<section part="print" class="print" lang=${lang} dir=${directionOf(lang)}>
@@ -60,7 +65,7 @@ export function renderPrintView(routine: ResolvedRoutine, level: Level, picture:
     </table>
     <div class="print-note">
       <strong>${msg('Notes from your clinic')}</strong>
-      <slot name="note"><div class="print-lines"><div></div><div></div><div></div><div></div></div></slot>
+      <slot name="note">${note ? html`<p>${note}</p>` : html`<div class="print-lines"><div></div><div></div><div></div><div></div></div>`}</slot>
     </div>
   </section>`;
 }

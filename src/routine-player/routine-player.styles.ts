@@ -103,6 +103,14 @@ export const routinePlayerStyles = css`
     display: block;
     font-size: 0.95rem;
   }
+  /* The clinic's note that came with a shared link. */
+  .link-note {
+    margin: 0.75rem 0;
+    padding: 0.5rem 0.75rem;
+    border-inline-start: 4px solid var(--_accent);
+    background: var(--_tint);
+    border-radius: 0.25rem;
+  }
   fieldset {
     margin: 0;
     border: 1px solid var(--_border);

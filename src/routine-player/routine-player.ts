@@ -1,6 +1,7 @@
 import { LitElement, html, isServer, nothing } from 'lit';
 import { isHydrating } from '../shared/hydration.js';
 import { syncStructuredData } from '../shared/structured-data-child.js';
+import { decodeRoutineLink, type SharedRoutine } from '../share/routine-link.js';
 import { toStructuredData } from '../html/structured-data.js';
 import { property, state } from 'lit/decorators.js';
 import { LocaleController, forwardKey, msg, str } from '../i18n/localize.js';
@@ -10,7 +11,7 @@ import { parseCues, type CueOptions } from '../cues/cue-options.js';
 import { SessionController } from '../cues/session-controller.js';
 import { doneAnnouncement } from '../i18n/phrases.js';
 import { Checker, LIMITS } from '../model/checker.js';
-import { formatProblem, type DataProblem } from '../model/data-error.js';
+import { DataError, formatProblem, type DataProblem } from '../model/data-error.js';
 import type { NumberAttribute } from '../model/dose-attributes.js';
 import { planRoutine, type Plan, type Segment } from '../model/plan.js';
 import { LEVELS, type Level, type Pace, type ResolvedRoutine } from '../model/types.js';
@@ -143,6 +144,13 @@ export class RoutinePlayer extends LitElement {
   /** A pain rating (0–10) at or above this, a whole number from 1 to 10, offers to stop. */
   @property({ attribute: 'pain-threshold' }) painThreshold: NumberAttribute = 7;
   /**
+   * Plays the routine of a shared link (`#routine=…` in the page's address, as a clinic's
+   * routine builder makes it) when the address has one, and follows it when it changes; a
+   * changed or cut-short link shows the usual plain error. Without one, the player's own source.
+   */
+  @property({ type: Boolean, attribute: 'from-url' }) fromUrl = false;
+
+  /**
    * Adds the routine to the page as schema.org data (`ExercisePlan` JSON-LD, as
    * `toStructuredData` gives it): a `<script type="application/ld+json">` child of the player.
    */
@@ -228,6 +236,8 @@ export class RoutinePlayer extends LitElement {
   override connectedCallback(): void {
     this.hydrating = isHydrating(this);
     super.connectedCallback();
+    if (this.fromUrl) void this.readLink();
+    window.addEventListener('hashchange', this.onHashChange);
     this.childObserver ??= new MutationObserver(() => this.readSource());
     this.childObserver.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
     // Put back into the page mid-session (moved, re-inserted): the session goes on with what it has.
@@ -236,13 +246,18 @@ export class RoutinePlayer extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
     this.childObserver?.disconnect();
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (ATTRIBUTE_PROPERTIES.some((name) => changed.has(name))) this.checkAttributes();
     // On a server nothing connects the element: its routine is read here.
-    if (changed.has('data') || changed.has('routine') || changed.has('name') || (isServer && !this.source)) this.readSource();
+    if (changed.has('fromUrl') && this.hasUpdated) {
+      if (this.fromUrl) void this.readLink();
+      else this.linked = null;
+    }
+    if (changed.has('data') || changed.has('routine') || changed.has('name') || changed.has('linked') || (isServer && !this.source)) this.readSource();
     if (this.view === 'before' && (changed.has('source') || changed.has('level') || changed.has('chosenLevel') || changed.has('pace'))) {
       this.preparePlan();
     }
@@ -316,6 +331,34 @@ export class RoutinePlayer extends LitElement {
     this.loggedError = message;
   }
 
+  /** What the page's address holds: a shared routine, a link that could not be read, or nothing. */
+  @state() private linked: SharedRoutine | DataError | null = null;
+
+  private readonly onHashChange = () => {
+    if (this.fromUrl) void this.readLink();
+  };
+
+  /** Reads `#routine=…` from the address (it never throws: a bad link becomes the visible error). */
+  private async readLink(): Promise<void> {
+    let linked: SharedRoutine | DataError | null;
+    try {
+      linked = await decodeRoutineLink(location.hash);
+    } catch (error) {
+      linked = error instanceof DataError ? error : new DataError('shared routine', [{ path: 'link', message: 'could not be read' }]);
+    }
+    this.linked = linked;
+    if (linked && !(linked instanceof DataError) && linked.level && !this.chosenLevel) this.chosenLevel = linked.level;
+    this.readSource();
+  }
+
+  /** The routine a shared link holds, its pace given to the items that have none. */
+  private linkedRoutine(): unknown {
+    const shared = this.linked;
+    if (!this.fromUrl || !shared || shared instanceof DataError) return undefined;
+    const pace = shared.pace;
+    return pace ? { ...shared.routine, items: shared.routine.items.map((item) => ({ pace, ...item })) } : shared.routine;
+  }
+
   private readSource(attempt = 0): void {
     if (!this.isConnected && !isServer) return;
     if (this.view === 'playing') {
@@ -327,13 +370,23 @@ export class RoutinePlayer extends LitElement {
       return;
     }
     this.sourceChangedWhilePlaying = false;
-    const source = resolveRoutineSource(this, this.data, this.routine, attempt);
+    if (this.fromUrl && this.linked instanceof DataError) {
+      this.source = { ok: false, error: this.linked };
+      this.logProblems();
+      return;
+    }
+    const source = resolveRoutineSource(this, this.linkedRoutine() ?? this.data, this.routine, attempt);
     if ('pending' in source) {
       void source.pending.then(() => this.readSource(attempt + 1));
       return;
     }
     this.source = source;
     this.logProblems();
+  }
+
+  /** The clinic's note that came with the shared link being played. */
+  private linkNote(): string | undefined {
+    return this.fromUrl && this.linked && !(this.linked instanceof DataError) ? this.linked.note : undefined;
   }
 
   /** The routine as shown, in the element's language (call inside its language: in an update or `i18n.run`). */
@@ -635,7 +688,7 @@ export class RoutinePlayer extends LitElement {
         ${this.renderView(routine)}
         <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>
       </div>
-      ${renderPrintView(routine, this.activeLevel, (index) => this.renderMedia(routine, index, null, 'held', 'print'))}`;
+      ${renderPrintView(routine, this.activeLevel, (index) => this.renderMedia(routine, index, null, 'held', 'print'), this.linkNote())}`;
   }
 
   private renderView(routine: ResolvedRoutine) {
@@ -653,6 +706,7 @@ export class RoutinePlayer extends LitElement {
               sessionsThisWeek: this.store?.sessionsThisWeek() ?? 0,
               speechAvailable: this.canSpeak(),
               thumbnail: (index) => this.renderMedia(routine, index, null, 'held', 'thumbnail'),
+              note: this.linkNote(),
               onLevel: (level) => (this.chosenLevel = level),
               onCue: (cue, on) => (this.chosenCues = { ...this.activeCues, [cue]: on }),
               onStart: () => this.start(),

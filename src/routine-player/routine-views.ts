@@ -28,6 +28,8 @@ export interface BeforeViewModel {
   speechAvailable: boolean;
   /** A small picture of each exercise, where there is one. */
   thumbnail(index: number): TemplateResult | typeof nothing;
+  /** The clinic's note that came with a shared link (plain text), if any. */
+  note?: string | undefined;
   onLevel(level: Level): void;
   onCue(cue: keyof CueOptions, on: boolean): void;
   onStart(): void;
@@ -46,6 +48,7 @@ export function renderBefore(model: BeforeViewModel) {
   return html`<section part="before" aria-labelledby="title">
     <h2 part="title" id="title" tabindex="-1">${routine.name}</h2>
     <p part="total">${msg(str`${routine.exercises.length} exercises · about ${formatSeconds(Math.round(plan.total / 1000))} in all`)}</p>
+    ${model.note ? html`<p part="note" class="link-note"><strong>${msg('Notes from your clinic')}:</strong> ${model.note}</p>` : nothing}
     <ol part="list">
       ${routine.exercises.map(
         (exercise, index) =>

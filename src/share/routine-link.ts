@@ -1,0 +1,242 @@
+import { DataError } from '../model/data-error.js';
+import { parseRoutine } from '../model/parse.js';
+import { LEVELS, type Dose, type Level, type Pace, type Routine, type RoutineItem } from '../model/types.js';
+
+const PACES: readonly Pace[] = ['timer', 'done'];
+
+/**
+ * A routine in a link, for a patient's phone, without a server: the page's own address with
+ * the routine in the fragment (`#routine=…`), which browsers never send to a server, so it
+ * appears in no server log.
+ *
+ * Format, version 1: `1z.<base64url of deflate-raw(JSON)>` (or `1j.<base64url of JSON>` where
+ * the browser has no `CompressionStream`). The JSON is compact: `{ n: name, l?: level,
+ * p?: pace, t?: note, b?: rest between exercises, i: items }`; an item is a catalog id, or
+ * `[id or exercise, dose?, pace?]` with the dose's fields shortened (`h` hold, `r` reps, `s` sets,
+ * `e` each side, `rs` rest, `sr` set rest, `pr` prepare, `sw` switch). Decoding validates the
+ * result as any routine is validated (`parseRoutine`): a link is only parameters, and can carry
+ * no markup. Old links keep working: a later format gets a new version number beside this one.
+ */
+
+/** A routine with what a link carries besides it. */
+export interface SharedRoutine {
+  routine: Routine;
+  level?: Level;
+  pace?: Pace;
+  /** The clinic's note for the patient, plain text. */
+  note?: string;
+}
+
+/** Longest fragment read, and longest JSON it may unpack to: anything longer is not one of ours. */
+export const MAX_LINK_LENGTH = 8000;
+const MAX_JSON_LENGTH = 64_000;
+const MAX_NOTE_LENGTH = 1000;
+const FRAGMENT_KEY = 'routine';
+
+const DOSE_KEYS: [keyof Dose, string][] = [
+  ['holdSeconds', 'h'],
+  ['reps', 'r'],
+  ['sets', 's'],
+  ['eachSide', 'e'],
+  ['restSeconds', 'rs'],
+  ['setRestSeconds', 'sr'],
+  ['prepareSeconds', 'pr'],
+  ['switchSeconds', 'sw'],
+];
+
+function linkError(message: string): DataError {
+  return new DataError('shared routine', [{ path: 'link', message }]);
+}
+
+function base64url(bytes: Uint8Array): string {
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64url(text: string): Uint8Array<ArrayBuffer> {
+  if (!/^[A-Za-z0-9_-]*$/.test(text)) throw linkError('is not a routine link: it has characters a link of ours never has');
+  const padded = text.replace(/-/g, '+').replace(/_/g, '/') + '==='.slice((text.length + 3) % 4);
+  let binary: string;
+  try {
+    binary = atob(padded);
+  } catch {
+    throw linkError('is cut short or changed: its letters do not decode');
+  }
+  return Uint8Array.from(binary, (character) => character.charCodeAt(0));
+}
+
+async function through(bytes: Uint8Array<ArrayBuffer>, stream: CompressionStream | DecompressionStream, limit: number): Promise<Uint8Array<ArrayBuffer>> {
+  const writer = stream.writable.getWriter();
+  void writer.write(bytes).catch(() => undefined);
+  void writer.close().catch(() => undefined);
+  const reader = stream.readable.getReader();
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    length += value.length;
+    if (length > limit) {
+      void reader.cancel().catch(() => undefined);
+      throw linkError('is too large to be a routine');
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
+}
+
+const canCompress = () => typeof CompressionStream === 'function' && typeof DecompressionStream === 'function';
+
+function compactDose(dose: Partial<Dose> | undefined): Record<string, unknown> | undefined {
+  if (!dose) return undefined;
+  const out: Record<string, unknown> = {};
+  for (const [field, key] of DOSE_KEYS) {
+    const value = dose[field];
+    if (value === undefined) continue;
+    if (field === 'eachSide') out[key] = value ? 1 : 0;
+    else if (field === 'reps' && typeof value === 'object') {
+      const perLevel = value as Record<Level, number>;
+      out[key] = [perLevel.beginner, perLevel.intermediate, perLevel.advanced];
+    } else out[key] = value;
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
+function compactItem(item: RoutineItem): unknown {
+  const dose = compactDose(item.dose);
+  if (typeof item.exercise === 'string' && !dose && !item.pace) return item.exercise;
+  const entry: unknown[] = [item.exercise, dose ?? 0];
+  if (item.pace) entry.push(item.pace);
+  return entry;
+}
+
+/** The fragment text (without `#`) for a routine: `routine=1z.…`. */
+export async function encodeRoutineLink(shared: SharedRoutine): Promise<string> {
+  // Validate first: a link is made only of what a player would accept.
+  const routine = parseRoutine(shared.routine);
+  const compact: Record<string, unknown> = { n: routine.name, i: routine.items.map(compactItem) };
+  if (shared.level && shared.level !== 'beginner') compact.l = shared.level;
+  if (shared.pace) compact.p = shared.pace;
+  if (shared.note) compact.t = shared.note;
+  if (routine.restBetweenSeconds !== undefined) compact.b = routine.restBetweenSeconds;
+  const json = new TextEncoder().encode(JSON.stringify(compact));
+  const payload = canCompress() ? `1z.${base64url(await through(json, new CompressionStream('deflate-raw'), MAX_JSON_LENGTH))}` : `1j.${base64url(json)}`;
+  return `${FRAGMENT_KEY}=${payload}`;
+}
+
+/** A page's own address with the routine in its fragment, replacing any fragment it had. */
+export async function routineLink(shared: SharedRoutine, pageUrl: string): Promise<string> {
+  const url = new URL(pageUrl);
+  url.hash = await encodeRoutineLink(shared);
+  return url.href;
+}
+
+function expandDose(value: unknown, where: string): Partial<Dose> | undefined {
+  if (value === 0 || value === undefined) return undefined;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw linkError(`${where}: the dose is not a set of fields`);
+  const dose: Record<string, unknown> = {};
+  const known = new Map(DOSE_KEYS.map(([field, key]) => [key, field]));
+  for (const [key, raw] of Object.entries(value)) {
+    const field = known.get(key);
+    if (!field) throw linkError(`${where}: the dose has a field no link of ours writes ("${key.slice(0, 20)}")`);
+    if (field === 'eachSide') dose[field] = raw === 1 ? true : raw === 0 ? false : raw;
+    else if (field === 'reps' && Array.isArray(raw)) {
+      if (raw.length !== 3) throw linkError(`${where}: the repetitions per level are not three numbers`);
+      dose[field] = { beginner: raw[0], intermediate: raw[1], advanced: raw[2] };
+    } else dose[field] = raw;
+  }
+  return dose as Partial<Dose>;
+}
+
+function expandItem(value: unknown, index: number): RoutineItem {
+  const where = `item ${index + 1}`;
+  if (typeof value === 'string') return { exercise: value };
+  if (!Array.isArray(value) || value.length < 1 || value.length > 3) throw linkError(`${where} is not an exercise`);
+  const [exercise, dose, pace] = value as [unknown, unknown, unknown];
+  const item: Record<string, unknown> = { exercise };
+  const expanded = expandDose(dose, where);
+  if (expanded) item.dose = expanded;
+  if (pace !== undefined) item.pace = pace;
+  return item as unknown as RoutineItem;
+}
+
+/**
+ * Reads a fragment (`#routine=…`, with or without `#`, or a whole address). `null` when it holds
+ * no routine; a `SharedRoutine` when it does; a `DataError` (thrown) whose problems name `link` when it is cut
+ * short, changed, too large, of an unknown version, or not a valid routine. Never anything else.
+ */
+export async function decodeRoutineLink(fragmentOrUrl: string): Promise<SharedRoutine | null> {
+  let text = String(fragmentOrUrl);
+  const hash = text.indexOf('#');
+  if (hash >= 0) text = text.slice(hash + 1);
+  const parameter = new URLSearchParams(text.length <= MAX_LINK_LENGTH * 2 ? text : '').get(FRAGMENT_KEY);
+  if (text.length > MAX_LINK_LENGTH * 2 || (parameter !== null && parameter.length > MAX_LINK_LENGTH)) throw linkError('is too long to be a routine link');
+  if (parameter === null) return null;
+  const match = /^(\d+)([a-z])\.(.*)$/s.exec(parameter);
+  if (!match) throw linkError('is not a routine link of ours: it has no version');
+  const [, version, kind, body] = match;
+  if (version !== '1' || (kind !== 'z' && kind !== 'j')) {
+    throw linkError(`has format ${version.slice(0, 6)}${kind}, which this version of the player does not read`);
+  }
+  let bytes = fromBase64url(body);
+  if (kind === 'z') {
+    if (!canCompress()) throw linkError('is compressed, and this browser cannot unpack it');
+    try {
+      bytes = await through(bytes, new DecompressionStream('deflate-raw'), MAX_JSON_LENGTH);
+    } catch (error) {
+      if (error instanceof DataError) throw error;
+      throw linkError('is cut short or changed: it does not unpack');
+    }
+  } else if (bytes.length > MAX_JSON_LENGTH) {
+    throw linkError('is too large to be a routine');
+  }
+  let compact: unknown;
+  try {
+    compact = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  } catch {
+    throw linkError('is cut short or changed: its contents are not readable');
+  }
+  if (typeof compact !== 'object' || compact === null || Array.isArray(compact)) throw linkError('does not hold a routine');
+  const { n, l, p, t, b, i, ...rest } = compact as Record<string, unknown>;
+  if (Object.keys(rest).length > 0) throw linkError(`holds a field no link of ours writes ("${Object.keys(rest)[0].slice(0, 20)}")`);
+  if (!Array.isArray(i)) throw linkError('holds no list of exercises');
+  if (l !== undefined && !(LEVELS as readonly unknown[]).includes(l)) throw linkError(`has a level that is not one of ${LEVELS.join(', ')}`);
+  if (p !== undefined && !(PACES as readonly unknown[]).includes(p)) throw linkError(`has a pace that is not one of ${PACES.join(', ')}`);
+  if (t !== undefined && (typeof t !== 'string' || t.length > MAX_NOTE_LENGTH || /<[a-z!/?]/i.test(t))) {
+    throw linkError(`has a note that is not plain text of at most ${MAX_NOTE_LENGTH} characters`);
+  }
+  const raw: Record<string, unknown> = { id: 'shared', name: n, items: i.map(expandItem) };
+  if (b !== undefined) raw.restBetweenSeconds = b;
+  let routine: Routine;
+  try {
+    routine = parseRoutine(raw, 'link');
+  } catch (error) {
+    if (error instanceof DataError) {
+      throw new DataError('shared routine', error.problems.map((problem) => ({ ...problem, path: problem.path ? `link.${problem.path}` : 'link' })));
+    }
+    throw linkError('does not hold a valid routine');
+  }
+  routine.id = linkId(routine);
+  const shared: SharedRoutine = { routine };
+  if (l !== undefined) shared.level = l as Level;
+  if (p !== undefined) shared.pace = p as Pace;
+  if (t !== undefined) shared.note = t as string;
+  return shared;
+}
+
+/** A stable id for a shared routine, from its contents: the same link remembers the same progress. */
+function linkId(routine: Routine): string {
+  let hash = 0x811c9dc5;
+  for (const character of JSON.stringify(routine.items) + routine.name) {
+    hash ^= character.codePointAt(0)!;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return `shared-${hash.toString(36)}`;
+}
