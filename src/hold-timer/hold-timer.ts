@@ -275,10 +275,15 @@ export class HoldTimer extends DoseAttributesMixin(LitElement) {
     return html`<div part="base" lang=${this.i18n.locale} dir=${this.i18n.dir} data-kind=${idle || done ? 'idle' : segment.kind} data-phase=${look} data-status=${status} @keydown=${this.onKeydown}>
       <div class="dial">
         ${this.renderRing(status, snapshot.index, segment, snapshot.segmentElapsed)}
-        <div part="time" role="timer" tabindex="0" aria-label=${msg(str`${name}: ${phase}`)}>
+        <div
+          part="time"
+          role="timer"
+          tabindex="0"
+          aria-label=${done ? msg(str`${name}: ${phase}`) : `${msg(str`${name}: ${phase}`)}, ${secondsInWords(Math.ceil(shownMs / 1000 - 1e-9))}`}
+        >
           ${done
             ? html`<span class="done-mark">${phaseIcon('done')}</span><span class="visually-hidden">${msg('Done')}</span>`
-            : html`<span aria-hidden="true">${formatClock(shownMs)}</span> <span class="visually-hidden">${secondsInWords(Math.ceil(shownMs / 1000 - 1e-9))}</span>`}
+            : formatClock(shownMs)}
         </div>
       </div>
       <p part="phase">${idle ? nothing : phaseIcon(look)}<span>${phase}</span></p>
