@@ -47,7 +47,7 @@ const FIELDS: Field[] = [
     source: '<hold-timer> attribute',
     field: 'label',
     build: (text) => element('hold-timer', { hold: '10', cues: 'none', label: text }),
-    read: (el) => el.shadowRoot!.querySelector('[role="timer"]')?.getAttribute('aria-label')?.replace(/: Ready$/, ''),
+    read: (el) => el.shadowRoot!.querySelector('[role="timer"]')?.getAttribute('aria-label')?.replace(/: Ready, [^,]*$/, ''),
   },
   {
     source: '<routine-player> data',
