@@ -270,8 +270,12 @@ export class RoutinePlayer extends LitElement {
     }
   }
 
-  protected override updated(): void {
-    this.levelHeadings();
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
+    // Headings are new only when the view, the rating panel or the source changes: not on every tick.
+    if (['view', 'rating', 'source', 'headingLevel'].some((key) => changed.has(key)) || !this.headingsLevelled) {
+      this.headingsLevelled = true;
+      this.levelHeadings();
+    }
     const routine = this.routineData;
     const level = this.activeLevel;
     syncStructuredData(this, this.structuredData, () => (routine ? toStructuredData(routine, { level }) : undefined), [routine, level]);
@@ -283,6 +287,8 @@ export class RoutinePlayer extends LitElement {
     this.renderRoot.querySelector<HTMLElement>(this.focusAfterRender)?.focus({ preventScroll: true });
     this.focusAfterRender = null;
   }
+
+  private headingsLevelled = false;
 
   /** The views write `h2` and `h3`; `aria-level` sets the levels that fit the page. */
   private levelHeadings(): void {

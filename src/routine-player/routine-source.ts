@@ -51,7 +51,11 @@ function readCard(child: Element): { exercise: Exercise } | { problem: string } 
  * that two different routines on one site never share saved progress, and an edited one starts afresh.
  */
 function contentHash(exercises: Exercise[]): string {
-  const text = JSON.stringify(exercises.map((exercise) => [exercise.id, exercise.dose]));
+  return fnv1a(JSON.stringify(exercises.map((exercise) => [exercise.id, exercise.dose])));
+}
+
+/** A short stable hash of a text (FNV-1a, base 36), for ids made from contents. */
+export function fnv1a(text: string): string {
   let hash = 0x811c9dc5;
   for (let index = 0; index < text.length; index++) {
     hash ^= text.charCodeAt(index);

@@ -1,5 +1,6 @@
 import { DataError } from '../model/data-error.js';
 import { parseRoutine } from '../model/parse.js';
+import { fnv1a } from '../routine-player/routine-source.js';
 import { LEVELS, type Dose, type Level, type Pace, type Routine, type RoutineItem } from '../model/types.js';
 
 const PACES: readonly Pace[] = ['timer', 'done'];
@@ -233,10 +234,5 @@ export async function decodeRoutineLink(fragmentOrUrl: string): Promise<SharedRo
 
 /** A stable id for a shared routine, from its contents: the same link remembers the same progress. */
 function linkId(routine: Routine): string {
-  let hash = 0x811c9dc5;
-  for (const character of JSON.stringify(routine.items) + routine.name) {
-    hash ^= character.codePointAt(0)!;
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return `shared-${hash.toString(36)}`;
+  return `shared-${fnv1a(JSON.stringify(routine.items) + routine.name)}`;
 }
