@@ -573,6 +573,11 @@ export const routinePlayerStyles = css`
     .print h2 {
       font-size: 16pt;
     }
+    /* The routine's name and level stay with its first exercise, never alone at the foot of a page. */
+    .print h2,
+    .print-level {
+      break-after: avoid;
+    }
     .print-list {
       margin: 0.5rem 0 0;
       padding: 0;
