@@ -1,0 +1,215 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { localizeExercise } from '../i18n/catalog-text.js';
+import { formatDose, kindLabel, levelLabel } from '../i18n/format.js';
+import { msg, str } from '../i18n/localize.js';
+import { doseAtLevel } from '../model/dose.js';
+import { LEVELS, type Exercise, type Level, type Pace } from '../model/types.js';
+import { DOSE_INPUTS, fieldText, itemEachSide, itemExercise, restBetweenText, type Draft, type DoseInput, type DraftItem } from './builder-draft.js';
+
+/** What the views need from the element: the draft, its problems by field, and what to call. */
+export interface EditorModel {
+  draft: Draft;
+  /** Problem messages by field key (`name`, `items[0].dose.holdSeconds`), only those to show now. */
+  problems: Map<string, string[]>;
+  catalog: readonly Exercise[];
+  pageExercises: readonly Exercise[];
+  disabled: boolean;
+  onName(text: string): void;
+  onNote(text: string): void;
+  onLevel(level: Level): void;
+  onPace(pace: Pace): void;
+  onRestBetween(text: string): void;
+  onAdd(exercise: string | Exercise): void;
+  onMove(index: number, offset: number): void;
+  onRemove(index: number): void;
+  onDose(index: number, field: DoseInput, text: string): void;
+  onEachSide(index: number, on: boolean): void;
+  onItemKeydown(index: number, event: KeyboardEvent): void;
+}
+
+/** A field's element id, from its key: `items[0].dose.reps` → `f-items-0-dose-reps`. */
+export function fieldId(key: string): string {
+  return `f-${key.replace(/[^a-z0-9]+/gi, '-').replace(/-$/, '')}`;
+}
+
+/** The visible problem under a field, which the field names in `aria-describedby`. */
+function problemText(model: EditorModel, key: string): TemplateResult | typeof nothing {
+  const messages = model.problems.get(key);
+  if (!messages) return nothing;
+  return html`<p class="problem" part="problem" id=${`${fieldId(key)}-problem`}>${messages.join('; ')}</p>`;
+}
+
+/** `aria-invalid` and `aria-describedby` of a field: its problem, else its hint (if any). */
+function validity(model: EditorModel, key: string, hint?: string) {
+  const invalid = model.problems.has(key);
+  return { invalid: invalid ? 'true' : 'false', describedBy: invalid ? `${fieldId(key)}-problem` : (hint ?? '') };
+}
+
+const DOSE_LABELS: Record<DoseInput, () => string> = {
+  holdSeconds: () => msg('Hold (seconds)'),
+  reps: () => msg('Repetitions'),
+  sets: () => msg('Sets'),
+  restSeconds: () => msg('Rest between repetitions (seconds)'),
+  setRestSeconds: () => msg('Rest between sets (seconds)'),
+};
+
+function numberField(model: EditorModel, key: string, label: string, value: string, onInput: (text: string) => void) {
+  const { invalid, describedBy } = validity(model, key);
+  return html`<div class="field number">
+    <label for=${fieldId(key)}>${label}</label>
+    <input
+      id=${fieldId(key)}
+      type="text"
+      inputmode="numeric"
+      autocomplete="off"
+      .value=${live(value)}
+      aria-invalid=${invalid}
+      aria-describedby=${describedBy || nothing}
+      ?disabled=${model.disabled}
+      @input=${(event: Event) => onInput((event.target as HTMLInputElement).value)}
+    />
+    ${problemText(model, key)}
+  </div>`;
+}
+
+/** The routine's name, level, pace and the rest between exercises. */
+export function renderSettings(model: EditorModel) {
+  const { draft } = model;
+  const name = validity(model, 'name');
+  return html`<div class="settings">
+    <div class="field name">
+      <label for="f-name">${msg('Name of the routine')}</label>
+      <input
+        id="f-name"
+        type="text"
+        autocomplete="off"
+        .value=${live(draft.name)}
+        aria-invalid=${name.invalid}
+        aria-describedby=${name.describedBy || nothing}
+        ?disabled=${model.disabled}
+        @input=${(event: Event) => model.onName((event.target as HTMLInputElement).value)}
+      />
+      ${problemText(model, 'name')}
+    </div>
+    <div class="field">
+      <label for="f-level">${msg('Level')}</label>
+      <select id="f-level" ?disabled=${model.disabled} @change=${(event: Event) => model.onLevel((event.target as HTMLSelectElement).value as Level)}>
+        ${LEVELS.map((level) => html`<option value=${level} ?selected=${level === draft.level}>${levelLabel(level)}</option>`)}
+      </select>
+    </div>
+    <div class="field">
+      <label for="f-pace">${msg('Repetitions are paced')}</label>
+      <select id="f-pace" ?disabled=${model.disabled} @change=${(event: Event) => model.onPace((event.target as HTMLSelectElement).value as Pace)}>
+        <option value="timer" ?selected=${draft.pace === 'timer'}>${msg('By the timer')}</option>
+        <option value="done" ?selected=${draft.pace === 'done'}>${msg('By the patient (a Done button)')}</option>
+      </select>
+    </div>
+    ${numberField(model, 'restBetweenSeconds', msg('Time between exercises (seconds)'), restBetweenText(draft), model.onRestBetween)}
+  </div>`;
+}
+
+function shownName(exercise: Exercise | undefined): string {
+  return exercise ? localizeExercise(exercise).name : msg('Unknown exercise');
+}
+
+function pickerEntry(model: EditorModel, exercise: Exercise, item: string | Exercise) {
+  const shown = localizeExercise(exercise);
+  const count = model.draft.items.filter((entry) => itemExercise(entry)?.id === exercise.id).length;
+  return html`<li class="pick">
+    <button type="button" class="add" ?disabled=${model.disabled} @click=${() => model.onAdd(item)}>
+      <span aria-hidden="true">+</span> ${msg(str`Add ${shown.name}`)}
+    </button>
+    <span class="pick-about"
+      >${kindLabel(exercise.kind)} · ${formatDose(doseAtLevel(exercise.dose, model.draft.level))}${count > 0
+        ? html` · <strong>${msg(str`in the routine ×${count}`)}</strong>`
+        : nothing}</span
+    >
+  </li>`;
+}
+
+/** The exercises to choose from: the page's own first, then the built-in ones. */
+export function renderPicker(model: EditorModel) {
+  return html`<section class="picker" part="picker" aria-labelledby="picker-title">
+    <h3 id="picker-title">${msg('Add exercises')}</h3>
+    ${model.pageExercises.length > 0
+      ? html`<h4 id="picker-page">${msg('From this page')}</h4>
+          <ul aria-labelledby="picker-page">${model.pageExercises.map((exercise) => pickerEntry(model, exercise, exercise))}</ul>
+          <h4 id="picker-catalog">${msg('Built-in exercises')}</h4>`
+      : nothing}
+    <ul aria-label=${msg('Built-in exercises')}>${model.catalog.map((exercise) => pickerEntry(model, exercise, exercise.id))}</ul>
+  </section>`;
+}
+
+function renderItem(model: EditorModel, item: DraftItem, index: number) {
+  const { draft } = model;
+  const exercise = itemExercise(item);
+  const name = shownName(exercise);
+  const key = `items[${index}]`;
+  const last = draft.items.length - 1;
+  const headingId = `item-${item.key}`;
+  return html`<li class="item" part="item" data-key=${item.key} aria-labelledby=${headingId} @keydown=${(event: KeyboardEvent) => model.onItemKeydown(index, event)}>
+    <div class="item-head">
+      <h4 id=${headingId}><span class="position">${index + 1}.</span> ${name}</h4>
+      <div class="item-actions" role="group" aria-label=${msg(str`Order of ${name}`)}>
+        <button type="button" class="move-up" aria-label=${msg(str`Move ${name} up`)} ?disabled=${model.disabled || index === 0} @click=${() => model.onMove(index, -1)}>
+          <span aria-hidden="true">↑</span>
+        </button>
+        <button type="button" class="move-down" aria-label=${msg(str`Move ${name} down`)} ?disabled=${model.disabled || index === last} @click=${() => model.onMove(index, 1)}>
+          <span aria-hidden="true">↓</span>
+        </button>
+        <button type="button" class="remove" aria-label=${msg(str`Remove ${name}`)} ?disabled=${model.disabled} @click=${() => model.onRemove(index)}>
+          ${msg('Remove')}
+        </button>
+      </div>
+    </div>
+    ${problemText(model, `${key}.exercise`)} ${problemText(model, key)} ${problemText(model, `${key}.dose`)}
+    <div class="dose-fields">
+      ${DOSE_INPUTS.map((field) =>
+        numberField(model, `${key}.dose.${field}`, DOSE_LABELS[field](), fieldText(item, field, draft.level), (text) => model.onDose(index, field, text)),
+      )}
+      <div class="field check">
+        <input
+          id=${fieldId(`${key}.dose.eachSide`)}
+          type="checkbox"
+          .checked=${live(itemEachSide(item))}
+          ?disabled=${model.disabled}
+          @change=${(event: Event) => model.onEachSide(index, (event.target as HTMLInputElement).checked)}
+        />
+        <label for=${fieldId(`${key}.dose.eachSide`)}>${msg('On each side')}</label>
+      </div>
+    </div>
+  </li>`;
+}
+
+/** The routine's exercises in order, each with its dose. */
+export function renderItems(model: EditorModel) {
+  const { items } = model.draft;
+  return html`<section class="items" part="items" aria-labelledby="items-title">
+    <h3 id="items-title" tabindex="-1">${msg(str`Exercises in the routine (${items.length})`)}</h3>
+    ${items.length === 0
+      ? html`<p class="empty hint">${msg('No exercises yet: add them from the list.')}</p>`
+      : html`<p class="hint" id="order-hint">${msg('Reorder with the arrow buttons, or Alt + Arrow Up or Down inside an exercise.')}</p>
+          <ol class="item-list">${items.map((item, index) => renderItem(model, item, index))}</ol>`}
+    ${problemText(model, 'items')}
+  </section>`;
+}
+
+/** The note for the patient. */
+export function renderNote(model: EditorModel) {
+  const note = validity(model, 'note', 'note-hint');
+  return html`<div class="field note">
+    <label for="f-note">${msg('Note for the patient')}</label>
+    <textarea
+      id="f-note"
+      rows="3"
+      .value=${live(model.draft.note)}
+      aria-invalid=${note.invalid}
+      aria-describedby=${note.describedBy}
+      ?disabled=${model.disabled}
+      @input=${(event: Event) => model.onNote((event.target as HTMLTextAreaElement).value)}
+    ></textarea>
+    <p class="hint" id="note-hint">${msg('Shown before the patient starts and printed on the handout. Plain text.')}</p>
+    ${problemText(model, 'note')}
+  </div>`;
+}

@@ -1,0 +1,552 @@
+import { LitElement, html, isServer, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { formatSeconds } from '../i18n/format.js';
+import { LocaleController, msg, str } from '../i18n/localize.js';
+import { localizeExercise } from '../i18n/catalog-text.js';
+import { routineToHTML } from '../html/exercise-html.js';
+import { EXERCISES, getRoutine } from '../model/catalog.js';
+import { DataError, formatProblem, type DataProblem } from '../model/data-error.js';
+import { parseRoutine, resolveRoutine } from '../model/parse.js';
+import { planRoutine } from '../model/plan.js';
+import { LEVELS, type Exercise, type Level, type Routine } from '../model/types.js';
+import { decodeRoutineLink, routineLink, type SharedRoutine } from '../share/routine-link.js';
+import { buttonStyles, errorStyles, visuallyHiddenStyles } from '../shared/styles.js';
+import { themeStyles } from '../shared/theme.js';
+import { checkDraft, draftFrom, emptyDraft, fieldOf, itemExercise, moveItem, newItem, type CheckedDraft, type Draft, type DraftItem } from './builder-draft.js';
+import { renderItems, renderNote, renderPicker, renderSettings, type EditorModel } from './builder-views.js';
+import { RoutineBuilderChangeEvent } from './events.js';
+import { readPageExercises } from './page-exercises.js';
+import { makeQrCode, type QrModules } from './qr-code.js';
+import { routineBuilderStyles } from './routine-builder.styles.js';
+import { renderPrintedLink, renderSharePanel } from './share-panel.js';
+
+/**
+ * For a clinic's staff page: compose a home programme for one patient and hand it over without a
+ * server. Pick exercises (the built-in catalog, and the page's own `<back-exercise>` children or
+ * JSON), put them in order, set each one's dose, the level, the pace, a name and a note; a live
+ * `<routine-player>` previews it with its total time. Share gives a link with the routine in its
+ * fragment (never sent to any server), its QR code, the HTML to paste into a web page, and a
+ * printed handout with the QR code.
+ *
+ * Nothing is stored or sent: the routine lives in the page until it is copied, printed or submitted.
+ *
+ * In a `<form>`, the builder submits under its `name` the link to the routine (the text a clinic
+ * sends or files for the patient); while the routine has problems it is invalid and the form is
+ * not submitted.
+ *
+ * @tagname routine-builder
+ * @summary Compose a back-care routine for a patient and share it as a link, QR code, HTML or handout.
+ *
+ * @fires {RoutineBuilderChangeEvent} routine-builder-change - The physiotherapist changed the routine; carries it (or `null` while it has problems) and its problems.
+ *
+ * @slot - `<back-exercise>` elements, or one `<script type="application/json">` with a list of exercises, offered besides the built-in ones. They are not shown.
+ *
+ * @csspart base - The builder.
+ * @csspart picker - The exercises to add.
+ * @csspart items - The routine's exercises in order.
+ * @csspart item - Each exercise of the routine with its dose fields.
+ * @csspart problem - Each problem shown under its field.
+ * @csspart preview - The preview with its total time.
+ * @csspart total - The total time of the routine.
+ * @csspart share-panel - The panel with the link, QR code, HTML and handout.
+ * @csspart qr-code - The QR code (an SVG), on screen and printed.
+ * @csspart print-share - The QR code and link printed on the handout.
+ * @csspart error - The message shown when the page's exercises or the `value` given cannot be used.
+ *
+ * @cssproperty --routine-builder-accent - Main colour of buttons. Default: #1f5f8b.
+ * @cssproperty --routine-builder-background - Background. Default: Canvas.
+ * @cssproperty --routine-builder-color - Text colour. Default: CanvasText.
+ */
+export class RoutineBuilder extends LitElement {
+  static override styles = [themeStyles, buttonStyles, errorStyles, visuallyHiddenStyles, routineBuilderStyles];
+  /** Takes part in forms: its value is submitted, its validity blocks submission, a reset clears it. */
+  static formAssociated = true;
+
+  private readonly i18n = new LocaleController(this);
+  private readonly internals: ElementInternals | undefined = isServer ? undefined : this.attachInternals();
+
+  /** Name of the form field the link is submitted under. */
+  @property({ reflect: true }) name: string | null = null;
+  /**
+   * Address of the patient's page (a page with `<routine-player from-url>`), relative to this
+   * page or absolute (http or https); the link is it plus `#routine=…`. This page's own address when absent.
+   */
+  @property({ attribute: 'player-url' }) playerUrl: string | null = null;
+  /** Id of a built-in routine to start from (`lower-back`, `lower-back-stretches`, `trunk-strength`); empty when absent. */
+  @property() routine: string | null = null;
+  /**
+   * Exercises offered besides the built-in ones (for app developers), validated like JSON; the
+   * page's `<back-exercise>` children and JSON script are offered too.
+   */
+  @property({ attribute: false }) exercises: unknown = undefined;
+  /** `light`, `dark`, or `auto` (the default: as the visitor's system prefers). */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' | null = null;
+  /** Disables every field and button (as a disabled `<fieldset>` around it does). */
+  @property({ type: Boolean, reflect: true }) disabled = false;
+
+  @state() private draft: Draft = emptyDraft();
+  @state() private checked: CheckedDraft = checkDraft(emptyDraft());
+  /** Problems of fields the person has not touched yet stay hidden until the first change. */
+  @state() private touched = false;
+  @state() private link = '';
+  @state() private sharing = false;
+  @state() private qr: QrModules | null | undefined = undefined;
+  @state() private status = '';
+  @state() private announcement = '';
+  @state() private pageExercises: Exercise[] = [];
+  @state() private sourceProblems: DataProblem[] = [];
+
+  /** What a form reset returns to: the last `value` the page set, else the `routine` attribute's, else empty. */
+  private initial: Draft = emptyDraft();
+  private valueSet = false;
+  private linkWork: Promise<void> = Promise.resolve();
+  private linkGeneration = 0;
+  private qrFor = '';
+  private focusAfterRender: string | null = null;
+  private childObserver?: MutationObserver;
+  private formDisabled = false;
+
+  /** The routine, or `null` while it has problems (or no exercises). Setting it replaces what is being edited, without an event. */
+  get value(): Routine | null {
+    return this.checked.routine;
+  }
+
+  set value(routine: Routine | null) {
+    this.valueSet = true;
+    if (routine === null || routine === undefined) {
+      this.replaceDraft(emptyDraft());
+      return;
+    }
+    try {
+      const parsed = parseRoutine(routine, 'value');
+      this.replaceDraft(draftFrom(parsed, { level: this.draft.level, pace: this.draft.pace, note: this.draft.note }));
+      this.sourceProblems = this.sourceProblems.filter((problem) => !problem.path.startsWith('value'));
+    } catch (error) {
+      const problems = error instanceof DataError ? error.problems : [{ path: 'value', message: 'could not be read' }];
+      this.sourceProblems = problems.map((problem) => ({ ...problem, path: problem.path ? `value.${problem.path}` : 'value' }));
+      console.error(`<routine-builder>: ${this.sourceProblems.map(formatProblem).join('; ')}`);
+    }
+  }
+
+  /** The routine with the level, pace and note a link carries, or `null` while it has problems. */
+  get shared(): SharedRoutine | null {
+    const routine = this.checked.routine;
+    if (!routine) return null;
+    const shared: SharedRoutine = { routine, level: this.draft.level };
+    if (this.draft.pace !== 'timer') shared.pace = this.draft.pace;
+    const note = this.draft.note.trim();
+    if (note) shared.note = note;
+    return shared;
+  }
+
+  set shared(shared: SharedRoutine | null) {
+    if (!shared) {
+      this.value = null;
+      return;
+    }
+    this.valueSet = true;
+    this.replaceDraft(draftFrom(parseRoutine(shared.routine, 'shared'), shared));
+  }
+
+  /** Level the routine is prescribed at (the patient can still change it). */
+  get level(): Level {
+    return this.draft.level;
+  }
+
+  /** The note for the patient, plain text. */
+  get note(): string {
+    return this.draft.note;
+  }
+
+  /** The link to the routine (`player-url` or this page, plus `#routine=…`); empty while the routine has problems. Ready after `updateComplete`. */
+  get shareLink(): string {
+    return this.link;
+  }
+
+  /** Every problem of the routine, with `parseRoutine`'s paths and messages. */
+  get problems(): readonly DataProblem[] {
+    return this.checked.problems;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.childObserver ??= new MutationObserver(() => this.readPageExercises());
+    this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    this.readPageExercises();
+    // Child cards read their own data once `<back-exercise>` is defined and they are upgraded.
+    if (!customElements.get('back-exercise')) {
+      void customElements.whenDefined('back-exercise').then(() => setTimeout(() => this.readPageExercises()));
+    } else setTimeout(() => this.readPageExercises());
+    window.addEventListener('beforeprint', this.onBeforePrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.childObserver?.disconnect();
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('routine') && !this.valueSet && !this.touched) {
+      const builtIn = this.routine ? getRoutine(this.routine) : undefined;
+      if (this.routine && !builtIn) {
+        this.sourceProblems = [{ path: 'routine', message: `is not a known routine, got "${this.routine.slice(0, 40)}"` }];
+      }
+      this.replaceDraft(builtIn ? draftFrom(builtIn) : emptyDraft(), false);
+    }
+    if (changed.has('exercises')) this.readPageExercises();
+    if (changed.has('playerUrl')) this.updateLink();
+  }
+
+  protected override updated(): void {
+    if (!this.focusAfterRender) return;
+    this.renderRoot.querySelector<HTMLElement>(this.focusAfterRender)?.focus();
+    this.focusAfterRender = null;
+  }
+
+  /** Waits for the link (and so the form value) too: it is made asynchronously (compression). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    let work: Promise<void>;
+    do {
+      work = this.linkWork;
+      await work;
+      result = (await super.getUpdateComplete()) && result;
+    } while (work !== this.linkWork);
+    return result;
+  }
+
+  /** Updates (and so renders) in the element's language. */
+  protected override performUpdate(): void {
+    this.i18n.run(() => super.performUpdate());
+  }
+
+  /** Puts a routine in the editor, as the page (not the person) asked: no event. */
+  private replaceDraft(draft: Draft, remember = true): void {
+    this.draft = draft;
+    if (remember) this.initial = draft;
+    else if (!this.valueSet) this.initial = draft;
+    this.touched = false;
+    this.recheck();
+  }
+
+  private recheck(): void {
+    this.checked = checkDraft(this.draft);
+    this.updateLink();
+  }
+
+  /** A change by the person: checked, announced to the page, and the link remade. */
+  private change(draft: Draft): void {
+    this.draft = draft;
+    this.touched = true;
+    this.recheck();
+    const { routine, problems } = this.checked;
+    this.dispatchEvent(new RoutineBuilderChangeEvent(routine, this.shared, problems));
+  }
+
+  private updateLink(): void {
+    const generation = ++this.linkGeneration;
+    const shared = this.shared;
+    this.syncValidity();
+    if (!shared) {
+      this.link = '';
+      this.internals?.setFormValue(null);
+      return;
+    }
+    const base = this.baseUrl();
+    this.linkWork = routineLink(shared, base)
+      .then((link) => {
+        if (generation !== this.linkGeneration) return;
+        this.link = link;
+        this.internals?.setFormValue(link, link);
+        if (this.sharing) void this.makeQr();
+      })
+      .catch((error: unknown) => {
+        if (generation !== this.linkGeneration) return;
+        this.link = '';
+        this.internals?.setFormValue(null);
+        console.error('<routine-builder>: the link could not be made', error);
+      });
+  }
+
+  /** Where the link points: `player-url` (http or https only), else this page, without its fragment. */
+  private baseUrl(): string {
+    const page = isServer ? 'http://localhost/' : location.href;
+    if (this.playerUrl) {
+      try {
+        const url = new URL(this.playerUrl, document.baseURI);
+        if (url.protocol === 'http:' || url.protocol === 'https:') return url.href;
+      } catch {
+        // Reported below with the other problems of the page's own data.
+      }
+      const problem = { path: 'player-url', message: `must be the address of a page (http: or https:), got "${this.playerUrl.slice(0, 40)}"` };
+      if (!this.sourceProblems.some((known) => known.path === 'player-url')) {
+        this.sourceProblems = [...this.sourceProblems, problem];
+        console.error(`<routine-builder>: ${formatProblem(problem)}`);
+      }
+    } else if (this.sourceProblems.some((known) => known.path === 'player-url')) {
+      this.sourceProblems = this.sourceProblems.filter((known) => known.path !== 'player-url');
+    }
+    return page;
+  }
+
+  private syncValidity(): void {
+    if (!this.internals) return;
+    const first = this.checked.problems[0];
+    if (!first) {
+      this.internals.setValidity({});
+      return;
+    }
+    const message =
+      this.draft.items.length === 0 ? msg('Add at least one exercise to the routine.') : msg(str`The routine has a problem: ${formatProblem(first)}`);
+    const anchor = this.renderRoot?.querySelector<HTMLElement>(this.draft.items.length === 0 ? '.add' : '[aria-invalid="true"]') ?? undefined;
+    this.internals.setValidity({ customError: true }, message, anchor);
+  }
+
+  private readPageExercises(): void {
+    const read = readPageExercises(this, this.exercises);
+    this.pageExercises = read.exercises;
+    this.sourceProblems = [...this.sourceProblems.filter((problem) => !problem.path.startsWith('exercises')), ...read.problems];
+    if (read.problems.length > 0) console.error(`<routine-builder>: ${read.problems.map(formatProblem).join('; ')}`);
+  }
+
+  /** Form reset: back to what the page gave. */
+  formResetCallback(): void {
+    this.replaceDraft(this.initial, false);
+    this.sharing = false;
+  }
+
+  /** A disabled `<fieldset>` or form around the builder disables it. */
+  formDisabledCallback(disabled: boolean): void {
+    this.formDisabled = disabled;
+    this.requestUpdate();
+  }
+
+  /** The browser restores the form (back navigation, autofill): the link holds the whole routine. */
+  formStateRestoreCallback(state: string | File | FormData | null): void {
+    if (typeof state !== 'string') return;
+    void decodeRoutineLink(state)
+      .then((shared) => {
+        if (shared) this.replaceDraft(draftFrom(shared.routine, shared));
+      })
+      .catch(() => undefined);
+  }
+
+  private readonly onBeforePrint = () => {
+    // The QR code is made now if the sharing panel has not made it yet; a second print has it.
+    if (this.link && this.qrFor !== this.link) void this.makeQr();
+  };
+
+  private async makeQr(): Promise<void> {
+    const link = this.link;
+    if (!link || this.qrFor === link) return;
+    this.qrFor = link;
+    try {
+      const qr = await makeQrCode(link);
+      if (this.link === link) this.qr = qr;
+    } catch (error) {
+      console.error('<routine-builder>: the QR code could not be made', error);
+      if (this.link === link) this.qr = null;
+    }
+  }
+
+  private announce(text: string): void {
+    // A changed text is announced; the same text twice is made different by a zero-width change.
+    this.announcement = this.announcement === text ? `${text}\u200b` : text;
+  }
+
+  // Editing -------------------------------------------------------------------------------
+
+  private editorModel(): EditorModel {
+    const problems = new Map<string, string[]>();
+    for (const problem of this.checked.problems) {
+      const key = fieldOf(problem.path);
+      // Before the first change only what is wrong with given data shows; an empty name or list is not yet a mistake.
+      if (!this.touched && (key === 'name' || key === 'items')) continue;
+      if (key === 'items' && this.draft.items.length === 0) continue;
+      problems.set(key, [...(problems.get(key) ?? []), problem.message]);
+    }
+    return {
+      draft: this.draft,
+      problems,
+      catalog: EXERCISES,
+      pageExercises: this.pageExercises,
+      disabled: this.disabled || this.formDisabled,
+      onName: (name) => this.change({ ...this.draft, name }),
+      onNote: (note) => this.change({ ...this.draft, note }),
+      onLevel: (level) => LEVELS.includes(level) && this.change({ ...this.draft, level }),
+      onPace: (pace) => this.change({ ...this.draft, pace: pace === 'done' ? 'done' : 'timer' }),
+      onRestBetween: (text) => this.change({ ...this.draft, restBetween: text }),
+      onAdd: (exercise) => this.add(exercise),
+      onMove: (index, offset) => this.move(index, offset),
+      onRemove: (index) => this.removeItem(index),
+      onDose: (index, field, text) => this.editItem(index, (item) => ({ ...item, edits: { ...item.edits, [field]: text } })),
+      onEachSide: (index, on) => this.editItem(index, (item) => ({ ...item, eachSide: on })),
+      onItemKeydown: (index, event) => this.onItemKeydown(index, event),
+    };
+  }
+
+  private exerciseName(exercise: string | Exercise): string {
+    const found = itemExercise({ exercise });
+    return found ? this.i18n.run(() => localizeExercise(found).name) : String(exercise);
+  }
+
+  private add(exercise: string | Exercise): void {
+    const items = [...this.draft.items, newItem(exercise)];
+    this.change({ ...this.draft, items });
+    this.announce(this.i18n.run(() => msg(str`${this.exerciseName(exercise)} added as exercise ${items.length}.`)));
+  }
+
+  private move(index: number, offset: number, focus = offset < 0 ? '.move-up' : '.move-down'): void {
+    const { items } = this.draft;
+    const target = Math.max(0, Math.min(items.length - 1, index + offset));
+    if (target === index) return;
+    const item = items[index];
+    this.change({ ...this.draft, items: moveItem(items, index, offset) });
+    // Focus stays with the moved exercise; at an end, on its other move button, which is still enabled.
+    const atEnd = target === 0 || target === items.length - 1;
+    const button = atEnd ? (target === 0 ? '.move-down' : '.move-up') : focus;
+    this.focusAfterRender = focus === 'item' ? `.item[data-key="${item.key}"] input` : `.item[data-key="${item.key}"] ${button}`;
+    this.announce(
+      this.i18n.run(() => msg(str`${this.exerciseName(item.exercise)} moved to position ${target + 1} of ${items.length}.`)),
+    );
+  }
+
+  private removeItem(index: number): void {
+    const { items } = this.draft;
+    const removed = items[index];
+    const rest = items.filter((_, at) => at !== index);
+    this.change({ ...this.draft, items: rest });
+    const next = rest[Math.min(index, rest.length - 1)];
+    this.focusAfterRender = next ? `.item[data-key="${next.key}"] .remove` : '#items-title';
+    this.announce(this.i18n.run(() => msg(str`${this.exerciseName(removed.exercise)} removed.`)));
+  }
+
+  private editItem(index: number, edit: (item: DraftItem) => DraftItem): void {
+    this.change({ ...this.draft, items: this.draft.items.map((item, at) => (at === index ? edit(item) : item)) });
+  }
+
+  /** Alt + Arrow Up / Down moves the exercise whose field or button has focus. */
+  private onItemKeydown(index: number, event: KeyboardEvent): void {
+    if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
+    event.preventDefault();
+    const inField = (event.composedPath()[0] as Element | undefined)?.matches?.('input, textarea, select');
+    this.move(index, event.key === 'ArrowUp' ? -1 : 1, inField ? 'item' : undefined);
+  }
+
+  // Sharing -------------------------------------------------------------------------------
+
+  private toggleSharing(): void {
+    this.sharing = !this.sharing;
+    this.status = '';
+    if (this.sharing) {
+      this.focusAfterRender = '#share-title';
+      void this.makeQr();
+    }
+  }
+
+  private async copy(text: string, done: string): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(text);
+      this.status = done;
+    } catch {
+      // The clipboard may be refused (permissions, an insecure page): the text is in a field to copy by hand.
+      this.status = this.i18n.run(() => msg('Copying was not allowed here: the text is selected in its field, copy it with Ctrl+C or ⌘C.'));
+    }
+  }
+
+  private copyLink(): void {
+    const field = this.renderRoot.querySelector<HTMLInputElement>('#share-link');
+    field?.select();
+    void this.copy(this.link, this.i18n.run(() => msg('Link copied.')));
+  }
+
+  private copySnippet(): void {
+    const field = this.renderRoot.querySelector<HTMLTextAreaElement>('#share-snippet');
+    field?.select();
+    void this.copy(this.snippet(), this.i18n.run(() => msg('HTML copied.')));
+  }
+
+  private snippet(): string {
+    const shared = this.shared;
+    if (!shared) return '';
+    const pace = shared.pace;
+    const routine = pace ? { ...shared.routine, items: shared.routine.items.map((item) => ({ pace, ...item })) } : shared.routine;
+    return this.i18n.run(() => routineToHTML(routine, { level: shared.level, note: shared.note }));
+  }
+
+  /** Prints the handout, after the QR code is ready. */
+  async printHandout(): Promise<void> {
+    await this.makeQr();
+    await this.updateComplete;
+    window.print();
+  }
+
+  // Rendering -----------------------------------------------------------------------------
+
+  protected override render() {
+    const model = this.editorModel();
+    const shared = this.shared;
+    return html`<div part="base" class="base" lang=${this.i18n.locale} dir=${this.i18n.dir}>
+      ${this.sourceProblems.length > 0
+        ? html`<div part="error" role="alert">
+            <p>${msg('Some exercises or settings the page gave cannot be used:')}</p>
+            <ul>${this.sourceProblems.map((problem) => html`<li>${formatProblem(problem)}</li>`)}</ul>
+          </div>`
+        : nothing}
+      <div class="columns">
+        <div class="editor">
+          ${renderSettings(model)} ${renderItems(model)} ${renderNote(model)} ${renderPicker(model)}
+        </div>
+        <div class="side">
+          ${this.renderPreview(shared)}
+          <div class="share" part="share">
+            <button
+              type="button"
+              class="primary share-toggle"
+              aria-expanded=${this.sharing ? 'true' : 'false'}
+              aria-controls="share-panel"
+              ?disabled=${!shared || !this.link}
+              @click=${this.toggleSharing}
+            >
+              ${msg('Share…')}
+            </button>
+            ${!shared ? html`<p class="hint">${msg('Sharing is possible once the routine has exercises and no problems.')}</p>` : nothing}
+            ${this.sharing && shared && this.link
+              ? renderSharePanel({
+                  link: this.link,
+                  snippet: this.snippet(),
+                  qr: this.qr,
+                  status: this.status,
+                  onCopyLink: () => this.copyLink(),
+                  onCopySnippet: () => this.copySnippet(),
+                  onPrint: () => void this.printHandout(),
+                })
+              : nothing}
+          </div>
+        </div>
+      </div>
+      <div class="visually-hidden" role="status" aria-atomic="true">${this.announcement}</div>
+    </div>`;
+  }
+
+  private renderPreview(shared: SharedRoutine | null) {
+    if (!shared) {
+      return html`<section class="preview" part="preview" aria-labelledby="preview-title">
+        <h3 id="preview-title">${msg('Preview')}</h3>
+        <p class="hint">${this.draft.items.length === 0 ? msg('The preview shows here once the routine has exercises.') : msg('Fix the problems marked in red to see the preview.')}</p>
+      </section>`;
+    }
+    const resolved = resolveRoutine(shared.routine);
+    const plan = planRoutine(resolved, shared.level ?? 'beginner', (index) => (resolved.paces[index] ?? shared.pace ?? 'timer') === 'done');
+    return html`<section class="preview" part="preview" aria-labelledby="preview-title">
+      <h3 id="preview-title">${msg('Preview')}</h3>
+      <p class="total" part="total">${msg(str`Total time: ${formatSeconds(plan.total / 1000)}`)}</p>
+      ${shared.note ? html`<p class="preview-note"><strong>${msg('Note for the patient')}:</strong> ${shared.note}</p>` : nothing}
+      <routine-player .data=${shared.routine} level=${shared.level ?? 'beginner'} pace=${shared.pace ?? 'timer'} heading-level="4" theme=${this.theme ?? nothing}>
+        ${shared.note ? html`<p slot="note">${shared.note}</p>` : nothing}
+      </routine-player>
+      ${renderPrintedLink(this.link, this.qr)}
+    </section>`;
+  }
+}

@@ -1,0 +1,68 @@
+import { html, nothing } from 'lit';
+import { msg, str } from '../i18n/localize.js';
+import { renderQrCode, type QrModules } from './qr-code.js';
+
+/** What the sharing panel shows and what its buttons call. */
+export interface ShareModel {
+  link: string;
+  snippet: string;
+  qr: QrModules | null | undefined;
+  /** What the last copy did, said in the panel's status line. */
+  status: string;
+  onCopyLink(): void;
+  onCopySnippet(): void;
+  onPrint(): void;
+}
+
+/**
+ * The link (in a field the person can always select and copy by hand, as the fallback where the
+ * clipboard is refused), its QR code, the embed snippet and the handout button.
+ */
+export function renderSharePanel(model: ShareModel) {
+  return html`<div class="share-panel" part="share-panel" id="share-panel" role="region" aria-labelledby="share-title">
+    <h3 id="share-title">${msg('Share with the patient')}</h3>
+    <div class="field">
+      <label for="share-link">${msg('Link to the routine')}</label>
+      <div class="copy-row">
+        <input id="share-link" type="text" readonly .value=${model.link} aria-describedby="link-hint" @focus=${selectAll} />
+        <button type="button" class="primary copy-link" @click=${model.onCopyLink}>${msg('Copy link')}</button>
+      </div>
+      <p class="hint" id="link-hint">
+        ${msg(str`${model.link.length} characters. The routine is in the part after #, which browsers never send to a server.`)}
+        <a href=${model.link} target="_blank" rel="noopener">${msg("Open the patient's page")}</a>
+      </p>
+    </div>
+    <div class="qr">
+      ${model.qr
+        ? renderQrCode(model.qr, msg('QR code of the link to the routine'))
+        : html`<p class="hint">${model.qr === null ? msg('The QR code could not be made.') : msg('Making the QR code…')}</p>`}
+      <p class="hint">${msg("The patient scans this code with the phone's camera to open the routine.")}</p>
+    </div>
+    <div class="field">
+      <label for="share-snippet">${msg('HTML to paste into a web page')}</label>
+      <textarea id="share-snippet" readonly rows="6" .value=${model.snippet} aria-describedby="snippet-hint" @focus=${selectAll}></textarea>
+      <p class="hint" id="snippet-hint">${msg('For a blog or CMS page that loads the back-exercise-elements script. It reads well without the script too.')}</p>
+      <button type="button" class="copy-snippet" @click=${model.onCopySnippet}>${msg('Copy HTML')}</button>
+    </div>
+    <div class="share-actions">
+      <button type="button" class="print-handout" @click=${model.onPrint}>${msg('Print handout')}</button>
+    </div>
+    <p class="status" role="status">${model.status || nothing}</p>
+  </div>`;
+}
+
+function selectAll(event: Event): void {
+  (event.target as HTMLInputElement | HTMLTextAreaElement).select();
+}
+
+/** The part of the handout the builder adds to the player's: the QR code and the link, printed only. */
+export function renderPrintedLink(link: string, qr: QrModules | null | undefined) {
+  return html`<div class="print-share" part="print-share">
+    ${qr ? renderQrCode(qr, msg('QR code of the link to the routine')) : nothing}
+    <div>
+      <p><strong>${msg('On your phone')}</strong></p>
+      <p>${msg("Scan the code with your phone's camera to open these exercises with a timer, or type the link:")}</p>
+      <p class="print-link">${link}</p>
+    </div>
+  </div>`;
+}
