@@ -20,20 +20,39 @@ export function onwarn(warning, warn) {
   warn(warning);
 }
 
-export default {
-  input: 'dist/define.js',
-  // Lets the drawings chunk import Lit from the bundle itself instead of a third, shared chunk.
-  preserveEntrySignatures: 'allow-extension',
-  output: {
-    // One file a page loads with one script tag; the drawings (and later other
-    // languages) are chunks beside it that it fetches only when it needs them.
-    dir: 'dist',
-    entryFileNames: 'back-exercise-elements.bundle.js',
-    chunkFileNames: 'chunks/[name]-[hash].js',
-    format: 'es',
-    // No source maps are shipped: the modules in dist/ are readable JavaScript beside it.
-    sourcemap: false,
+export default [
+  {
+    input: 'dist/define.js',
+    // Lets the drawings chunk import Lit from the bundle itself instead of a third, shared chunk.
+    preserveEntrySignatures: 'allow-extension',
+    output: {
+      // One file a page loads with one script tag; the drawings (and later other
+      // languages) are chunks beside it that it fetches only when it needs them.
+      dir: 'dist',
+      entryFileNames: 'back-exercise-elements.bundle.js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      format: 'es',
+      // No source maps are shipped: the modules in dist/ are readable JavaScript beside it.
+      sourcemap: false,
+    },
+    onwarn,
+    plugins: bundlePlugins(),
   },
-  onwarn,
-  plugins: bundlePlugins(),
-};
+  {
+    // The clinic's builder, for a staff page: a bundle of its own, so that the patients' bundle
+    // above carries none of it. It holds Lit and the player it previews with (one script tag, no
+    // second file to keep in step); its QR code library, drawings and languages are chunks it
+    // fetches only when needed.
+    input: 'dist/routine-builder/define.js',
+    preserveEntrySignatures: 'allow-extension',
+    output: {
+      dir: 'dist',
+      entryFileNames: 'routine-builder.bundle.js',
+      chunkFileNames: 'chunks/builder-[name]-[hash].js',
+      format: 'es',
+      sourcemap: false,
+    },
+    onwarn,
+    plugins: bundlePlugins(),
+  },
+];

@@ -3,7 +3,8 @@ import { DataError, type DataProblem } from '../model/data-error.js';
 import { countAtLevel, DEFAULT_DOSE_TIMING, DEFAULT_REST_BETWEEN_SECONDS } from '../model/dose.js';
 import { parseRoutine } from '../model/parse.js';
 import type { Dose, Exercise, Level, Pace, Routine, RoutineItem } from '../model/types.js';
-import { noteProblem, type SharedRoutine } from '../share/routine-link.js';
+import { describeValue } from '../model/checker.js';
+import { MAX_NOTE_LENGTH, NOTE_MARKUP, type SharedRoutine } from '../share/routine-link.js';
 
 /**
  * What the builder edits, kept as the physiotherapist typed it: a number field holds its text,
@@ -121,6 +122,13 @@ export function checkDraft(draft: Draft): CheckedDraft {
   const note = noteProblem(draft.note);
   if (note) problems.push({ path: 'note', message: note });
   return { routine: problems.length === 0 ? routine : null, problems };
+}
+
+/** Why a note cannot travel in a link, by the rule a player reads links with, or `undefined` when it can. */
+export function noteProblem(note: string): string | undefined {
+  if (note.length > MAX_NOTE_LENGTH) return `must be at most ${MAX_NOTE_LENGTH} characters, got ${note.length}`;
+  if (NOTE_MARKUP.test(note)) return `must be plain text without HTML tags, got ${describeValue(note)}`;
+  return undefined;
 }
 
 /** A draft holding a routine (already valid) and what a link carries with it. */

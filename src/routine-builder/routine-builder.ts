@@ -472,7 +472,11 @@ export class RoutineBuilder extends LitElement {
     if (!shared) return '';
     const pace = shared.pace;
     const routine = pace ? { ...shared.routine, items: shared.routine.items.map((item) => ({ pace, ...item })) } : shared.routine;
-    return this.i18n.run(() => routineToHTML(routine, { level: shared.level, note: shared.note }));
+    const markup = this.i18n.run(() => routineToHTML(routine, { level: shared.level }));
+    if (!shared.note) return markup;
+    // The note goes in the player's `note` slot, which prints it on the patient's handout.
+    const note = `  <p slot="note">${shared.note.replace(/[&<>"]/g, (character) => `&#${character.charCodeAt(0)};`)}</p>`;
+    return markup.replace(/\n<\/routine-player>$/, `\n${note}\n</routine-player>`);
   }
 
   /** Prints the handout, after the QR code is ready. */

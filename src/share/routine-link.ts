@@ -32,7 +32,10 @@ export interface SharedRoutine {
 /** Longest fragment read, and longest JSON it may unpack to: anything longer is not one of ours. */
 export const MAX_LINK_LENGTH = 8000;
 const MAX_JSON_LENGTH = 64_000;
-const MAX_NOTE_LENGTH = 1000;
+/** Longest note a link carries. */
+export const MAX_NOTE_LENGTH = 1000;
+/** What a note may not hold: anything that could start a tag. */
+export const NOTE_MARKUP = /<[a-z!/?]/i;
 const FRAGMENT_KEY = 'routine';
 
 const DOSE_KEYS: [keyof Dose, string][] = [

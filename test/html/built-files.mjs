@@ -9,6 +9,10 @@ export async function sourcesForBuiltFiles(context, next) {
     context.type = 'text/javascript';
     context.body = "import '/src/define.ts';\n";
     return;
+  } else if (context.path === '/dist/routine-builder.bundle.js') {
+    context.type = 'text/javascript';
+    context.body = "import '/src/routine-builder/define.ts';\n";
+    return;
   }
   await next();
 }
