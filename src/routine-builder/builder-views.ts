@@ -47,11 +47,11 @@ function validity(model: EditorModel, key: string, hint?: string) {
 }
 
 const DOSE_LABELS: Record<DoseInput, () => string> = {
-  holdSeconds: () => msg('Hold (seconds)'),
+  holdSeconds: () => msg('Hold (s)'),
   reps: () => msg('Repetitions'),
   sets: () => msg('Sets'),
-  restSeconds: () => msg('Rest between repetitions (seconds)'),
-  setRestSeconds: () => msg('Rest between sets (seconds)'),
+  restSeconds: () => msg('Rest between reps (s)'),
+  setRestSeconds: () => msg('Rest between sets (s)'),
 };
 
 function numberField(model: EditorModel, key: string, label: string, value: string, onInput: (text: string) => void) {
@@ -105,7 +105,7 @@ export function renderSettings(model: EditorModel) {
         <option value="done" ?selected=${draft.pace === 'done'}>${msg('By the patient (a Done button)')}</option>
       </select>
     </div>
-    ${numberField(model, 'restBetweenSeconds', msg('Time between exercises (seconds)'), restBetweenText(draft), model.onRestBetween)}
+    ${numberField(model, 'restBetweenSeconds', msg('Between exercises (s)'), restBetweenText(draft), model.onRestBetween)}
   </div>`;
 }
 
@@ -120,11 +120,8 @@ function pickerEntry(model: EditorModel, exercise: Exercise, item: string | Exer
     <button type="button" class="add" ?disabled=${model.disabled} @click=${() => model.onAdd(item)}>
       <span aria-hidden="true">+</span> ${msg(str`Add ${shown.name}`)}
     </button>
-    <span class="pick-about"
-      >${kindLabel(exercise.kind)} · ${formatDose(doseAtLevel(exercise.dose, model.draft.level))}${count > 0
-        ? html` · <strong>${msg(str`in the routine ×${count}`)}</strong>`
-        : nothing}</span
-    >
+    <span class="pick-about">${kindLabel(exercise.kind)} · ${formatDose(doseAtLevel(exercise.dose, model.draft.level))}</span>
+    ${count > 0 ? html`<span class="pick-count">${msg(str`In the routine: ${count}`)}</span>` : nothing}
   </li>`;
 }
 

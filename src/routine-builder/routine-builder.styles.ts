@@ -95,7 +95,7 @@ export const routineBuilderStyles = css`
     outline: 3px solid var(--_text);
     outline-offset: 1px;
   }
-  [aria-invalid='true'] {
+  :is(input, textarea)[aria-invalid='true'] {
     border: 2px solid var(--_danger);
   }
   .problem {
@@ -124,7 +124,14 @@ export const routineBuilderStyles = css`
     margin: 0;
     accent-color: var(--_accent);
   }
-  .picker ul,
+  .picker ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr));
+    gap: 0.6rem 1rem;
+  }
   .item-list {
     margin: 0;
     padding: 0;
@@ -143,6 +150,10 @@ export const routineBuilderStyles = css`
   .pick button {
     justify-self: start;
     text-align: start;
+  }
+  .pick-count {
+    font-size: 0.9rem;
+    font-weight: 700;
   }
   .pick-about {
     color: var(--_muted);
@@ -176,7 +187,7 @@ export const routineBuilderStyles = css`
   }
   .dose-fields {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(9.5rem, 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(7.5rem, 1fr));
     gap: 0.5rem 0.75rem;
     align-items: end;
   }
@@ -274,8 +285,11 @@ export const routineBuilderStyles = css`
     [part='error'] {
       display: none;
     }
-    .columns {
+    .columns,
+    .side,
+    .preview {
       display: block;
+      position: static;
     }
     .print-share {
       display: grid;
@@ -292,13 +306,9 @@ export const routineBuilderStyles = css`
     .print-share p {
       margin: 0 0 0.2cm;
     }
-    .print-link {
-      font-size: 8pt;
-      overflow-wrap: anywhere;
-    }
   }
   @media (forced-colors: active) {
-    [aria-invalid='true'] {
+    :is(input, textarea)[aria-invalid='true'] {
       border-color: Mark;
     }
     .problem {

@@ -1,5 +1,4 @@
-import { LitElement, html, isServer, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations, html, isServer, nothing } from 'lit';
 import { formatSeconds } from '../i18n/format.js';
 import { LocaleController, msg, str } from '../i18n/localize.js';
 import { localizeExercise } from '../i18n/catalog-text.js';
@@ -18,7 +17,7 @@ import { RoutineBuilderChangeEvent } from './events.js';
 import { readPageExercises } from './page-exercises.js';
 import { makeQrCode, type QrModules } from './qr-code.js';
 import { routineBuilderStyles } from './routine-builder.styles.js';
-import { renderPrintedLink, renderSharePanel } from './share-panel.js';
+import { renderPrintedCode, renderSharePanel } from './share-panel.js';
 
 /**
  * For a clinic's staff page: compose a home programme for one patient and hand it over without a
@@ -61,40 +60,59 @@ export class RoutineBuilder extends LitElement {
   static override styles = [themeStyles, buttonStyles, errorStyles, visuallyHiddenStyles, routineBuilderStyles];
   /** Takes part in forms: its value is submitted, its validity blocks submission, a reset clears it. */
   static formAssociated = true;
+  /** Reactive properties (declared here rather than with decorators, as the other elements do). */
+  static override properties: PropertyDeclarations = {
+    name: { reflect: true },
+    playerUrl: { attribute: 'player-url' },
+    routine: {},
+    exercises: { attribute: false },
+    theme: { reflect: true },
+    disabled: { type: Boolean, reflect: true },
+    draft: { state: true },
+    checked: { state: true },
+    touched: { state: true },
+    link: { state: true },
+    sharing: { state: true },
+    qr: { state: true },
+    status: { state: true },
+    announcement: { state: true },
+    pageExercises: { state: true },
+    sourceProblems: { state: true },
+  };
 
   private readonly i18n = new LocaleController(this);
   private readonly internals: ElementInternals | undefined = isServer ? undefined : this.attachInternals();
 
   /** Name of the form field the link is submitted under. */
-  @property({ reflect: true }) name: string | null = null;
+  name: string | null = null;
   /**
    * Address of the patient's page (a page with `<routine-player from-url>`), relative to this
    * page or absolute (http or https); the link is it plus `#routine=…`. This page's own address when absent.
    */
-  @property({ attribute: 'player-url' }) playerUrl: string | null = null;
+  playerUrl: string | null = null;
   /** Id of a built-in routine to start from (`lower-back`, `lower-back-stretches`, `trunk-strength`); empty when absent. */
-  @property() routine: string | null = null;
+  routine: string | null = null;
   /**
    * Exercises offered besides the built-in ones (for app developers), validated like JSON; the
    * page's `<back-exercise>` children and JSON script are offered too.
    */
-  @property({ attribute: false }) exercises: unknown = undefined;
+  exercises: unknown = undefined;
   /** `light`, `dark`, or `auto` (the default: as the visitor's system prefers). */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' | null = null;
+  theme: 'light' | 'dark' | 'auto' | null = null;
   /** Disables every field and button (as a disabled `<fieldset>` around it does). */
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  disabled = false;
 
-  @state() private draft: Draft = emptyDraft();
-  @state() private checked: CheckedDraft = checkDraft(emptyDraft());
+  private draft: Draft = emptyDraft();
+  private checked: CheckedDraft = checkDraft(emptyDraft());
   /** Problems of fields the person has not touched yet stay hidden until the first change. */
-  @state() private touched = false;
-  @state() private link = '';
-  @state() private sharing = false;
-  @state() private qr: QrModules | null | undefined = undefined;
-  @state() private status = '';
-  @state() private announcement = '';
-  @state() private pageExercises: Exercise[] = [];
-  @state() private sourceProblems: DataProblem[] = [];
+  private touched = false;
+  private link = '';
+  private sharing = false;
+  private qr: QrModules | null | undefined = undefined;
+  private status = '';
+  private announcement = '';
+  private pageExercises: Exercise[] = [];
+  private sourceProblems: DataProblem[] = [];
 
   /** What a form reset returns to: the last `value` the page set, else the `routine` attribute's, else empty. */
   private initial: Draft = emptyDraft();
@@ -500,7 +518,7 @@ export class RoutineBuilder extends LitElement {
         : nothing}
       <div class="columns">
         <div class="editor">
-          ${renderSettings(model)} ${renderItems(model)} ${renderNote(model)} ${renderPicker(model)}
+          ${renderSettings(model)} ${renderPicker(model)} ${renderItems(model)} ${renderNote(model)}
         </div>
         <div class="side">
           ${this.renderPreview(shared)}
@@ -550,7 +568,7 @@ export class RoutineBuilder extends LitElement {
       <routine-player .data=${shared.routine} level=${shared.level ?? 'beginner'} pace=${shared.pace ?? 'timer'} heading-level="4" theme=${this.theme ?? nothing}>
         ${shared.note ? html`<p slot="note">${shared.note}</p>` : nothing}
       </routine-player>
-      ${renderPrintedLink(this.link, this.qr)}
+      ${renderPrintedCode(this.qr)}
     </section>`;
   }
 }

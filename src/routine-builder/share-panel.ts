@@ -55,14 +55,17 @@ function selectAll(event: Event): void {
   (event.target as HTMLInputElement | HTMLTextAreaElement).select();
 }
 
-/** The part of the handout the builder adds to the player's: the QR code and the link, printed only. */
-export function renderPrintedLink(link: string, qr: QrModules | null | undefined) {
+/**
+ * The part of the handout the builder adds to the player's, printed only: the QR code. The link
+ * itself is hundreds of characters, which nobody types from paper, so it is not printed.
+ */
+export function renderPrintedCode(qr: QrModules | null | undefined) {
+  if (!qr) return nothing;
   return html`<div class="print-share" part="print-share">
-    ${qr ? renderQrCode(qr, msg('QR code of the link to the routine')) : nothing}
+    ${renderQrCode(qr, msg('QR code of the link to the routine'))}
     <div>
       <p><strong>${msg('On your phone')}</strong></p>
-      <p>${msg("Scan the code with your phone's camera to open these exercises with a timer, or type the link:")}</p>
-      <p class="print-link">${link}</p>
+      <p>${msg("Scan the code with your phone's camera to open these exercises with a timer that guides you.")}</p>
     </div>
   </div>`;
 }
