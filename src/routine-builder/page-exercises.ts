@@ -1,4 +1,3 @@
-import { describeValue } from '../model/checker.js';
 import { DataError, formatProblem, type DataProblem } from '../model/data-error.js';
 import { parseExercise, parseJson, readPlainData } from '../model/parse.js';
 import type { Exercise } from '../model/types.js';
@@ -30,6 +29,8 @@ function readList(value: unknown, path: string, into: PageExercises): void {
  */
 export function readPageExercises(host: Element, property: unknown): PageExercises {
   const read: PageExercises = { exercises: [], problems: [] };
+  const into = (exercise: Exercise) => read.exercises.push(exercise);
+  const problems = read.problems;
   if (property !== undefined && property !== null) {
     try {
       readList(readPlainData(property, 'routine-builder', 'exercises'), 'exercises', read);
@@ -46,14 +47,14 @@ export function readPageExercises(host: Element, property: unknown): PageExercis
     }
   }
   host.querySelectorAll(':scope > back-exercise').forEach((card, index) => {
+    const where = `exercises (<back-exercise> ${index + 1})`;
     try {
-      const data = (card as Element & { exerciseData?: Exercise }).exerciseData;
-      if (data) read.exercises.push(data);
-      else if ('exerciseData' in card) {
-        read.problems.push({ path: `exercises (<back-exercise> ${index + 1})`, message: `has no exercise, got ${describeValue(card.getAttribute('exercise'))}` });
-      }
+      // A card that has not read its data yet (not upgraded, or not connected yet) is read on the next look.
+      const read = card as Element & { exerciseData?: Exercise; dataError?: DataError };
+      if (read.exerciseData) into(read.exerciseData);
+      else if (read.dataError) read.dataError.problems.forEach((problem) => problems.push({ path: problem.path ? `${where}.${problem.path}` : where, message: problem.message }));
     } catch {
-      read.problems.push({ path: `exercises (<back-exercise> ${index + 1})`, message: 'could not be read' });
+      problems.push({ path: where, message: 'could not be read' });
     }
   });
   const seen = new Set<string>();

@@ -123,6 +123,7 @@ export class RoutineBuilder extends LitElement {
   private focusAfterRender: string | null = null;
   private childObserver?: MutationObserver;
   private formDisabled = false;
+  private loggedPageProblems = '';
 
   /** The routine, or `null` while it has problems (or no exercises). Setting it replaces what is being edited, without an event. */
   get value(): Routine | null {
@@ -325,7 +326,10 @@ export class RoutineBuilder extends LitElement {
     const read = readPageExercises(this, this.exercises);
     this.pageExercises = read.exercises;
     this.sourceProblems = [...this.sourceProblems.filter((problem) => !problem.path.startsWith('exercises')), ...read.problems];
-    if (read.problems.length > 0) console.error(`<routine-builder>: ${read.problems.map(formatProblem).join('; ')}`);
+    // Said once per change of what is wrong, not on every look.
+    const message = read.problems.map(formatProblem).join('; ');
+    if (message && message !== this.loggedPageProblems) console.error(`<routine-builder>: ${message}`);
+    this.loggedPageProblems = message;
   }
 
   /** Form reset: back to what the page gave. */
@@ -570,5 +574,11 @@ export class RoutineBuilder extends LitElement {
       </routine-player>
       ${renderPrintedCode(this.qr)}
     </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'routine-builder': RoutineBuilder;
   }
 }

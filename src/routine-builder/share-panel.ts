@@ -20,7 +20,7 @@ export interface ShareModel {
  */
 export function renderSharePanel(model: ShareModel) {
   return html`<div class="share-panel" part="share-panel" id="share-panel" role="region" aria-labelledby="share-title">
-    <h3 id="share-title">${msg('Share with the patient')}</h3>
+    <h3 id="share-title" tabindex="-1">${msg('Share with the patient')}</h3>
     <div class="field">
       <label for="share-link">${msg('Link to the routine')}</label>
       <div class="copy-row">

@@ -1,7 +1,9 @@
 // A web-test-runner command, `print-page-text`, for test/print/: opens a page of this
 // server (`{ path }`) in a new tab of the test browser, waits for the elements to render,
 // prints it to PDF as Chromium does for a person (A4), and returns the PDF's text as
-// poppler's pdftotext reads it, with the page count.
+// poppler's pdftotext reads it, with the page count. `tags` names the elements to wait for
+// (the three of the main bundle when absent), `ready` an expression the page makes true once
+// it is ready to print (a builder's QR code drawn).
 import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -22,9 +24,11 @@ export function printPlugin() {
       try {
         await page.goto(new URL(payload.path, testPage.url()).href, { waitUntil: 'load' });
         await page.waitForFunction(
-          () => ['back-exercise', 'hold-timer', 'routine-player'].every((tag) => customElements.get(tag)),
+          (tags) => tags.every((tag) => customElements.get(tag)),
           { timeout: 10_000 },
+          payload.tags ?? ['back-exercise', 'hold-timer', 'routine-player'],
         );
+        if (payload.ready) await page.waitForFunction(payload.ready, { timeout: 10_000 });
         // Give lazily loaded drawings a moment, as a person would before printing.
         await new Promise((resolve) => setTimeout(resolve, 800));
         const pdf = join(folder, 'page.pdf');
