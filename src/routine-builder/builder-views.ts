@@ -43,7 +43,7 @@ function problemText(model: EditorModel, key: string): TemplateResult | typeof n
 /** `aria-invalid` and `aria-describedby` of a field: its problem, else its hint (if any). */
 function validity(model: EditorModel, key: string, hint?: string) {
   const invalid = model.problems.has(key);
-  return { invalid: invalid ? 'true' : 'false', describedBy: invalid ? `${fieldId(key)}-problem` : (hint ?? '') };
+  return { invalid: (invalid ? 'true' : 'false') as 'true' | 'false', describedBy: invalid ? `${fieldId(key)}-problem` : (hint ?? '') };
 }
 
 const DOSE_LABELS: Record<DoseInput, () => string> = {

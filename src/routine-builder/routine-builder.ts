@@ -569,7 +569,7 @@ export class RoutineBuilder extends LitElement {
       <h3 id="preview-title">${msg('Preview')}</h3>
       <p class="total" part="total">${msg(str`Total time: ${formatSeconds(plan.total / 1000)}`)}</p>
       ${shared.note ? html`<p class="preview-note"><strong>${msg('Note for the patient')}:</strong> ${shared.note}</p>` : nothing}
-      <routine-player .data=${shared.routine} level=${shared.level ?? 'beginner'} pace=${shared.pace ?? 'timer'} heading-level="4" theme=${this.theme ?? nothing}>
+      <routine-player .data=${shared.routine} level=${shared.level ?? 'beginner'} pace=${shared.pace ?? 'timer'} heading-level="4" theme=${this.theme ?? 'auto'}>
         ${shared.note ? html`<p slot="note">${shared.note}</p>` : nothing}
       </routine-player>
       ${renderPrintedCode(this.qr)}
