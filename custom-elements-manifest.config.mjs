@@ -58,6 +58,7 @@ function valueLists(values) {
     'back-exercise': { exercise: values.exerciseIds, cues: values.cues },
     'hold-timer': { cues: values.cues },
     'routine-player': { routine: values.routineIds, cues: values.cues },
+    'routine-builder': { routine: values.routineIds },
   };
   return {
     name: 'value-lists',

@@ -2,7 +2,7 @@
 //
 // - every module path and module reference names a shipped file, `dist/…/*.js`, built from a
 //   source file that exists, and none names `src/`;
-// - the three elements, their public members (the documented API below among them),
+// - the four elements, their public members (the documented API below among them),
 //   attributes, events, slots, CSS parts and CSS custom properties all have descriptions;
 // - `level`, `exercise`, `routine`, `cues`, `pace` and `theme` are union types listing their
 //   values: those of the catalog, the levels and the cues read from the source, and those of
@@ -40,6 +40,11 @@ const ELEMENTS = {
     className: 'RoutinePlayer',
     source: 'src/routine-player/routine-player.ts',
     api: ['state', 'routineData', 'plan', 'status', 'start', 'pause', 'resume', 'done', 'next', 'previous', 'stopForPain'],
+  },
+  'routine-builder': {
+    className: 'RoutineBuilder',
+    source: 'src/routine-builder/routine-builder.ts',
+    api: ['value', 'shared', 'level', 'note', 'shareLink', 'problems', 'printHandout'],
   },
 };
 
@@ -149,6 +154,7 @@ const LISTS = {
   'back-exercise': { level: values.levels, exercise: values.exerciseIds, cues: values.cues, theme: 'typescript' },
   'hold-timer': { level: values.levels, cues: values.cues, theme: 'typescript' },
   'routine-player': { level: values.levels, routine: values.routineIds, cues: values.cues, pace: 'typescript', theme: 'typescript' },
+  'routine-builder': { routine: values.routineIds, theme: 'typescript' },
 };
 
 for (const [tagName, lists] of Object.entries(LISTS)) {

@@ -18,3 +18,7 @@ export { exerciseToHTML, routineToHTML, type ExerciseHTMLOptions, type RoutineHT
 export { toStructuredData, type StructuredDataOptions } from './html/structured-data.js';
 export { LOCALES, registerTranslation, type Translation, type CatalogTranslation, type TranslatedMessage } from './i18n/localize.js';
 export { decodeRoutineLink, encodeRoutineLink, routineLink, type SharedRoutine } from './share/routine-link.js';
+// The clinic's builder has its own entry (`back-exercise-elements/routine-builder.js`); only its
+// types are here, so that this entry and the one-file bundle carry none of its code.
+export type { RoutineBuilder } from './routine-builder/routine-builder.js';
+export type { RoutineBuilderChangeEvent } from './routine-builder/events.js';

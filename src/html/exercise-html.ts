@@ -37,8 +37,6 @@ export interface RoutineHTMLOptions {
    * the script, rather than cards it composes the routine from. Needs a catalog id.
    */
   catalog?: boolean;
-  /** The clinic's note for the patient (plain text), in the player's `note` slot: printed on its handout. */
-  note?: string;
 }
 
 const CARD_HEADING_LEVEL = 3;
@@ -239,7 +237,6 @@ export function routineToHTML(idOrRoutine: string | Routine, options: RoutineHTM
     `<h${headingLevel}>${escapeHTML(resolved.name)}</h${headingLevel}>`,
     ...exercises,
     ...advice.map((paragraph) => `<p slot="safety-advice">${escapeHTML(paragraph)}</p>`),
-    ...(options.note?.trim() ? [`<p slot="note">${escapeHTML(options.note.trim())}</p>`] : []),
   ];
   const open = options.catalog
     ? `<routine-player${attributes([['routine', resolved.id], ['level', level]])}>`

@@ -1,4 +1,3 @@
-import { describeValue } from '../model/checker.js';
 import { DataError } from '../model/data-error.js';
 import { parseRoutine } from '../model/parse.js';
 import { fnv1a } from '../routine-player/routine-source.js';
@@ -32,10 +31,7 @@ export interface SharedRoutine {
 /** Longest fragment read, and longest JSON it may unpack to: anything longer is not one of ours. */
 export const MAX_LINK_LENGTH = 8000;
 const MAX_JSON_LENGTH = 64_000;
-/** Longest note a link carries. */
-export const MAX_NOTE_LENGTH = 1000;
-/** What a note may not hold: anything that could start a tag. */
-export const NOTE_MARKUP = /<[a-z!/?]/i;
+const MAX_NOTE_LENGTH = 1000;
 const FRAGMENT_KEY = 'routine';
 
 const DOSE_KEYS: [keyof Dose, string][] = [
@@ -48,14 +44,6 @@ const DOSE_KEYS: [keyof Dose, string][] = [
   ['prepareSeconds', 'pr'],
   ['switchSeconds', 'sw'],
 ];
-
-/** Why a note cannot travel in a link (the message reads after "note: "), or `undefined` when it can. */
-export function noteProblem(note: string): string | undefined {
-  if (note.length > MAX_NOTE_LENGTH) return `must be at most ${MAX_NOTE_LENGTH} characters, got ${note.length}`;
-  // The same test the player applies when it reads a link: nothing that could start a tag.
-  if (/<[a-z!/?]/i.test(note)) return `must be plain text without HTML tags, got ${describeValue(note)}`;
-  return undefined;
-}
 
 function linkError(message: string): DataError {
   return new DataError('shared routine', [{ path: 'link', message }]);
@@ -222,7 +210,7 @@ export async function decodeRoutineLink(fragmentOrUrl: string): Promise<SharedRo
   if (!Array.isArray(i)) throw linkError('holds no list of exercises');
   if (l !== undefined && !(LEVELS as readonly unknown[]).includes(l)) throw linkError(`has a level that is not one of ${LEVELS.join(', ')}`);
   if (p !== undefined && !(PACES as readonly unknown[]).includes(p)) throw linkError(`has a pace that is not one of ${PACES.join(', ')}`);
-  if (t !== undefined && (typeof t !== 'string' || noteProblem(t) !== undefined)) {
+  if (t !== undefined && (typeof t !== 'string' || t.length > MAX_NOTE_LENGTH || /<[a-z!/?]/i.test(t))) {
     throw linkError(`has a note that is not plain text of at most ${MAX_NOTE_LENGTH} characters`);
   }
   const raw: Record<string, unknown> = { id: 'shared', name: n, items: i.map(expandItem) };

@@ -4,7 +4,8 @@ import '../../src/routine-builder/define.js';
 import type { RoutineBuilder } from '../../src/routine-builder/routine-builder.js';
 import type { RoutinePlayer } from '../../src/routine-player/routine-player.js';
 import type { Routine } from '../../src/model/types.js';
-import { decodeRoutineLink, type SharedRoutine } from '../../src/share/routine-link.js';
+import { decodeRoutineLink, encodeRoutineLink, type SharedRoutine } from '../../src/share/routine-link.js';
+import { noteProblem } from '../../src/routine-builder/builder-draft.js';
 import { nextEvent } from '../helpers/events.js';
 
 const root = (el: RoutineBuilder) => el.shadowRoot!;
@@ -146,6 +147,17 @@ describe('<routine-builder>', () => {
     expect(el.problems).to.deep.equal([]);
     expect(field.getAttribute('aria-invalid')).to.equal('false');
     expect($(el, '.problem')).to.equal(null);
+  });
+
+  it('accepts exactly the notes a player accepts from a link', async () => {
+    for (const note of ['a'.repeat(1000), 'a'.repeat(1001), 'Pain < 3 is fine', 'See <b>', 'a</p>', '<!-- x', 'x <? y', 'Ça va ? 😊']) {
+      const link = await encodeRoutineLink({ routine: PRESCRIBED.routine, note });
+      const read = await decodeRoutineLink(link).then(
+        () => true,
+        () => false,
+      );
+      expect(noteProblem(note) === undefined, note.slice(0, 20)).to.equal(read);
+    }
   });
 
   it('is accessible (axe) empty, with exercises, with problems, and with the sharing panel open', async () => {

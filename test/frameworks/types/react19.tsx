@@ -42,6 +42,12 @@ export function Session({ onStop }: { onStop: (summary: RoutineSummary) => void 
         onroutine-player-step={(event) => event.exercise.name}
         onroutine-player-complete={(event) => event.summary.completed}
       />
+      <routine-builder
+        name="routine"
+        player-url="/patient.html"
+        routine="lower-back"
+        onroutine-builder-change={(event) => event.value?.items.length ?? event.problems.length}
+      />
 
       {/* @ts-expect-error: there is no level "expert" */}
       <back-exercise level="expert" />
@@ -51,6 +57,8 @@ export function Session({ onStop }: { onStop: (summary: RoutineSummary) => void 
       <hold-timer onhold-timer-complete={(event: HoldTimerStartEvent) => event.segment} />
       {/* @ts-expect-error: React 19 listens through on + the exact event name, not onHoldTimerComplete */}
       <hold-timer onHoldTimerComplete={() => undefined} />
+      {/* @ts-expect-error: routine-builder-change carries the routine as value, not as a link */}
+      <routine-builder onroutine-builder-change={(event) => event.link} />
       {/* @ts-expect-error: pace is "timer" or "done" */}
       <routine-player pace="slow" />
     </>
