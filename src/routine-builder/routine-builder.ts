@@ -119,7 +119,7 @@ export class RoutineBuilder extends LitElement {
   private valueSet = false;
   private linkWork: Promise<void> = Promise.resolve();
   private linkGeneration = 0;
-  private qrFor = '';
+  private qrWork: { link: string; done: Promise<void> } | undefined;
   private focusAfterRender: string | null = null;
   private childObserver?: MutationObserver;
   private formDisabled = false;
@@ -218,6 +218,8 @@ export class RoutineBuilder extends LitElement {
   }
 
   protected override updated(): void {
+    // Again now that the fields are rendered: the browser points at the first invalid one.
+    this.syncValidity();
     if (!this.focusAfterRender) return;
     this.renderRoot.querySelector<HTMLElement>(this.focusAfterRender)?.focus();
     this.focusAfterRender = null;
@@ -269,6 +271,8 @@ export class RoutineBuilder extends LitElement {
     this.syncValidity();
     if (!shared) {
       this.link = '';
+      this.qr = undefined;
+      this.qrWork = undefined;
       this.internals?.setFormValue(null);
       return;
     }
@@ -278,6 +282,11 @@ export class RoutineBuilder extends LitElement {
         if (generation !== this.linkGeneration) return;
         this.link = link;
         this.internals?.setFormValue(link, link);
+        // A code of an older link is never shown or printed: it is made again when needed.
+        if (this.qrWork?.link !== link) {
+          this.qr = undefined;
+          this.qrWork = undefined;
+        }
         if (this.sharing) void this.makeQr();
       })
       .catch((error: unknown) => {
@@ -356,20 +365,25 @@ export class RoutineBuilder extends LitElement {
 
   private readonly onBeforePrint = () => {
     // The QR code is made now if the sharing panel has not made it yet; a second print has it.
-    if (this.link && this.qrFor !== this.link) void this.makeQr();
+    if (this.link) void this.makeQr();
   };
 
-  private async makeQr(): Promise<void> {
+  /** Makes the QR code of the current link once; every caller waits for the same work. */
+  private makeQr(): Promise<void> {
     const link = this.link;
-    if (!link || this.qrFor === link) return;
-    this.qrFor = link;
-    try {
-      const qr = await makeQrCode(link);
-      if (this.link === link) this.qr = qr;
-    } catch (error) {
-      console.error('<routine-builder>: the QR code could not be made', error);
-      if (this.link === link) this.qr = null;
-    }
+    if (!link) return Promise.resolve();
+    if (this.qrWork?.link === link) return this.qrWork.done;
+    const done = makeQrCode(link).then(
+      (qr) => {
+        if (this.link === link) this.qr = qr;
+      },
+      (error: unknown) => {
+        console.error('<routine-builder>: the QR code could not be made', error);
+        if (this.link === link) this.qr = null;
+      },
+    );
+    this.qrWork = { link, done };
+    return done;
   }
 
   private announce(text: string): void {

@@ -43,13 +43,26 @@ describe('the QR code of a shared routine', () => {
     };
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('svg.qr-code'), 'not made before it is shown').to.equal(null);
-    [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Share…')!.click();
+    const share = () => [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Share…')!;
+    share().click();
     await waitUntil(() => el.shadowRoot!.querySelector('.share-panel svg.qr-code'), 'the QR code is drawn');
     const link = el.shareLink;
     expect(link.startsWith('https://clinic.example/exercises#routine=1')).to.equal(true);
     expect(await decode(el.shadowRoot!.querySelector<SVGSVGElement>('.share-panel svg.qr-code')!)).to.equal(link);
     expect(await decode(el.shadowRoot!.querySelector<SVGSVGElement>('.print-share svg.qr-code')!)).to.equal(link);
     expect(el.shadowRoot!.querySelector('.share-panel svg')!.getAttribute('aria-label')).to.equal('QR code of the link to the routine');
+
+    // Changed with the panel closed: the old code is never printed; shown again, it is the new link's.
+    share().click();
+    const field = el.shadowRoot!.querySelector<HTMLInputElement>('#f-items-1-dose-sets')!;
+    field.value = '3';
+    field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(el.shareLink).to.not.equal(link);
+    expect(el.shadowRoot!.querySelector('.print-share svg')).to.equal(null);
+    share().click();
+    await waitUntil(() => el.shadowRoot!.querySelector('.share-panel svg.qr-code'), 'the new QR code is drawn');
+    expect(await decode(el.shadowRoot!.querySelector<SVGSVGElement>('.print-share svg.qr-code')!)).to.equal(el.shareLink);
   });
 
   it('is drawn from modules only: one rectangle per run of dark modules, inside the quiet zone', () => {
