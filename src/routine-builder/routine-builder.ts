@@ -1,23 +1,21 @@
 import { LitElement, type PropertyDeclarations, html, isServer, nothing } from 'lit';
-import { formatSeconds } from '../i18n/format.js';
 import { LocaleController, msg, str } from '../i18n/localize.js';
 import { localizeExercise } from '../i18n/catalog-text.js';
-import { routineToHTML } from '../html/exercise-html.js';
 import { EXERCISES, getRoutine } from '../model/catalog.js';
 import { DataError, formatProblem, type DataProblem } from '../model/data-error.js';
-import { parseRoutine, resolveRoutine } from '../model/parse.js';
-import { planRoutine } from '../model/plan.js';
+import { parseRoutine } from '../model/parse.js';
 import { LEVELS, type Exercise, type Level, type Routine } from '../model/types.js';
-import { decodeRoutineLink, routineLink, type SharedRoutine } from '../share/routine-link.js';
+import { decodeRoutineLink, type SharedRoutine } from '../share/routine-link.js';
 import { buttonStyles, errorStyles, visuallyHiddenStyles } from '../shared/styles.js';
 import { themeStyles } from '../shared/theme.js';
 import { checkDraft, draftFrom, emptyDraft, fieldOf, itemExercise, moveItem, newItem, type CheckedDraft, type Draft, type DraftItem } from './builder-draft.js';
 import { renderItems, renderNote, renderPicker, renderSettings, type EditorModel } from './builder-views.js';
 import { RoutineBuilderChangeEvent } from './events.js';
 import { readPageExercises } from './page-exercises.js';
-import { makeQrCode, type QrModules } from './qr-code.js';
+import { ShareController, embedSnippet } from './share-controller.js';
 import { routineBuilderStyles } from './routine-builder.styles.js';
-import { renderPrintedCode, renderSharePanel } from './share-panel.js';
+import { renderSharePanel } from './share-panel.js';
+import { renderPreview } from './preview-view.js';
 
 /**
  * For a clinic's staff page: compose a home programme for one patient and hand it over without a
@@ -71,9 +69,7 @@ export class RoutineBuilder extends LitElement {
     draft: { state: true },
     checked: { state: true },
     touched: { state: true },
-    link: { state: true },
     sharing: { state: true },
-    qr: { state: true },
     status: { state: true },
     announcement: { state: true },
     pageExercises: { state: true },
@@ -106,9 +102,7 @@ export class RoutineBuilder extends LitElement {
   private checked: CheckedDraft = checkDraft(emptyDraft());
   /** Problems of fields the person has not touched yet stay hidden until the first change. */
   private touched = false;
-  private link = '';
   private sharing = false;
-  private qr: QrModules | null | undefined = undefined;
   private status = '';
   private announcement = '';
   private pageExercises: Exercise[] = [];
@@ -117,9 +111,7 @@ export class RoutineBuilder extends LitElement {
   /** What a form reset returns to: the last `value` the page set, else the `routine` attribute's, else empty. */
   private initial: Draft = emptyDraft();
   private valueSet = false;
-  private linkWork: Promise<void> = Promise.resolve();
-  private linkGeneration = 0;
-  private qrWork: { link: string; done: Promise<void> } | undefined;
+  private readonly share = new ShareController(this, (link) => this.internals?.setFormValue(link, link));
   private focusAfterRender: string | null = null;
   private childObserver?: MutationObserver;
   private formDisabled = false;
@@ -179,7 +171,7 @@ export class RoutineBuilder extends LitElement {
 
   /** The link to the routine (`player-url` or this page, plus `#routine=…`); empty while the routine has problems. Ready after `updateComplete`. */
   get shareLink(): string {
-    return this.link;
+    return this.share.link;
   }
 
   /** Every problem of the routine, with `parseRoutine`'s paths and messages. */
@@ -230,10 +222,10 @@ export class RoutineBuilder extends LitElement {
     let result = await super.getUpdateComplete();
     let work: Promise<void>;
     do {
-      work = this.linkWork;
+      work = this.share.linkWork;
       await work;
       result = (await super.getUpdateComplete()) && result;
-    } while (work !== this.linkWork);
+    } while (work !== this.share.linkWork);
     return result;
   }
 
@@ -266,35 +258,9 @@ export class RoutineBuilder extends LitElement {
   }
 
   private updateLink(): void {
-    const generation = ++this.linkGeneration;
-    const shared = this.shared;
     this.syncValidity();
-    if (!shared) {
-      this.link = '';
-      this.qr = undefined;
-      this.qrWork = undefined;
-      this.internals?.setFormValue(null);
-      return;
-    }
-    const base = this.baseUrl();
-    this.linkWork = routineLink(shared, base)
-      .then((link) => {
-        if (generation !== this.linkGeneration) return;
-        this.link = link;
-        this.internals?.setFormValue(link, link);
-        // A code of an older link is never shown or printed: it is made again when needed.
-        if (this.qrWork?.link !== link) {
-          this.qr = undefined;
-          this.qrWork = undefined;
-        }
-        if (this.sharing) void this.makeQr();
-      })
-      .catch((error: unknown) => {
-        if (generation !== this.linkGeneration) return;
-        this.link = '';
-        this.internals?.setFormValue(null);
-        console.error('<routine-builder>: the link could not be made', error);
-      });
+    this.share.update(this.shared, this.baseUrl());
+    if (this.sharing) void this.share.linkWork.then(() => this.share.makeQr());
   }
 
   /** Where the link points: `player-url` (http or https only), else this page, without its fragment. */
@@ -365,26 +331,8 @@ export class RoutineBuilder extends LitElement {
 
   private readonly onBeforePrint = () => {
     // The QR code is made now if the sharing panel has not made it yet; a second print has it.
-    if (this.link) void this.makeQr();
+    void this.share.makeQr();
   };
-
-  /** Makes the QR code of the current link once; every caller waits for the same work. */
-  private makeQr(): Promise<void> {
-    const link = this.link;
-    if (!link) return Promise.resolve();
-    if (this.qrWork?.link === link) return this.qrWork.done;
-    const done = makeQrCode(link).then(
-      (qr) => {
-        if (this.link === link) this.qr = qr;
-      },
-      (error: unknown) => {
-        console.error('<routine-builder>: the QR code could not be made', error);
-        if (this.link === link) this.qr = null;
-      },
-    );
-    this.qrWork = { link, done };
-    return done;
-  }
 
   private announce(text: string): void {
     // A changed text is announced; the same text twice is made different by a zero-width change.
@@ -477,47 +425,27 @@ export class RoutineBuilder extends LitElement {
     this.status = '';
     if (this.sharing) {
       this.focusAfterRender = '#share-title';
-      void this.makeQr();
+      void this.share.makeQr();
     }
   }
 
-  private async copy(text: string, done: string): Promise<void> {
-    try {
-      await navigator.clipboard.writeText(text);
-      this.status = done;
-    } catch {
-      // The clipboard may be refused (permissions, an insecure page): the text is in a field to copy by hand.
-      this.status = this.i18n.run(() => msg('Copying was not allowed here: the text is selected in its field, copy it with Ctrl+C or ⌘C.'));
-    }
-  }
-
-  private copyLink(): void {
-    const field = this.renderRoot.querySelector<HTMLInputElement>('#share-link');
-    field?.select();
-    void this.copy(this.link, this.i18n.run(() => msg('Link copied.')));
-  }
-
-  private copySnippet(): void {
-    const field = this.renderRoot.querySelector<HTMLTextAreaElement>('#share-snippet');
-    field?.select();
-    void this.copy(this.snippet(), this.i18n.run(() => msg('HTML copied.')));
+  private async copy(field: string, text: string, done: () => string): Promise<void> {
+    this.renderRoot.querySelector<HTMLInputElement | HTMLTextAreaElement>(field)?.select();
+    const copied = await this.share.copy(text);
+    // Refused, the text is selected in its field, to copy by hand.
+    this.status = this.i18n.run(() =>
+      copied ? done() : msg('Copying was not allowed here: the text is selected in its field, copy it with Ctrl+C or ⌘C.'),
+    );
   }
 
   private snippet(): string {
     const shared = this.shared;
-    if (!shared) return '';
-    const pace = shared.pace;
-    const routine = pace ? { ...shared.routine, items: shared.routine.items.map((item) => ({ pace, ...item })) } : shared.routine;
-    const markup = this.i18n.run(() => routineToHTML(routine, { level: shared.level }));
-    if (!shared.note) return markup;
-    // The note goes in the player's `note` slot, which prints it on the patient's handout.
-    const note = `  <p slot="note">${shared.note.replace(/[&<>"]/g, (character) => `&#${character.charCodeAt(0)};`)}</p>`;
-    return markup.replace(/\n<\/routine-player>$/, `\n${note}\n</routine-player>`);
+    return shared ? this.i18n.run(() => embedSnippet(shared)) : '';
   }
 
   /** Prints the handout, after the QR code is ready. */
   async printHandout(): Promise<void> {
-    await this.makeQr();
+    await this.share.makeQr();
     await this.updateComplete;
     window.print();
   }
@@ -539,27 +467,27 @@ export class RoutineBuilder extends LitElement {
           ${renderSettings(model)} ${renderPicker(model)} ${renderItems(model)} ${renderNote(model)}
         </div>
         <div class="side">
-          ${this.renderPreview(shared)}
+          ${renderPreview({ shared, empty: this.draft.items.length === 0, theme: this.theme, qr: this.share.qr })}
           <div class="share" part="share">
             <button
               type="button"
               class="primary share-toggle"
               aria-expanded=${this.sharing ? 'true' : 'false'}
               aria-controls="share-panel"
-              ?disabled=${!shared || !this.link}
+              ?disabled=${!shared || !this.share.link}
               @click=${this.toggleSharing}
             >
               ${msg('Share…')}
             </button>
             ${!shared ? html`<p class="hint">${msg('Sharing is possible once the routine has exercises and no problems.')}</p>` : nothing}
-            ${this.sharing && shared && this.link
+            ${this.sharing && shared && this.share.link
               ? renderSharePanel({
-                  link: this.link,
+                  link: this.share.link,
                   snippet: this.snippet(),
-                  qr: this.qr,
+                  qr: this.share.qr,
                   status: this.status,
-                  onCopyLink: () => this.copyLink(),
-                  onCopySnippet: () => this.copySnippet(),
+                  onCopyLink: () => void this.copy('#share-link', this.share.link, () => msg('Link copied.')),
+                  onCopySnippet: () => void this.copy('#share-snippet', this.snippet(), () => msg('HTML copied.')),
                   onPrint: () => void this.printHandout(),
                 })
               : nothing}
@@ -568,26 +496,6 @@ export class RoutineBuilder extends LitElement {
       </div>
       <div class="visually-hidden" role="status" aria-atomic="true">${this.announcement}</div>
     </div>`;
-  }
-
-  private renderPreview(shared: SharedRoutine | null) {
-    if (!shared) {
-      return html`<section class="preview" part="preview" aria-labelledby="preview-title">
-        <h3 id="preview-title">${msg('Preview')}</h3>
-        <p class="hint">${this.draft.items.length === 0 ? msg('The preview shows here once the routine has exercises.') : msg('Fix the problems marked in red to see the preview.')}</p>
-      </section>`;
-    }
-    const resolved = resolveRoutine(shared.routine);
-    const plan = planRoutine(resolved, shared.level ?? 'beginner', (index) => (resolved.paces[index] ?? shared.pace ?? 'timer') === 'done');
-    return html`<section class="preview" part="preview" aria-labelledby="preview-title">
-      <h3 id="preview-title">${msg('Preview')}</h3>
-      <p class="total" part="total">${msg(str`Total time: ${formatSeconds(plan.total / 1000)}`)}</p>
-      ${shared.note ? html`<p class="preview-note"><strong>${msg('Note for the patient')}:</strong> ${shared.note}</p>` : nothing}
-      <routine-player .data=${shared.routine} level=${shared.level ?? 'beginner'} pace=${shared.pace ?? 'timer'} heading-level="4" theme=${this.theme ?? 'auto'}>
-        ${shared.note ? html`<p slot="note">${shared.note}</p>` : nothing}
-      </routine-player>
-      ${renderPrintedCode(this.qr)}
-    </section>`;
   }
 }
 
