@@ -1,6 +1,7 @@
 // node scripts/screenshots/builder.mjs (after npm run build): the clinic's staff page
 // (demo/clinic.html) with <routine-builder> on a 390×844 phone and at 1280×800, light and
-// dark: empty, with exercises, with a problem, the sharing panel, and the printed handout
+// dark: empty, with exercises, with a problem, the sharing panel, the patient's page opened from
+// the link, and the printed handout
 // (PDF, then PNG pages through poppler's pdftoppm). Writes docs/screenshots/builder-*.png.
 import puppeteer from 'puppeteer-core';
 import { execFile } from 'node:child_process';
@@ -88,6 +89,16 @@ for (const viewport of ['phone', 'desktop']) {
     await page.waitForFunction(() => document.querySelector('routine-builder').shadowRoot.querySelector('.share-panel svg'));
     await page.evaluate(() => document.querySelector('routine-builder').shadowRoot.querySelector('.share-panel').scrollIntoView());
     await shot(page, `builder-${suffix}-4-sharing`, false);
+    if (viewport === 'phone' && !dark) {
+      // The patient's page, opened from the link the builder made.
+      const link = await page.evaluate(() => document.querySelector('routine-builder').shareLink);
+      const patient = await browser.newPage();
+      await patient.setViewport(VIEWPORTS.phone);
+      await patient.goto(link);
+      await patient.waitForFunction(() => document.querySelector('routine-player')?.routineData?.name.startsWith('Mrs Patel'));
+      await shot(patient, 'builder-phone-5-patient-page', false);
+      await patient.close();
+    }
     if (viewport === 'desktop' && !dark) {
       const folder = await mkdtemp(join(tmpdir(), 'handout-'));
       const pdf = join(folder, 'handout.pdf');

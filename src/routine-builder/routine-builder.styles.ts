@@ -198,13 +198,11 @@ export const routineBuilderStyles = css`
     font-weight: 500;
     font-size: 0.9rem;
   }
-  /* Narrow, some labels wrap to two lines: every label takes two, so the fields of a row line up. */
-  @container (max-width: 30rem) {
-    .dose-fields .number label {
-      display: flex;
-      align-items: end;
-      min-height: 2.5em;
-    }
+  /* Some labels wrap to two lines: every label takes two, so the fields of a row line up. */
+  .dose-fields .number label {
+    display: flex;
+    align-items: end;
+    min-height: 2.5em;
   }
   .preview {
     display: grid;
