@@ -202,7 +202,8 @@ export const routineBuilderStyles = css`
   .dose-fields .number label {
     display: flex;
     align-items: end;
-    min-height: 2.5em;
+    min-height: 3em;
+    min-height: 2lh;
   }
   .preview {
     display: grid;
