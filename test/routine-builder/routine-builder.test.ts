@@ -282,6 +282,16 @@ describe('<routine-builder>', () => {
     expect(el.shareLink.length).to.be.below(600);
   });
 
+  it('speaks the language of its lang attribute, right to left in Arabic', async () => {
+    const german = await fixture<RoutineBuilder>(html`<routine-builder lang="de"></routine-builder>`);
+    await waitUntil(() => root(german).textContent!.includes('Übungen hinzufügen'), 'German');
+    expect(button(german, '+ Knie zur Brust hinzufügen').disabled).to.equal(false);
+    const arabic = await fixture<RoutineBuilder>(html`<routine-builder lang="ar"></routine-builder>`);
+    await waitUntil(() => root(arabic).textContent!.includes('إضافة تمارين'), 'Arabic');
+    expect($(arabic, '[part="base"]')!.getAttribute('dir')).to.equal('rtl');
+    await expect(arabic).to.be.accessible();
+  });
+
   it('offers the page’s own exercises, from child cards and a JSON script, and reports bad ones visibly', async () => {
     const el = await fixture<RoutineBuilder>(html`<routine-builder>
       <back-exercise hold="20" reps="5"><h3>Wall slide</h3><ol><li>Stand with your back to a wall</li></ol></back-exercise>
