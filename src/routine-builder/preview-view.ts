@@ -14,6 +14,8 @@ export interface PreviewModel {
   empty: boolean;
   theme: 'light' | 'dark' | 'auto' | null;
   qr: QrModules | null | undefined;
+  /** Moves focus to the first field with a problem. */
+  onFirstProblem: () => void;
 }
 
 /**
@@ -21,11 +23,14 @@ export interface PreviewModel {
  * link carries (the routine, its level and pace), so the patient's player plans the same.
  * Printed, it is the handout, with the QR code of the link after it.
  */
-export function renderPreview({ shared, empty, theme, qr }: PreviewModel) {
+export function renderPreview({ shared, empty, theme, qr, onFirstProblem }: PreviewModel) {
   if (!shared) {
     return html`<section class="preview" part="preview" aria-labelledby="preview-title">
       <h3 id="preview-title">${msg('Preview')}</h3>
-      <p class="hint">${empty ? msg('The preview shows here once the routine has exercises.') : msg('Fix the problems marked in red to see the preview.')}</p>
+      ${empty
+        ? html`<p class="hint">${msg('The preview shows here once the routine has exercises.')}</p>`
+        : html`<p class="hint">${msg('Fix the problems marked in red to see the preview.')}</p>
+            <button type="button" class="first-problem" @click=${onFirstProblem}>${msg('Go to the first problem')}</button>`}
     </section>`;
   }
   const resolved = resolveRoutine(shared.routine);

@@ -224,6 +224,7 @@ export const routineBuilderStyles = css`
     display: grid;
     gap: 0.75rem;
   }
+  .first-problem,
   .share-toggle {
     justify-self: start;
   }

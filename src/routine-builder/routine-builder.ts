@@ -467,7 +467,13 @@ export class RoutineBuilder extends LitElement {
           ${renderSettings(model)} ${renderPicker(model)} ${renderItems(model)} ${renderNote(model)}
         </div>
         <div class="side">
-          ${renderPreview({ shared, empty: this.draft.items.length === 0, theme: this.theme, qr: this.share.qr })}
+          ${renderPreview({
+            shared,
+            empty: this.draft.items.length === 0,
+            theme: this.theme,
+            qr: this.share.qr,
+            onFirstProblem: () => this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
+          })}
           <div class="share" part="share">
             <button
               type="button"

@@ -130,6 +130,8 @@ describe('<routine-builder>', () => {
     expect(el.problems).to.deep.equal([{ path: 'items[1].dose.holdSeconds', message: 'must be a whole number from 1 to 3600, got 0' }]);
     expect(el.value).to.equal(null);
     expect(button(el, 'Share…').disabled).to.equal(true);
+    button(el, 'Go to the first problem').click();
+    expect(root(el).activeElement).to.equal(field);
 
     await typeInto(el, '#f-items-1-dose-holdSeconds', 'ten');
     expect(clean(problem.isConnected ? problem.textContent : $(el, '#f-items-1-dose-holdSeconds-problem')!.textContent)).to.equal(

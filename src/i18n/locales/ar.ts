@@ -251,6 +251,7 @@ const ar: Translation = {
     'For a blog or CMS page that loads the back-exercise-elements script. It reads well without the script too.':
       'لصفحة مدوّنة أو نظام إدارة محتوى تحمّل سكربت back-exercise-elements. وتُقرأ جيدًا من دون السكربت أيضًا.',
     'From this page': 'من هذه الصفحة',
+    'Go to the first problem': 'انتقل إلى أول مشكلة',
     'Hold (s)': 'الثبات (ث)',
     'HTML copied.': 'نُسخ HTML.',
     'HTML to paste into a web page': 'HTML للّصق في صفحة ويب',

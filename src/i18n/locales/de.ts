@@ -226,6 +226,7 @@ const de: Translation = {
     'For a blog or CMS page that loads the back-exercise-elements script. It reads well without the script too.':
       'Für eine Blog- oder CMS-Seite, die das Skript von back-exercise-elements lädt. Auch ohne Skript gut lesbar.',
     'From this page': 'Von dieser Seite',
+    'Go to the first problem': 'Zum ersten Problem',
     'Hold (s)': 'Halten (s)',
     'HTML copied.': 'HTML kopiert.',
     'HTML to paste into a web page': 'HTML zum Einfügen in eine Webseite',

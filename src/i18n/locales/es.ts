@@ -223,6 +223,7 @@ const es: Translation = {
     'For a blog or CMS page that loads the back-exercise-elements script. It reads well without the script too.':
       'Para una página de blog o CMS que cargue el script de back-exercise-elements. También se lee bien sin el script.',
     'From this page': 'De esta página',
+    'Go to the first problem': 'Ir al primer problema',
     'Hold (s)': 'Mantener (s)',
     'HTML copied.': 'HTML copiado.',
     'HTML to paste into a web page': 'HTML para pegar en una página web',

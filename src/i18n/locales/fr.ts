@@ -232,6 +232,7 @@ const fr: Translation = {
     'For a blog or CMS page that loads the back-exercise-elements script. It reads well without the script too.':
       'Pour une page de blog ou de CMS qui charge le script de back-exercise-elements. Elle se lit bien aussi sans le script.',
     'From this page': 'De cette page',
+    'Go to the first problem': 'Aller au premier problème',
     'Hold (s)': 'Maintien (s)',
     'HTML copied.': 'HTML copié.',
     'HTML to paste into a web page': 'HTML à coller dans une page web',
