@@ -1,15 +1,15 @@
 import { LitElement, type PropertyDeclarations, html, isServer, nothing } from 'lit';
 import { LocaleController, msg, str } from '../i18n/localize.js';
-import { localizeExercise } from '../i18n/catalog-text.js';
-import { EXERCISES, getRoutine } from '../model/catalog.js';
+import { getRoutine } from '../model/catalog.js';
 import { DataError, formatProblem, type DataProblem } from '../model/data-error.js';
 import { parseRoutine } from '../model/parse.js';
-import { LEVELS, type Exercise, type Level, type Routine } from '../model/types.js';
+import type { Exercise, Level, Routine } from '../model/types.js';
 import { decodeRoutineLink, type SharedRoutine } from '../share/routine-link.js';
 import { buttonStyles, errorStyles, visuallyHiddenStyles } from '../shared/styles.js';
 import { themeStyles } from '../shared/theme.js';
-import { checkDraft, draftFrom, emptyDraft, fieldOf, itemExercise, moveItem, newItem, type CheckedDraft, type Draft, type DraftItem } from './builder-draft.js';
-import { renderItems, renderNote, renderPicker, renderSettings, type EditorModel } from './builder-views.js';
+import { checkDraft, draftFrom, emptyDraft, type CheckedDraft, type Draft } from './builder-draft.js';
+import { editorModel, type EditingHost } from './builder-editing.js';
+import { renderItems, renderNote, renderPicker, renderSettings } from './builder-views.js';
 import { RoutineBuilderChangeEvent } from './events.js';
 import { readPageExercises } from './page-exercises.js';
 import { ShareController, embedSnippet } from './share-controller.js';
@@ -339,84 +339,32 @@ export class RoutineBuilder extends LitElement {
     this.announcement = this.announcement === text ? `${text}\u200b` : text;
   }
 
-  // Editing -------------------------------------------------------------------------------
-
-  private editorModel(): EditorModel {
-    const problems = new Map<string, string[]>();
-    for (const problem of this.checked.problems) {
-      const key = fieldOf(problem.path);
-      // Before the first change only what is wrong with given data shows; an empty name or list is not yet a mistake.
-      if (!this.touched && (key === 'name' || key === 'items')) continue;
-      if (key === 'items' && this.draft.items.length === 0) continue;
-      problems.set(key, [...(problems.get(key) ?? []), problem.message]);
-    }
+  /** What the editing actions (builder-editing.ts) read and call, always current. */
+  private readonly editing: EditingHost = (() => {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the getters below read the element's current state
+    const builder = this;
     return {
-      draft: this.draft,
-      problems,
-      catalog: EXERCISES,
-      pageExercises: this.pageExercises,
-      disabled: this.disabled || this.formDisabled,
-      onName: (name) => this.change({ ...this.draft, name }),
-      onNote: (note) => this.change({ ...this.draft, note }),
-      onLevel: (level) => LEVELS.includes(level) && this.change({ ...this.draft, level }),
-      onPace: (pace) => this.change({ ...this.draft, pace: pace === 'done' ? 'done' : 'timer' }),
-      onRestBetween: (text) => this.change({ ...this.draft, restBetween: text }),
-      onAdd: (exercise) => this.add(exercise),
-      onMove: (index, offset) => this.move(index, offset),
-      onRemove: (index) => this.removeItem(index),
-      onDose: (index, field, text) => this.editItem(index, (item) => ({ ...item, edits: { ...item.edits, [field]: text } })),
-      onEachSide: (index, on) => this.editItem(index, (item) => ({ ...item, eachSide: on })),
-      onItemKeydown: (index, event) => this.onItemKeydown(index, event),
+      get draft() {
+        return builder.draft;
+      },
+      get checked() {
+        return builder.checked;
+      },
+      get touched() {
+        return builder.touched;
+      },
+      get pageExercises() {
+        return builder.pageExercises;
+      },
+      get editingDisabled() {
+        return builder.disabled || builder.formDisabled;
+      },
+      change: (draft: Draft) => builder.change(draft),
+      announce: (text: string) => builder.announce(text),
+      focusLater: (selector: string) => (builder.focusAfterRender = selector),
+      inLanguage: <T>(work: () => T) => builder.i18n.run(work),
     };
-  }
-
-  private exerciseName(exercise: string | Exercise): string {
-    const found = itemExercise({ exercise });
-    return found ? this.i18n.run(() => localizeExercise(found).name) : String(exercise);
-  }
-
-  private add(exercise: string | Exercise): void {
-    const items = [...this.draft.items, newItem(exercise)];
-    this.change({ ...this.draft, items });
-    this.announce(this.i18n.run(() => msg(str`${this.exerciseName(exercise)} added as exercise ${items.length}.`)));
-  }
-
-  private move(index: number, offset: number, focus = offset < 0 ? '.move-up' : '.move-down'): void {
-    const { items } = this.draft;
-    const target = Math.max(0, Math.min(items.length - 1, index + offset));
-    if (target === index) return;
-    const item = items[index];
-    this.change({ ...this.draft, items: moveItem(items, index, offset) });
-    // Focus stays with the moved exercise; at an end, on its other move button, which is still enabled.
-    const atEnd = target === 0 || target === items.length - 1;
-    const button = atEnd ? (target === 0 ? '.move-down' : '.move-up') : focus;
-    this.focusAfterRender = focus === 'item' ? `.item[data-key="${item.key}"] input` : `.item[data-key="${item.key}"] ${button}`;
-    this.announce(
-      this.i18n.run(() => msg(str`${this.exerciseName(item.exercise)} moved to position ${target + 1} of ${items.length}.`)),
-    );
-  }
-
-  private removeItem(index: number): void {
-    const { items } = this.draft;
-    const removed = items[index];
-    const rest = items.filter((_, at) => at !== index);
-    this.change({ ...this.draft, items: rest });
-    const next = rest[Math.min(index, rest.length - 1)];
-    this.focusAfterRender = next ? `.item[data-key="${next.key}"] .remove` : '#items-title';
-    this.announce(this.i18n.run(() => msg(str`${this.exerciseName(removed.exercise)} removed.`)));
-  }
-
-  private editItem(index: number, edit: (item: DraftItem) => DraftItem): void {
-    this.change({ ...this.draft, items: this.draft.items.map((item, at) => (at === index ? edit(item) : item)) });
-  }
-
-  /** Alt + Arrow Up / Down moves the exercise whose field or button has focus. */
-  private onItemKeydown(index: number, event: KeyboardEvent): void {
-    if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
-    event.preventDefault();
-    const inField = (event.composedPath()[0] as Element | undefined)?.matches?.('input, textarea, select');
-    this.move(index, event.key === 'ArrowUp' ? -1 : 1, inField ? 'item' : undefined);
-  }
+  })();
 
   // Sharing -------------------------------------------------------------------------------
 
@@ -453,7 +401,7 @@ export class RoutineBuilder extends LitElement {
   // Rendering -----------------------------------------------------------------------------
 
   protected override render() {
-    const model = this.editorModel();
+    const model = editorModel(this.editing);
     const shared = this.shared;
     return html`<div part="base" class="base" lang=${this.i18n.locale} dir=${this.i18n.dir}>
       ${this.sourceProblems.length > 0
