@@ -180,6 +180,14 @@ export class RoutineBuilder extends LitElement {
   }
 
   override connectedCallback(): void {
+    // `value` or `shared` set before the element was defined is an own property hiding the accessor: pass it on.
+    for (const key of ['shared', 'value'] as const) {
+      if (Object.prototype.hasOwnProperty.call(this, key)) {
+        const given = this[key] as (Routine & SharedRoutine) | null;
+        delete (this as Partial<Record<typeof key, unknown>>)[key];
+        this[key] = given;
+      }
+    }
     super.connectedCallback();
     this.childObserver ??= new MutationObserver(() => this.readPageExercises());
     this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });

@@ -207,6 +207,18 @@ describe('<routine-builder>', () => {
     expect(bad.problems[0]).to.deep.equal({ path: 'items[0].dose.sets', message: 'must be a whole number from 1 to 50, got 99' });
   });
 
+  it('keeps a value the page set before the element was defined', async () => {
+    const early = document.createElement('routine-builder-early') as unknown as { value: Routine };
+    early.value = PRESCRIBED.routine;
+    customElements.define('routine-builder-early', class extends (customElements.get('routine-builder') as typeof HTMLElement) {});
+    const el = early as unknown as RoutineBuilder;
+    document.body.append(el);
+    await el.updateComplete;
+    expect(el.value).to.deep.equal(PRESCRIBED.routine);
+    expect(el.shadowRoot!.querySelectorAll('.item')).to.have.length(4);
+    el.remove();
+  });
+
   it('takes part in a form: submits the link under its name, blocks submission while invalid, and resets', async () => {
     const form = await fixture<HTMLFormElement>(html`<form><routine-builder name="routine" player-url="https://clinic.example/home"></routine-builder><button>Send</button></form>`);
     const el = form.querySelector('routine-builder')!;
