@@ -154,6 +154,30 @@ finish();
 </script></body></html>`,
     },
   },
+  {
+    name: 'staff-page',
+    dependencies: {},
+    copyDist: true,
+    files: {
+      'index.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
+<script type="module" src="dist/routine-builder.bundle.js"></script>
+</head><body>
+<routine-builder player-url="https://clinic.example/exercises/"></routine-builder>
+<script type="module">
+${REPORT}
+await customElements.whenDefined('routine-builder');
+const builder = document.querySelector('routine-builder');
+check('the builder bundle defines the builder and the player it previews with', ['routine-builder', 'routine-player'].every((tag) => customElements.get(tag)));
+builder.shared = { routine: { id: 'home', name: 'Home', items: [{ exercise: 'knee-to-chest', dose: { holdSeconds: 30 } }] }, note: 'Twice a day.' };
+await builder.updateComplete;
+check('it makes a link', builder.shareLink.startsWith('https://clinic.example/exercises/#routine=1'), builder.shareLink);
+[...builder.shadowRoot.querySelectorAll('button')].find((button) => button.textContent.trim() === 'Share…').click();
+for (let i = 0; i < 100 && !builder.shadowRoot.querySelector('.share-panel svg.qr-code'); i++) await settle();
+check('the QR code library loads as a chunk beside the bundle', !!builder.shadowRoot.querySelector('.share-panel svg.qr-code'));
+finish();
+</script></body></html>`,
+    },
+  },
 ];
 
 const CONSUMER_CODE = `import { EXERCISES, HoldTimerCompleteEvent, registerTranslation, type BackExercise, type RoutinePlayer } from 'back-exercise-elements';
