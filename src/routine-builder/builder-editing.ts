@@ -1,8 +1,8 @@
 import { localizeExercise } from '../i18n/catalog-text.js';
-import { msg, str } from '../i18n/localize.js';
-import { EXERCISES } from '../model/catalog.js';
+import { currentLocale, msg, str, translation } from '../i18n/localize.js';
+import { EXERCISES, getRoutine } from '../model/catalog.js';
 import { LEVELS, type Exercise } from '../model/types.js';
-import { fieldOf, itemExercise, moveItem, newItem, type CheckedDraft, type Draft, type DraftItem } from './builder-draft.js';
+import { draftFrom, fieldOf, itemExercise, moveItem, newItem, type CheckedDraft, type Draft, type DraftItem } from './builder-draft.js';
 import type { EditorModel } from './builder-views.js';
 
 /** What the editing actions need from the element. */
@@ -38,6 +38,22 @@ function problemsByField(host: EditingHost): Map<string, string[]> {
 function exerciseName(host: EditingHost, exercise: string | Exercise): string {
   const found = itemExercise({ exercise });
   return found ? host.inLanguage(() => localizeExercise(found).name) : String(exercise);
+}
+
+/** Adds a built-in routine's exercises, with its doses, after those already there. */
+function addRoutine(host: EditingHost, id: string): void {
+  const routine = getRoutine(id);
+  if (!routine) return;
+  const added = draftFrom(routine).items;
+  const items = [...host.draft.items, ...added];
+  // An empty routine takes the built-in one's name and pause between exercises too.
+  const fresh = host.draft.items.length === 0;
+  host.change({
+    ...host.draft,
+    items,
+    name: fresh && !host.draft.name.trim() ? host.inLanguage(() => translation(currentLocale())?.catalog.routines[id]?.name ?? routine.name) : host.draft.name,
+  });
+  host.announce(host.inLanguage(() => msg(str`${added.length} exercises added; the routine has ${items.length}.`)));
 }
 
 function add(host: EditingHost, exercise: string | Exercise): void {
@@ -98,6 +114,7 @@ export function editorModel(host: EditingHost): EditorModel {
     onPace: (pace) => host.change({ ...host.draft, pace: pace === 'done' ? 'done' : 'timer' }),
     onRestBetween: (text) => host.change({ ...host.draft, restBetween: text }),
     onAdd: (exercise) => add(host, exercise),
+    onAddRoutine: (id) => addRoutine(host, id),
     onMove: (index, offset) => move(host, index, offset),
     onRemove: (index) => remove(host, index),
     onDose: (index, field, text) => editItem(host, index, (item) => ({ ...item, edits: { ...item.edits, [field]: text } })),

@@ -2,9 +2,10 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { localizeExercise } from '../i18n/catalog-text.js';
 import { formatDose, kindLabel, levelLabel } from '../i18n/format.js';
-import { msg, str } from '../i18n/localize.js';
+import { currentLocale, msg, str, translation } from '../i18n/localize.js';
+import { ROUTINES } from '../model/catalog.js';
 import { doseAtLevel } from '../model/dose.js';
-import { LEVELS, type Exercise, type Level, type Pace } from '../model/types.js';
+import { LEVELS, type Exercise, type Level, type Pace, type Routine } from '../model/types.js';
 import { DOSE_INPUTS, fieldText, itemEachSide, itemExercise, restBetweenText, type Draft, type DoseInput, type DraftItem } from './builder-draft.js';
 
 /** What the views need from the element: the draft, its problems by field, and what to call. */
@@ -21,6 +22,8 @@ export interface EditorModel {
   onPace(pace: Pace): void;
   onRestBetween(text: string): void;
   onAdd(exercise: string | Exercise): void;
+  /** Adds every exercise of a built-in routine, with its doses. */
+  onAddRoutine(id: string): void;
   onMove(index: number, offset: number): void;
   onRemove(index: number): void;
   onDose(index: number, field: DoseInput, text: string): void;
@@ -109,6 +112,11 @@ export function renderSettings(model: EditorModel) {
   </div>`;
 }
 
+/** A built-in routine's name in the language in force. */
+function routineName(routine: Routine): string {
+  return translation(currentLocale())?.catalog.routines[routine.id]?.name ?? routine.name;
+}
+
 function shownName(exercise: Exercise | undefined): string {
   return exercise ? localizeExercise(exercise).name : msg('Unknown exercise');
 }
@@ -135,6 +143,17 @@ export function renderPicker(model: EditorModel) {
           <h4 id="picker-catalog">${msg('Built-in exercises')}</h4>`
       : nothing}
     <ul aria-label=${msg('Built-in exercises')}>${model.catalog.map((exercise) => pickerEntry(model, exercise, exercise.id))}</ul>
+    <h4 id="picker-routines">${msg('Built-in routines, to start from')}</h4>
+    <ul aria-labelledby="picker-routines">
+      ${ROUTINES.map(
+        (routine) => html`<li class="pick">
+          <button type="button" class="add-routine" ?disabled=${model.disabled} @click=${() => model.onAddRoutine(routine.id)}>
+            <span aria-hidden="true">+</span> ${msg(str`Add all of ${routineName(routine)}`)}
+          </button>
+          <span class="pick-about">${routine.items.map((item) => shownName(itemExercise(item))).join(', ')}</span>
+        </li>`,
+      )}
+    </ul>
   </section>`;
 }
 

@@ -4,6 +4,8 @@ import '../../src/routine-builder/define.js';
 import type { RoutineBuilder } from '../../src/routine-builder/routine-builder.js';
 import type { RoutinePlayer } from '../../src/routine-player/routine-player.js';
 import type { Routine } from '../../src/model/types.js';
+import { getRoutine } from '../../src/model/catalog.js';
+import { parseRoutine } from '../../src/model/parse.js';
 import { decodeRoutineLink, encodeRoutineLink, type SharedRoutine } from '../../src/share/routine-link.js';
 import { noteProblem } from '../../src/routine-builder/builder-draft.js';
 import { nextEvent } from '../helpers/events.js';
@@ -205,6 +207,22 @@ describe('<routine-builder>', () => {
     const bad = await invalid;
     expect(bad.value).to.equal(null);
     expect(bad.problems[0]).to.deep.equal({ path: 'items[0].dose.sets', message: 'must be a whole number from 1 to 50, got 99' });
+  });
+
+  it('starts from a built-in routine: its exercises and doses, and its name when the routine had none', async () => {
+    const el = await fixture<RoutineBuilder>(html`<routine-builder></routine-builder>`);
+    const builtIn = getRoutine('trunk-strength')!;
+    button(el, `+ Add all of ${builtIn.name}`).click();
+    await el.updateComplete;
+    expect(el.value!.name).to.equal(builtIn.name);
+    expect(el.value!.items).to.deep.equal(parseRoutine(builtIn).items);
+    button(el, '+ Add Knee to Chest').click();
+    button(el, `+ Add all of ${builtIn.name}`).click();
+    await el.updateComplete;
+    expect(el.value!.items).to.have.length(2 * builtIn.items.length + 1);
+    expect(clean($(el, '[role="status"].visually-hidden')!.textContent)).to.equal(
+      `${builtIn.items.length} exercises added; the routine has ${2 * builtIn.items.length + 1}.`,
+    );
   });
 
   it('keeps a value the page set before the element was defined', async () => {
