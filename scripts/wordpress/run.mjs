@@ -449,6 +449,20 @@ try {
   });
   await check('no console error in the block editor', () => editor.errors.length === 0 || editor.errors.slice(0, 3).join(' | '));
 
+  await check('deleting the plugin (Plugins → Deactivate, then Delete) removes its folder and leaves the posts', async () => {
+    const posts = () => stack.sql("SELECT COUNT(*) FROM wp_posts WHERE post_content LIKE '%back_exercise%' OR post_content LIKE '%back-exercise%'").trim();
+    const before = posts();
+    await adminPage.goto(`${origin}/wp-admin/plugins.php`);
+    await Promise.all([adminPage.waitForNavigation(), adminPage.click('tr[data-slug="back-exercise-elements"] .deactivate a')]);
+    adminPage.once('dialog', (dialog) => dialog.accept());
+    await adminPage.click('tr[data-slug="back-exercise-elements"] .delete a');
+    const folder = join(stack.docroot, 'wp-content/plugins/back-exercise-elements');
+    const end = Date.now() + 20_000;
+    while (existsSync(folder) && Date.now() < end) await new Promise((resolve) => setTimeout(resolve, 200));
+    if (existsSync(folder)) return 'the plugin folder is still there';
+    const after = posts();
+    return (before === after && Number(before) >= 5) || `posts with elements: ${before} before, ${after} after`;
+  });
   await check('the plugin keeps nothing in the database: no options, no post meta of its own', () => {
     const rows = stack.sql(
       "SELECT option_name FROM wp_options WHERE option_name LIKE '%back%exercise%' OR option_name LIKE 'backex%' OR option_name LIKE '%routine%player%' UNION ALL SELECT meta_key FROM wp_postmeta WHERE meta_key LIKE '%back%exercise%' OR meta_key LIKE 'backex%'",
