@@ -134,6 +134,14 @@ async function until(page, fn, arg, timeoutMs = 20_000) {
   }
 }
 
+/** Where the PHP markup first differs from the JavaScript's, for the failure message. */
+function firstDifference({ options, php, js }) {
+  const phpLines = String(php).split('\n');
+  const jsLines = js.split('\n');
+  const line = jsLines.findIndex((text, index) => text !== phpLines[index]);
+  return `with ${JSON.stringify(options)}, line ${line + 1}: PHP ${JSON.stringify(phpLines[line])}, JavaScript ${JSON.stringify(jsLines[line])}`;
+}
+
 const upgraded = (tags) =>
   tags.every((tag) => customElements.get(tag)) &&
   [...document.querySelectorAll(tags.join(','))].every((element) => element.shadowRoot && element.shadowRoot.childElementCount > 0);
@@ -182,7 +190,7 @@ try {
     const key = `${testCase.kind} ${testCase.id}`;
     const entry = byId.get(key) ?? { count: 0, differences: [] };
     entry.count += 1;
-    if (markup[index] !== testCase.expected) entry.differences.push(JSON.stringify(testCase.options));
+    if (markup[index] !== testCase.expected) entry.differences.push({ options: testCase.options, php: markup[index], js: testCase.expected });
     byId.set(key, entry);
   });
   for (const [key, { count, differences }] of byId) {
@@ -190,7 +198,7 @@ try {
     record(
       `PHP markup equals ${kind === 'exercise' ? 'exerciseToHTML' : 'routineToHTML'}('${id}') in ${count} variants`,
       differences.length === 0,
-      differences.length > 0 ? `differs for ${differences.join('; ')}` : '',
+      differences.length > 0 ? `${differences.length} differ; ${firstDifference(differences[0])}` : '',
     );
   }
 
