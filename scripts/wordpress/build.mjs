@@ -71,6 +71,25 @@ async function elementAttributes() {
   return attributes;
 }
 
+/** The plugin's header, constant, readme and blocks must name the package's version. */
+async function checkVersions(version) {
+  const source = join(root, 'wordpress', SLUG);
+  const main = await readFile(join(source, `${SLUG}.php`), 'utf8');
+  const readme = await readFile(join(source, 'readme.txt'), 'utf8');
+  const found = {
+    'plugin header': /^ \* Version:\s+(\S+)/m.exec(main)?.[1],
+    BACKEX_VERSION: /define\( 'BACKEX_VERSION', '([^']+)' \)/.exec(main)?.[1],
+    'readme.txt Stable tag': /^Stable tag:\s+(\S+)/m.exec(readme)?.[1],
+  };
+  for (const block of ['exercise-card', 'routine-player']) {
+    found[`${block} block.json`] = JSON.parse(await readFile(join(source, 'blocks', block, 'block.json'), 'utf8')).version;
+  }
+  const wrong = Object.entries(found).filter(([, value]) => value !== version);
+  if (wrong.length > 0) {
+    throw new Error(`package.json is ${version}, but ${wrong.map(([where, value]) => `${where} says ${value}`).join(', ')}`);
+  }
+}
+
 async function listFiles(folder) {
   const files = [];
   for (const entry of await readdir(folder, { withFileTypes: true })) {
@@ -97,6 +116,7 @@ export async function buildPlugin() {
   await cp(join(root, 'dist/chunks'), join(PLUGIN_DIR, 'assets/chunks'), { recursive: true });
   await cp(join(root, 'dist/elements.css'), join(PLUGIN_DIR, 'assets/elements.css'));
   const { version } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
+  await checkVersions(version);
   await writeFile(join(PLUGIN_DIR, 'data/catalog.json'), `${JSON.stringify({ version, ...(await catalogExport()) })}\n`);
   await writeFile(join(PLUGIN_DIR, 'data/elements.json'), `${JSON.stringify(await elementAttributes(), null, 2)}\n`);
 

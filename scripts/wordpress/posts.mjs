@@ -49,7 +49,11 @@ export const POSTS = {
 
 [hold_timer hold="0"]
 
-[routine_player routine="lower-back" level="expert"]`,
+[routine_player routine="lower-back" level="expert" remember="yes"]
+
+[back_exercise]
+
+[hold_timer hold="10" hlod="5"]`,
   },
   plain: {
     title: 'No elements here',

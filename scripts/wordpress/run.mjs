@@ -302,6 +302,9 @@ try {
         'hold: must be a whole number from 1 to 3600, got "0"',
         'This routine cannot be played because its data has problems:',
         'level: must be one of beginner, intermediate, advanced, got "expert"',
+        'remember: is an on/off attribute: write it alone, without a value, got "yes"',
+        'exercise: is required: one of knee-to-chest, lower-back-twist',
+        'hlod: is not a known attribute; known attributes are',
       ]);
     });
     await page.close();

@@ -28,16 +28,8 @@ require_once BACKEX_DIR . 'includes/shortcodes.php';
 require_once BACKEX_DIR . 'includes/blocks.php';
 require_once BACKEX_DIR . 'includes/kses.php';
 
-add_action( 'init', 'backex_load_textdomain' );
+add_action( 'init', 'backex_register_assets' );
 add_action( 'init', 'backex_register_shortcodes' );
 add_action( 'init', 'backex_register_blocks' );
-add_action( 'init', 'backex_register_assets' );
 add_action( 'wp_enqueue_scripts', 'backex_enqueue_for_queried_posts' );
 add_filter( 'wp_kses_allowed_html', 'backex_allow_elements', 10, 2 );
-
-/**
- * Loads the plugin's translations (WordPress 6.1 does not do it by itself for plugins outside the directory).
- */
-function backex_load_textdomain() {
-	load_plugin_textdomain( 'back-exercise-elements', false, dirname( plugin_basename( BACKEX_FILE ) ) . '/languages' );
-}

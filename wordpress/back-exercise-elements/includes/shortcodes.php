@@ -41,7 +41,10 @@ function backex_render_back_exercise( array $given ) {
 	$known   = array_merge( array( 'exercise', 'level', 'heading-level', 'cues', 'no-timer', 'no-drawings', 'each-side' ), array_keys( BACKEX_DOSE_ATTRIBUTES ) );
 	$reader  = new Backex_Attribute_Reader( $given, $known );
 	$id      = $reader->has( 'exercise' ) ? (string) $given['exercise'] : '';
-	if ( ! isset( $catalog['exercises'][ $id ] ) ) {
+	if ( '' === $id ) {
+		/* translators: %s: the known exercise ids */
+		$reader->fail( 'exercise', sprintf( __( 'is required: one of %s', 'back-exercise-elements' ), implode( ', ', array_keys( $catalog['exercises'] ) ) ) );
+	} elseif ( ! isset( $catalog['exercises'][ $id ] ) ) {
 		/* translators: 1: the id as typed, quoted, 2: the known exercise ids */
 		$reader->fail( 'exercise', sprintf( __( 'is not a known exercise, got %1$s; known exercises are %2$s', 'back-exercise-elements' ), backex_describe( $id ), implode( ', ', array_keys( $catalog['exercises'] ) ) ) );
 	}
