@@ -8,12 +8,13 @@
 // and must stay on 127.0.0.1. Everything is stopped and removed at the end, also on failure.
 //
 //   npm run test:wordpress      (builds the plugin first when dist/ has no bundle)
+//   WORDPRESS_SCREENSHOTS=folder npm run test:wordpress    (also saves screenshots to look at)
 //
 // Prints one line per check and ends with "N passed, N failed".
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -121,6 +122,14 @@ async function rest(page, method, route, { body, query = {} } = {}) {
     body,
     query,
   );
+}
+
+/** Saves a full-page screenshot when WORDPRESS_SCREENSHOTS names a folder. */
+async function screenshot(page, name) {
+  const folder = process.env.WORDPRESS_SCREENSHOTS;
+  if (!folder) return;
+  await mkdir(folder, { recursive: true });
+  await page.screenshot({ path: join(folder, `${name}.png`), fullPage: true });
 }
 
 /** Polls a function in the page from Node (the page's own timers may be fake). */
@@ -261,6 +270,7 @@ try {
     const page = await newPage(visitor);
     await page.setJavaScriptEnabled(false);
     await page.goto(link('shortcodes'));
+    await screenshot(page, `${theme.split(' ').pop()}-shortcodes-no-javascript`);
     await check(`[${theme}] without JavaScript the shortcodes' names, doses, steps and cautions are in the page`, async () => {
       const text = await page.evaluate(() => document.body.innerText);
       const structure = await page.evaluate(() => ({
@@ -282,6 +292,7 @@ try {
       ]);
     });
     await page.goto(link('blocks'));
+    await screenshot(page, `${theme.split(' ').pop()}-blocks-no-javascript`);
     await check(`[${theme}] without JavaScript the blocks' names, doses, steps and cautions are in the page`, async () => {
       const html = await page.content();
       const text = await page.evaluate(() => document.body.innerText);
@@ -290,6 +301,7 @@ try {
       return contains(html, ['<p slot="safety-advice">Call our clinic on 555 0100.</p>', 'remember', 'rate']);
     });
     await page.goto(link('badValues'));
+    await screenshot(page, `${theme.split(' ').pop()}-bad-values`);
     await check(`[${theme}] bad shortcode values show a plain error naming each attribute`, async () => {
       const text = await page.evaluate(() => document.body.innerText);
       const elements = await page.evaluate(() => document.querySelectorAll('back-exercise, hold-timer, routine-player').length);
@@ -328,6 +340,7 @@ try {
         card: document.querySelector('back-exercise').shadowRoot.textContent,
         player: document.querySelector('routine-player').shadowRoot.textContent,
       }));
+      await screenshot(page, `${theme.split(' ').pop()}-shortcodes`);
       return contains(names.card + names.player, ['Knee to Chest', 'Hold 30 seconds on each side', 'Side Trunk Stretch', 'Half Crunch']);
     });
     await check(`[${theme}] a card's timer runs its 70 s (30 s each side) on a fake clock and completes`, async () => {
@@ -446,6 +459,7 @@ try {
     });
     // textContent: the sidebar's labels are upper-cased by CSS, which innerText would return.
     const text = await until(editor, () => document.querySelector('.block-editor-block-inspector')?.textContent.includes('Safety advice') && document.querySelector('.block-editor-block-inspector').textContent);
+    await screenshot(editor, 'editor');
     return contains(text, ['Routine', 'Level', 'Cues', 'Remember progress', 'pain and difficulty ratings', 'Safety advice']);
   });
   await check('the Contributor submits the editor post for review, blocks and attributes saved', async () => {
