@@ -24,7 +24,7 @@ import { checkBlockEditor } from './editor-checks.mjs';
 import { check, contains, log, logIn, record, requests, rest, results } from './harness.mjs';
 import { htmlCases } from './html-cases.mjs';
 import { POSTS } from './posts.mjs';
-import { ensurePackages, installWordPress, startStack } from './stack.mjs';
+import { ensurePackages, installWordPress, PACKAGES, startStack } from './stack.mjs';
 import { readWithoutJavaScript, runWithJavaScript } from './visitor-checks.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -57,7 +57,7 @@ function firstDifference({ options, php, js }) {
 
 try {
   const missing = ensurePackages(log);
-  log(missing.length > 0 ? `installed ${missing.join(', ')}` : 'Debian packages present: wordpress, php-cli, php-mysql, mariadb-server');
+  log(missing.length > 0 ? `installed ${missing.join(', ')}` : `Debian packages present: ${PACKAGES.join(', ')}`);
   if (!existsSync(join(root, 'dist/back-exercise-elements.bundle.js'))) {
     log('no build in dist/: running npm run build');
     execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' });

@@ -10,8 +10,8 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
-/** Debian packages the test needs; `wordpress-theme-twentytwentyone` is the classic theme it also tries. */
-export const PACKAGES = ['wordpress', 'wordpress-theme-twentytwentyone', 'php-cli', 'php-mysql', 'mariadb-server'];
+/** Debian packages the test needs: WordPress with its block theme (only recommended by the package) and a classic theme, PHP, MariaDB. */
+export const PACKAGES = ['wordpress', 'wordpress-theme-twentytwentythree', 'wordpress-theme-twentytwentyone', 'php-cli', 'php-mysql', 'mariadb-server'];
 
 function installed(name) {
   try {
