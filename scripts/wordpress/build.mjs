@@ -126,7 +126,7 @@ export async function buildPlugin() {
   );
   const archive = zip(files);
   await writeFile(ZIP_PATH, archive);
-  return { path: ZIP_PATH, bytes: archive.length, files: files.length };
+  return { path: ZIP_PATH, bytes: archive.length, files: files.length, phpFiles: paths.filter((path) => path.endsWith('.php')) };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -64,6 +64,20 @@ try {
   }
   const plugin = await buildPlugin();
   log(`plugin zip: ${plugin.files} files, ${(plugin.bytes / 1024).toFixed(1)} kB`);
+  await check("every PHP file of the plugin parses and stops when loaded outside WordPress", async () => {
+    const bad = [];
+    for (const file of plugin.phpFiles) {
+      const source = await readFile(file, 'utf8');
+      const guarded = /defined\( '(ABSPATH|WP_UNINSTALL_PLUGIN)' \) \|\| exit;/.test(source);
+      try {
+        execFileSync('php', ['-l', file], { stdio: 'ignore' });
+        if (!guarded) bad.push(`${file}: no ABSPATH guard`);
+      } catch {
+        bad.push(`${file}: does not parse`);
+      }
+    }
+    return bad.length === 0 || bad.join(', ');
+  });
 
   stack = await startStack(log);
   const { origin } = stack;
