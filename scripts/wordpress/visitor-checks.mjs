@@ -48,6 +48,9 @@ export async function readWithoutJavaScript({ visitor, link }, theme) {
     const text = await page.evaluate(() => document.body.innerText);
     const elements = await page.evaluate(() => document.querySelectorAll('back-exercise, hold-timer, routine-player').length);
     if (elements !== 0) return `${elements} elements were printed for bad values`;
+    const problems = await page.evaluate(() => [...document.querySelectorAll('.back-exercise-elements-error li')].map((item) => item.textContent));
+    const unnamed = problems.filter((problem) => !/^[a-z-]+: /.test(problem));
+    if (problems.length !== 7 || unnamed.length > 0) return `${problems.length} problems listed; not naming an attribute: ${JSON.stringify(unnamed)}`;
     return contains(text, [
       'This exercise cannot be shown because its data has problems:',
       'exercise: is not a known exercise, got "burpee"',

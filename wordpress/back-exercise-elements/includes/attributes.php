@@ -49,7 +49,11 @@ function backex_normalize_shortcode_atts( $atts ) {
 	$normalized = array();
 	foreach ( (array) $atts as $name => $value ) {
 		if ( is_int( $name ) ) {
-			$normalized[ strtolower( trim( (string) $value ) ) ] = true;
+			// `[back_exercise]` alone gives '' rather than an empty list.
+			$flag = strtolower( trim( (string) $value ) );
+			if ( '' !== $flag ) {
+				$normalized[ $flag ] = true;
+			}
 		} else {
 			$normalized[ strtolower( $name ) ] = $value;
 		}
