@@ -1,5 +1,6 @@
 // The posts a Contributor submits in the WordPress test: each shortcode (classic content, as
-// typed), each block, hand-written elements, smuggled scripts, and bad values.
+// typed), each block, hand-written elements, smuggled scripts, bad values, the clinic's advice as
+// a shortcode's content, and a post without elements.
 export const POSTS = {
   shortcodes: {
     title: 'Shortcodes',
@@ -54,6 +55,11 @@ export const POSTS = {
 [back_exercise]
 
 [hold_timer hold="10" hlod="5"]`,
+  },
+  advice: {
+    title: 'Clinic advice',
+    content: `[routine_player routine="lower-back-stretches" level="advanced"]Stop and rest.
+If it still hurts tomorrow, call us on 555 0100.[/routine_player]`,
   },
   plain: {
     title: 'No elements here',

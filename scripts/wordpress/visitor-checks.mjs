@@ -42,6 +42,12 @@ export async function readWithoutJavaScript({ visitor, link }, theme) {
     if (found !== true) return found;
     return contains(html, ['<p slot="safety-advice">Call our clinic on 555 0100.</p>', 'remember', 'rate']);
   });
+  await page.goto(link('advice'));
+  await check(`[${theme}] the text inside [routine_player] becomes the player's safety advice, a paragraph per line`, async () => {
+    const advice = await page.evaluate(() => [...document.querySelectorAll('routine-player > [slot="safety-advice"]')].map((p) => p.outerHTML));
+    const expected = ['<p slot="safety-advice">Stop and rest.</p>', '<p slot="safety-advice">If it still hurts tomorrow, call us on 555 0100.</p>'];
+    return JSON.stringify(advice) === JSON.stringify(expected) || `advice ${JSON.stringify(advice)}`;
+  });
   await page.goto(link('badValues'));
   await screenshot(page, `${theme.split(' ').pop()}-bad-values`);
   await check(`[${theme}] bad shortcode values show a plain error naming each attribute`, async () => {
