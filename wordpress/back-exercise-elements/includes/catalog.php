@@ -16,8 +16,7 @@ function backex_catalog() {
 	static $catalog = null;
 	if ( null === $catalog ) {
 		// A file of the plugin itself, read from disk: no request is made.
-		$json    = file_get_contents( BACKEX_DIR . 'data/catalog.json' ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents
-		$catalog = json_decode( (string) $json, true );
+		$catalog = wp_json_file_decode( BACKEX_DIR . 'data/catalog.json', array( 'associative' => true ) );
 		if ( ! is_array( $catalog ) ) {
 			$catalog = array(
 				'levels'       => array( 'beginner', 'intermediate', 'advanced' ),
@@ -61,8 +60,7 @@ function backex_get_routine( $id ) {
 function backex_element_attributes() {
 	static $attributes = null;
 	if ( null === $attributes ) {
-		$json       = file_get_contents( BACKEX_DIR . 'data/elements.json' ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents
-		$attributes = json_decode( (string) $json, true );
+		$attributes = wp_json_file_decode( BACKEX_DIR . 'data/elements.json', array( 'associative' => true ) );
 		if ( ! is_array( $attributes ) ) {
 			$attributes = array();
 		}

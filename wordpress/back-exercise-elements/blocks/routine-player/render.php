@@ -22,6 +22,6 @@ $backex_given  = backex_block_to_element_attributes(
 );
 $backex_advice = isset( $attributes['safetyAdvice'] ) ? (string) $attributes['safetyAdvice'] : '';
 ?>
-<div <?php echo get_block_wrapper_attributes(); ?>>
+<div <?php echo get_block_wrapper_attributes(); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- WordPress escapes the wrapper's attributes. ?>>
 <?php echo backex_render_routine_player( $backex_given, '' === $backex_advice ? null : $backex_advice ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- every value is escaped with esc_html/esc_attr where the markup is built. ?>
 </div>
