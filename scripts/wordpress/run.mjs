@@ -24,7 +24,7 @@ import { checkBlockEditor } from './editor-checks.mjs';
 import { check, contains, log, logIn, record, requests, rest, results } from './harness.mjs';
 import { htmlCases } from './html-cases.mjs';
 import { POSTS } from './posts.mjs';
-import { ensurePackages, installWordPress, PACKAGES, startStack } from './stack.mjs';
+import { ensurePackages, installWordPress, PACKAGES, startStack, stopStacks } from './stack.mjs';
 import { readWithoutJavaScript, runWithJavaScript } from './visitor-checks.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -37,10 +37,10 @@ let browser;
 async function stopAll() {
   await browser?.close().catch(() => {});
   browser = undefined;
-  await stack?.stop().catch(() => {});
-  stack = undefined;
+  // Also a stack that is still starting, when interrupted.
+  await stopStacks().catch(() => {});
 }
-for (const signal of ['SIGINT', 'SIGTERM']) {
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.once(signal, async () => {
     await stopAll();
     process.exit(130);
@@ -86,7 +86,15 @@ try {
   // outside request either (the visitor's pages are checked on their own as well).
   stack.sql("UPDATE wp_options SET option_value = '0' WHERE option_name = 'show_avatars'");
 
-  browser = await puppeteer.launch({ executablePath: findBrowser(), headless: true, args: BROWSER_ARGS });
+  // Our own signal handlers stop everything; Puppeteer's would exit before MariaDB and PHP are stopped.
+  browser = await puppeteer.launch({
+    executablePath: findBrowser(),
+    headless: true,
+    args: BROWSER_ARGS,
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
+  });
   const adminContext = await browser.createBrowserContext();
   const adminPage = await logIn(adminContext, origin, admin);
 

@@ -51,9 +51,10 @@ function freePort() {
   });
 }
 
-async function waitFor(what, test, timeoutMs) {
+async function waitFor(interrupted, what, test, timeoutMs) {
   const end = Date.now() + timeoutMs;
   for (;;) {
+    interrupted();
     if (await test()) return;
     if (Date.now() > end) throw new Error(`${what} did not come up within ${timeoutMs / 1000} s`);
     await new Promise((resolve) => setTimeout(resolve, 200));
@@ -86,55 +87,87 @@ function stopProcess(child, timeoutMs = 10_000) {
 
 const secret = () => randomBytes(24).toString('base64url');
 
+/** Stacks started and not yet stopped, so that an interruption can stop one that is still starting. */
+const running = new Set();
+
+/** Stops every stack that is running or starting, and removes its files. */
+export async function stopStacks() {
+  for (const stack of [...running]) await stack.stop();
+}
+
 /**
- * Starts MariaDB, WordPress and PHP's server. `stop()` ends them and removes every file.
- * Returns the site's origin, the folders, and a SQL helper.
+ * Starts MariaDB, WordPress and PHP's server. `stop()` ends them and removes every file, also
+ * while they are still starting. Returns the site's origin, the folders, and a SQL helper.
  */
 export async function startStack(log) {
   const work = await mkdtemp(join(tmpdir(), 'wordpress-test-'));
   const processes = [];
+  let starting;
+  let stopping;
   const stack = {
     work,
-    async stop() {
-      for (const child of processes.reverse()) await stopProcess(child);
-      await rm(work, { recursive: true, force: true });
+    stop() {
+      stopping ??= (async () => {
+        running.delete(stack);
+        // A copy or a start under way finishes (or gives up) first, so nothing is written after the removal.
+        await starting?.catch(() => {});
+        for (const child of processes.reverse()) await stopProcess(child);
+        await rm(work, { recursive: true, force: true });
+      })();
+      return stopping;
     },
   };
+  running.add(stack);
+  const interrupted = () => {
+    if (stopping) throw new Error('stopped while starting');
+  };
+  starting = start(stack, processes, log, interrupted);
   try {
-    // MariaDB as the current user (root needs --user=root), on a socket only.
-    const datadir = join(work, 'db');
-    const socket = join(work, 'mysql.sock');
-    const asRoot = process.getuid?.() === 0 ? ['--user=root'] : [];
-    execFileSync('mariadb-install-db', ['--no-defaults', `--datadir=${datadir}`, '--skip-test-db', '--auth-root-authentication-method=socket', ...asRoot], { stdio: 'ignore' });
-    const mariadb = spawn(
-      'mariadbd',
-      ['--no-defaults', `--datadir=${datadir}`, `--socket=${socket}`, '--skip-networking', `--pid-file=${join(work, 'mariadb.pid')}`, `--log-error=${join(work, 'mariadb.log')}`, '--innodb-buffer-pool-size=32M', ...asRoot],
-      { detached: true, stdio: 'ignore' },
-    );
-    processes.push(mariadb);
-    const sql = (statement, database = '') =>
-      execFileSync('mariadb', ['--no-defaults', `--socket=${socket}`, '-u', process.getuid?.() === 0 ? 'root' : process.env.USER, '-N', '-B', ...(database ? [database] : []), '-e', statement], { encoding: 'utf8' });
-    await waitFor('MariaDB', () => existsSync(socket) && (() => { try { sql('SELECT 1'); return true; } catch { return false; } })(), 30_000);
-    const password = secret();
-    sql(`CREATE DATABASE wordpress; CREATE USER 'wordpress'@'localhost' IDENTIFIED BY '${password}'; GRANT ALL ON wordpress.* TO 'wordpress'@'localhost';`);
-    stack.sql = (statement) => sql(statement, 'wordpress');
+    await starting;
+    return stack;
+  } catch (error) {
+    await stack.stop();
+    throw error;
+  }
+}
 
-    // WordPress core, copied (Debian's links resolved), with our own wp-config.php.
-    const core = wordpressCoreDir();
-    const docroot = join(work, 'wordpress');
-    await cp(core, docroot, {
-      recursive: true,
-      dereference: true,
-      // Debian's own config scheme (/etc/wordpress) and its .htaccess stay out; so do the translations.
-      filter: (source) => ![join(core, 'wp-config.php'), join(core, '.htaccess'), join(core, 'wp-content/languages')].includes(source),
-    });
-    await mkdir(join(docroot, 'wp-content/plugins'), { recursive: true });
-    await mkdir(join(docroot, 'wp-content/uploads'), { recursive: true });
-    const keys = ['AUTH_KEY', 'SECURE_AUTH_KEY', 'LOGGED_IN_KEY', 'NONCE_KEY', 'AUTH_SALT', 'SECURE_AUTH_SALT', 'LOGGED_IN_SALT', 'NONCE_SALT'];
-    const php = (value) => `'${String(value).replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
-    await writeFile(
-      join(docroot, 'wp-config.php'),
-      `<?php
+async function start(stack, processes, log, interrupted) {
+  const { work } = stack;
+  // MariaDB as the current user (root needs --user=root), on a socket only.
+  const datadir = join(work, 'db');
+  const socket = join(work, 'mysql.sock');
+  const asRoot = process.getuid?.() === 0 ? ['--user=root'] : [];
+  execFileSync('mariadb-install-db', ['--no-defaults', `--datadir=${datadir}`, '--skip-test-db', '--auth-root-authentication-method=socket', ...asRoot], { stdio: 'ignore' });
+  const mariadb = spawn(
+    'mariadbd',
+    ['--no-defaults', `--datadir=${datadir}`, `--socket=${socket}`, '--skip-networking', `--pid-file=${join(work, 'mariadb.pid')}`, `--log-error=${join(work, 'mariadb.log')}`, '--innodb-buffer-pool-size=32M', ...asRoot],
+    { detached: true, stdio: 'ignore' },
+  );
+  processes.push(mariadb);
+  const sql = (statement, database = '') =>
+    execFileSync('mariadb', ['--no-defaults', `--socket=${socket}`, '-u', process.getuid?.() === 0 ? 'root' : process.env.USER, '-N', '-B', ...(database ? [database] : []), '-e', statement], { encoding: 'utf8' });
+  await waitFor(interrupted, 'MariaDB', () => existsSync(socket) && (() => { try { sql('SELECT 1'); return true; } catch { return false; } })(), 30_000);
+  const password = secret();
+  sql(`CREATE DATABASE wordpress; CREATE USER 'wordpress'@'localhost' IDENTIFIED BY '${password}'; GRANT ALL ON wordpress.* TO 'wordpress'@'localhost';`);
+  stack.sql = (statement) => sql(statement, 'wordpress');
+
+  // WordPress core, copied (Debian's links resolved), with our own wp-config.php.
+  const core = wordpressCoreDir();
+  const docroot = join(work, 'wordpress');
+  await cp(core, docroot, {
+    recursive: true,
+    dereference: true,
+    // Debian's own config scheme (/etc/wordpress) and its .htaccess stay out; so do the translations.
+    filter: (source) => ![join(core, 'wp-config.php'), join(core, '.htaccess'), join(core, 'wp-content/languages')].includes(source),
+  });
+  interrupted();
+  await mkdir(join(docroot, 'wp-content/plugins'), { recursive: true });
+  await mkdir(join(docroot, 'wp-content/uploads'), { recursive: true });
+  const keys = ['AUTH_KEY', 'SECURE_AUTH_KEY', 'LOGGED_IN_KEY', 'NONCE_KEY', 'AUTH_SALT', 'SECURE_AUTH_SALT', 'LOGGED_IN_SALT', 'NONCE_SALT'];
+  const php = (value) => `'${String(value).replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+  await writeFile(
+    join(docroot, 'wp-config.php'),
+    `<?php
 define( 'DB_NAME', 'wordpress' );
 define( 'DB_USER', 'wordpress' );
 define( 'DB_PASSWORD', ${php(password)} );
@@ -156,37 +189,28 @@ if ( ! defined( 'ABSPATH' ) ) {
 }
 require_once ABSPATH . 'wp-settings.php';
 `,
-    );
-    const version = /\$wp_version = '([^']+)'/.exec(await readFile(join(docroot, 'wp-includes/version.php'), 'utf8'))?.[1];
+  );
+  const version = /\$wp_version = '([^']+)'/.exec(await readFile(join(docroot, 'wp-includes/version.php'), 'utf8'))?.[1];
 
-    // PHP's built-in server, a few workers so that the editor's parallel requests do not queue.
-    const port = await freePort();
-    const server = spawn('php', ['-S', `127.0.0.1:${port}`, '-t', docroot], {
-      detached: true,
-      stdio: ['ignore', 'ignore', 'pipe'],
-      env: { ...process.env, PHP_CLI_SERVER_WORKERS: '3' },
-    });
-    let serverErrors = '';
-    server.stderr.on('data', (chunk) => {
-      serverErrors = (serverErrors + chunk).slice(-4000);
-    });
-    processes.push(server);
-    const origin = `http://127.0.0.1:${port}`;
-    await waitFor('PHP server', async () => {
-      try {
-        await fetch(`${origin}/wp-includes/images/blank.gif`);
-        return true;
-      } catch {
-        return false;
-      }
-    }, 15_000);
-    log(`WordPress ${version} (from ${core}), MariaDB on a socket, PHP ${execFileSync('php', ['-r', 'echo PHP_VERSION;'], { encoding: 'utf8' })} server at ${origin}`);
-    Object.assign(stack, { origin, docroot, version, debugLog: join(work, 'debug.log'), serverErrors: () => serverErrors });
-    return stack;
-  } catch (error) {
-    await stack.stop();
-    throw error;
-  }
+  // PHP's built-in server, a few workers so that the editor's parallel requests do not queue.
+  const port = await freePort();
+  const server = spawn('php', ['-S', `127.0.0.1:${port}`, '-t', docroot], {
+    detached: true,
+    stdio: 'ignore',
+    env: { ...process.env, PHP_CLI_SERVER_WORKERS: '3' },
+  });
+  processes.push(server);
+  const origin = `http://127.0.0.1:${port}`;
+  await waitFor(interrupted, 'PHP server', async () => {
+    try {
+      await fetch(`${origin}/wp-includes/images/blank.gif`);
+      return true;
+    } catch {
+      return false;
+    }
+  }, 15_000);
+  log(`WordPress ${version} (from ${core}), MariaDB on a socket, PHP ${execFileSync('php', ['-r', 'echo PHP_VERSION;'], { encoding: 'utf8' })} server at ${origin}`);
+  Object.assign(stack, { origin, docroot, version, debugLog: join(work, 'debug.log') });
 }
 
 /** Installs WordPress through its own installer (wp-admin/install.php), as a person would. */
