@@ -20,6 +20,30 @@ function documentedEventsOnly() {
   };
 }
 
+/**
+ * The elements declare their reactive properties in `static properties` (no decorator helper in
+ * the bundle). The analyzer then lists that object as a static field and gives every internal
+ * state (`{ state: true }`, always a private field) an attribute; neither is public API.
+ */
+function staticPropertiesAreNotApi() {
+  return {
+    name: 'static-properties-are-not-api',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          if (!declaration.members) continue;
+          declaration.members = declaration.members.filter((member) => !(member.static && member.name === 'properties'));
+          const internal = new Set(declaration.members.filter((member) => member.privacy === 'private').map((member) => member.name));
+          for (const member of declaration.members) if (internal.has(member.name)) delete member.attribute;
+          if (declaration.attributes) {
+            declaration.attributes = declaration.attributes.filter((attribute) => !internal.has(attribute.fieldName));
+          }
+        }
+      }
+    },
+  };
+}
+
 /** A union type of string literals, as TypeScript writes it: `'a' | 'b' | null`. */
 const union = (values) => [...values.map((value) => `'${value}'`), 'null'].join(' | ');
 
@@ -121,5 +145,5 @@ export default {
   exclude: ['src/**/*.styles.ts', 'src/react.ts'],
   outdir: '.',
   litelement: true,
-  plugins: [documentedEventsOnly(), valueLists(await loadManifestValues()), shippedPaths(), stableModuleOrder()],
+  plugins: [documentedEventsOnly(), staticPropertiesAreNotApi(), valueLists(await loadManifestValues()), shippedPaths(), stableModuleOrder()],
 };

@@ -1,8 +1,7 @@
-import { LitElement, html, isServer, nothing } from 'lit';
+import { LitElement, type PropertyDeclarations, html, isServer, nothing } from 'lit';
 import { isHydrating } from '../shared/hydration.js';
 import { syncStructuredData } from '../shared/structured-data-child.js';
 import { toStructuredData } from '../html/structured-data.js';
-import { property, state } from 'lit/decorators.js';
 import { DoseAttributesMixin } from '../shared/dose-attributes-mixin.js';
 import { LocaleController, formatList, msg, str } from '../i18n/localize.js';
 import { localizeExercise } from '../i18n/catalog-text.js';
@@ -81,6 +80,23 @@ const SOURCE_PROPERTIES = ['data', 'exercise', 'level', 'hold', 'reps', 'sets', 
  */
 export class BackExercise extends DoseAttributesMixin(LitElement) {
   static override styles = [themeStyles, errorStyles, backExerciseStyles];
+  /** Reactive properties (declared here rather than with decorators: no decorator helper in the bundle). */
+  static override properties: PropertyDeclarations = {
+    data: { attribute: false },
+    exercise: { reflect: true },
+    level: { reflect: true },
+    kind: {},
+    targets: {},
+    headingLevel: { attribute: 'heading-level', converter: { fromAttribute: readHeadingLevel } },
+    noTimer: { type: Boolean, attribute: 'no-timer' },
+    noDrawings: { type: Boolean, attribute: 'no-drawings' },
+    theme: { reflect: true },
+    structuredData: { type: Boolean, attribute: 'structured-data' },
+    compact: { type: Boolean, reflect: true },
+    cues: {},
+    result: { state: true },
+    drawings: { state: true },
+  };
 
   /** The element's language: its own `lang`, else the nearest ancestor's, else the document's. */
   private readonly i18n = new LocaleController(this, () => this.hydrating);
@@ -88,53 +104,53 @@ export class BackExercise extends DoseAttributesMixin(LitElement) {
   private hydrating = false;
 
   /** The exercise as an object (for app developers); wins over every other source. Validated like JSON. */
-  @property({ attribute: false }) data: unknown = undefined;
+  data: unknown = undefined;
 
   /** Id of a built-in exercise, e.g. `knee-to-chest`. */
-  @property({ reflect: true }) exercise: string | null = null;
+  exercise: string | null = null;
 
   /**
    * Fitness level that picks the repetitions: `beginner`, `intermediate` or `advanced`.
    * @type {'beginner' | 'intermediate' | 'advanced'}
    */
-  @property({ reflect: true }) level: Level = 'beginner';
+  level: Level = 'beginner';
 
   /** For an exercise written in HTML: `stretch` or `strength` (default: strength when it has repetitions or sets). */
-  @property() kind: string | null = null;
+  kind: string | null = null;
 
   /** For an exercise written in HTML: the muscles worked, separated by commas. */
-  @property() targets: string | null = null;
+  targets: string | null = null;
 
   /**
    * Heading level of the exercise's name, 1 to 6, or `auto` (the default): one below the nearest
    * heading before the card in the page (2 when there is none), so the card fits the page's outline.
    */
-  @property({ attribute: 'heading-level', converter: { fromAttribute: readHeadingLevel } }) headingLevel: number | 'auto' = 'auto';
+  headingLevel: number | 'auto' = 'auto';
 
   /** Hides the timer. */
-  @property({ type: Boolean, attribute: 'no-timer' }) noTimer = false;
+  noTimer = false;
 
   /** Shows no built-in drawing (an author's own picture, in the `media` slot or the data, still shows). */
-  @property({ type: Boolean, attribute: 'no-drawings' }) noDrawings = false;
+  noDrawings = false;
 
   /** `light`, `dark`, or `auto` (the default: as the visitor's system prefers). */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' | null = null;
+  theme: 'light' | 'dark' | 'auto' | null = null;
 
   /**
    * Adds the exercise to the page as schema.org data (`ExercisePlan` JSON-LD, as
    * `toStructuredData` gives it): a `<script type="application/ld+json">` child of the card.
    */
-  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+  structuredData = false;
 
   /** A smaller card for a sidebar 280–360 px wide. */
-  @property({ type: Boolean, reflect: true }) compact = false;
+  compact = false;
 
   /** Cues of the timer: any of `beep`, `voice`, `vibrate` separated by spaces, or `none`. */
-  @property() cues: string | null = null;
+  cues: string | null = null;
 
-  @state() private result: ExerciseSourceResult | undefined;
+  private result: ExerciseSourceResult | undefined;
   /** The drawings module: `undefined` while it is on its way, `null` if it could not be loaded. */
-  @state() private drawings: IllustrationModule | null | undefined = undefined;
+  private drawings: IllustrationModule | null | undefined = undefined;
 
   private loggedError = '';
   /** Made on connect: a constructor touches no DOM API (server rendering). */

@@ -1,6 +1,5 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, type PropertyDeclarations, html, nothing } from 'lit';
 import { isHydrating } from '../shared/hydration.js';
-import { property, state } from 'lit/decorators.js';
 import { DoseAttributesMixin } from '../shared/dose-attributes-mixin.js';
 import { LocaleController, msg, str } from '../i18n/localize.js';
 import { parseCues } from '../cues/cue-options.js';
@@ -73,6 +72,16 @@ const SECONDS_LEFT_MIN_HOLD_MS = 10_000;
  */
 export class HoldTimer extends DoseAttributesMixin(LitElement) {
   static override styles = [themeStyles, ringStyles, buttonStyles, errorStyles, visuallyHiddenStyles, phaseStyles, holdTimerStyles];
+  /** Reactive properties (declared here rather than with decorators: no decorator helper in the bundle). */
+  static override properties: PropertyDeclarations = {
+    level: { reflect: true },
+    cues: {},
+    label: {},
+    noDose: { type: Boolean, attribute: 'no-dose' },
+    theme: { reflect: true },
+    compact: { type: Boolean, reflect: true },
+    problems: { state: true },
+  };
 
   /** The element's language: its own `lang`, else the nearest ancestor's, else the document's. */
   private readonly i18n = new LocaleController(this, () => this.hydrating);
@@ -83,19 +92,19 @@ export class HoldTimer extends DoseAttributesMixin(LitElement) {
    * Fitness level, recorded in the summary.
    * @type {'beginner' | 'intermediate' | 'advanced'}
    */
-  @property({ reflect: true }) level: Level = 'beginner';
+  level: Level = 'beginner';
   /** Cues: any of `beep`, `voice`, `vibrate` separated by spaces, or `none`. Default `beep vibrate`. */
-  @property() cues: string | null = null;
+  cues: string | null = null;
   /** What is being timed, e.g. the exercise's name; names the timer for screen readers. */
-  @property() label: string | null = null;
+  label: string | null = null;
   /** Hides the dose line before start (a card that embeds the timer says the dose itself). */
-  @property({ type: Boolean, attribute: 'no-dose' }) noDose = false;
+  noDose = false;
   /** `light`, `dark`, or `auto` (the default: as the visitor's system prefers). */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' | null = null;
+  theme: 'light' | 'dark' | 'auto' | null = null;
   /** A smaller timer for a sidebar 280–360 px wide. */
-  @property({ type: Boolean, reflect: true }) compact = false;
+  compact = false;
 
-  @state() private problems: DataProblem[] = [];
+  private problems: DataProblem[] = [];
   /** Text of the polite live region; set just before each render that changes it. */
   private announcement = '';
   private levelDose: LevelDose | null = null;

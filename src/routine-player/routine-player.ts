@@ -1,9 +1,8 @@
-import { LitElement, html, isServer, nothing } from 'lit';
+import { LitElement, type PropertyDeclarations, html, isServer, nothing } from 'lit';
 import { isHydrating } from '../shared/hydration.js';
 import { syncStructuredData } from '../shared/structured-data-child.js';
 import { decodeRoutineLink, type SharedRoutine } from '../share/routine-link.js';
 import { toStructuredData } from '../html/structured-data.js';
-import { property, state } from 'lit/decorators.js';
 import { LocaleController, forwardKey, msg, str } from '../i18n/localize.js';
 import { localizeRoutine } from '../i18n/catalog-text.js';
 import { headingLevelIn, readHeadingLevel } from '../shared/heading-level.js';
@@ -113,6 +112,35 @@ const ATTRIBUTE_PROPERTIES = ['level', 'cues', 'pace', 'painThreshold', 'name'];
  */
 export class RoutinePlayer extends LitElement {
   static override styles = [themeStyles, ringStyles, buttonStyles, errorStyles, visuallyHiddenStyles, phaseStyles, routinePlayerStyles];
+  /** Reactive properties (declared here rather than with decorators: no decorator helper in the bundle). */
+  static override properties: PropertyDeclarations = {
+    data: { attribute: false },
+    routine: { reflect: true },
+    name: {},
+    level: { reflect: true },
+    cues: {},
+    pace: {},
+    remember: { type: Boolean },
+    rate: { type: Boolean },
+    painThreshold: { attribute: 'pain-threshold' },
+    fromUrl: { type: Boolean, attribute: 'from-url' },
+    structuredData: { type: Boolean, attribute: 'structured-data' },
+    noDrawings: { type: Boolean, attribute: 'no-drawings' },
+    headingLevel: { attribute: 'heading-level', converter: { fromAttribute: readHeadingLevel } },
+    theme: { reflect: true },
+    compact: { type: Boolean, reflect: true },
+    view: { state: true },
+    source: { state: true },
+    chosenLevel: { state: true },
+    chosenCues: { state: true },
+    waiting: { state: true },
+    rating: { state: true },
+    summary: { state: true },
+    offer: { state: true },
+    attributeProblems: { state: true },
+    drawings: { state: true },
+    linked: { state: true },
+  };
 
   /** The element's language: its own `lang`, else the nearest ancestor's, else the document's. */
   private readonly i18n = new LocaleController(this, () => this.hydrating);
@@ -120,69 +148,69 @@ export class RoutinePlayer extends LitElement {
   private hydrating = false;
 
   /** The routine as an object (for app developers), validated like JSON; wins over every other source. Set during a session, it is used from the next start. */
-  @property({ attribute: false }) data: unknown = undefined;
+  data: unknown = undefined;
   /** Id of a built-in routine: `lower-back` (default), `lower-back-stretches`, `trunk-strength`. */
-  @property({ reflect: true }) routine: string | null = null;
+  routine: string | null = null;
   /** Name shown for a routine composed from child `<back-exercise>` elements. */
-  @property() name: string | null = null;
+  name: string | null = null;
   /**
    * Starting level, which the person can change before start.
    * @type {'beginner' | 'intermediate' | 'advanced'}
    */
-  @property({ reflect: true }) level: Level = 'beginner';
+  level: Level = 'beginner';
   /** Starting cues (`beep voice vibrate` or `none`), which the person can change before start. Default: all three (voice where the browser can speak). */
-  @property() cues: string | null = null;
+  cues: string | null = null;
   /**
    * How repetitions are paced: `timer`, or `done` to wait for the Done button after each set.
    * @type {'timer' | 'done'}
    */
-  @property() pace: Pace = 'timer';
+  pace: Pace = 'timer';
   /** Keep progress (resume after a reload) and a history of sessions in this browser. Off by default. */
-  @property({ type: Boolean }) remember = false;
+  remember = false;
   /** Ask for pain (0–10) and difficulty after each exercise; the routine waits for the answer. */
-  @property({ type: Boolean }) rate = false;
+  rate = false;
   /** A pain rating (0–10) at or above this, a whole number from 1 to 10, offers to stop. */
-  @property({ attribute: 'pain-threshold' }) painThreshold: NumberAttribute = 7;
+  painThreshold: NumberAttribute = 7;
   /**
    * Plays the routine of a shared link (`#routine=…` in the page's address, as a clinic's
    * routine builder makes it) when the address has one, and follows it when it changes; a
    * changed or cut-short link shows the usual plain error. Without one, the player's own source.
    */
-  @property({ type: Boolean, attribute: 'from-url' }) fromUrl = false;
+  fromUrl = false;
 
   /**
    * Adds the routine to the page as schema.org data (`ExercisePlan` JSON-LD, as
    * `toStructuredData` gives it): a `<script type="application/ld+json">` child of the player.
    */
-  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+  structuredData = false;
 
   /** Shows no built-in drawings (an author's own `media` pictures still show). */
-  @property({ type: Boolean, attribute: 'no-drawings' }) noDrawings = false;
+  noDrawings = false;
 
   /**
    * Heading level of the routine's name (and of the stopped and summary titles), 1 to 5, or `auto`
    * (the default): one below the nearest heading before the player. Its other headings are one below.
    */
-  @property({ attribute: 'heading-level', converter: { fromAttribute: readHeadingLevel } }) headingLevel: number | 'auto' = 'auto';
+  headingLevel: number | 'auto' = 'auto';
   /** `light`, `dark`, or `auto` (the default: as the visitor's system prefers). */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' | null = null;
+  theme: 'light' | 'dark' | 'auto' | null = null;
   /** A smaller player for a sidebar 280–360 px wide. */
-  @property({ type: Boolean, reflect: true }) compact = false;
+  compact = false;
 
-  @state() private view: View = 'before';
-  @state() private source: Exclude<RoutineSourceResult, { pending: unknown }> | undefined;
-  @state() private chosenLevel: Level | undefined;
-  @state() private chosenCues: CueOptions | undefined;
+  private view: View = 'before';
+  private source: Exclude<RoutineSourceResult, { pending: unknown }> | undefined;
+  private chosenLevel: Level | undefined;
+  private chosenCues: CueOptions | undefined;
   /** Waiting for Done on a self-paced set. */
-  @state() private waiting = false;
+  private waiting = false;
   /** The exercise being rated while the routine waits, and whether it was the last. */
-  @state() private rating: { index: number; last: boolean } | null = null;
-  @state() private summary: RoutineSummary | null = null;
-  @state() private offer: SavedProgress | null = null;
+  private rating: { index: number; last: boolean } | null = null;
+  private summary: RoutineSummary | null = null;
+  private offer: SavedProgress | null = null;
   /** Problems with the player's own attributes (`level`, `cues`, `pace`, `pain-threshold`, `name`). */
-  @state() private attributeProblems: DataProblem[] = [];
+  private attributeProblems: DataProblem[] = [];
   /** The drawings module: `undefined` while it is on its way, `null` if it could not be loaded. */
-  @state() private drawings: IllustrationModule | null | undefined = undefined;
+  private drawings: IllustrationModule | null | undefined = undefined;
 
   private readonly controller = new SessionController(this, {
     onChanges: (changes) => this.i18n.run(() => this.onChanges(changes)),
@@ -338,7 +366,7 @@ export class RoutinePlayer extends LitElement {
   }
 
   /** What the page's address holds: a shared routine, a link that could not be read, or nothing. */
-  @state() private linked: SharedRoutine | DataError | null = null;
+  private linked: SharedRoutine | DataError | null = null;
 
   private readonly onHashChange = () => {
     if (this.fromUrl) void this.readLink();

@@ -1,5 +1,4 @@
-import type { LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
+import type { LitElement, PropertyDeclarations } from 'lit';
 import type { DoseProperties, NumberAttribute } from '../model/dose-attributes.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the mixin constructor pattern needs any[]
@@ -14,22 +13,33 @@ type Constructor<T> = new (...args: any[]) => T;
  */
 export const DoseAttributesMixin = <T extends Constructor<LitElement>>(superClass: T) => {
   class DoseAttributesElement extends superClass implements DoseProperties {
+    static properties: PropertyDeclarations = {
+      hold: {},
+      reps: {},
+      sets: {},
+      rest: {},
+      setRest: { attribute: 'set-rest' },
+      prepare: {},
+      switch: {},
+      eachSide: { type: Boolean, attribute: 'each-side' },
+    };
+
     /** Seconds of one hold, 1 to 3600. */
-    @property() hold: NumberAttribute = null;
+    hold: NumberAttribute = null;
     /** Repetitions per set (per side with `each-side`), 1 to 500. */
-    @property() reps: NumberAttribute = null;
+    reps: NumberAttribute = null;
     /** Number of sets, 1 to 50. */
-    @property() sets: NumberAttribute = null;
+    sets: NumberAttribute = null;
     /** Seconds of rest between repetitions (default 3). */
-    @property() rest: NumberAttribute = null;
+    rest: NumberAttribute = null;
     /** Seconds of rest between sets (default 30). */
-    @property({ attribute: 'set-rest' }) setRest: NumberAttribute = null;
+    setRest: NumberAttribute = null;
     /** Seconds to get ready before the first hold (default 5). */
-    @property() prepare: NumberAttribute = null;
+    prepare: NumberAttribute = null;
     /** Seconds to change sides (default 5). */
-    @property() switch: NumberAttribute = null;
+    switch: NumberAttribute = null;
     /** Every set on the left side, then the right. */
-    @property({ type: Boolean, attribute: 'each-side' }) eachSide = false;
+    eachSide = false;
   }
   return DoseAttributesElement as Constructor<DoseProperties> & T;
 };
