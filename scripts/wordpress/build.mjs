@@ -1,5 +1,5 @@
 // Packages the WordPress plugin: wordpress/back-exercise-elements/ plus, made at build time,
-// the single-file bundle with its chunks and elements.css (assets/), a JSON export of the
+// the licence, the single-file bundle with its chunks and elements.css (assets/), a JSON export of the
 // built-in catalog for server rendering (data/catalog.json) and the elements' documented
 // attributes from custom-elements.json for the HTML filter (data/elements.json).
 //
@@ -115,6 +115,7 @@ export async function buildPlugin() {
   await cp(bundle, join(PLUGIN_DIR, 'assets/back-exercise-elements.bundle.js'));
   await cp(join(root, 'dist/chunks'), join(PLUGIN_DIR, 'assets/chunks'), { recursive: true });
   await cp(join(root, 'dist/elements.css'), join(PLUGIN_DIR, 'assets/elements.css'));
+  await cp(join(root, 'LICENSE'), join(PLUGIN_DIR, 'license.txt'));
   const { version } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
   await checkVersions(version);
   await writeFile(join(PLUGIN_DIR, 'data/catalog.json'), `${JSON.stringify({ version, ...(await catalogExport()) })}\n`);
