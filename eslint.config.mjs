@@ -32,6 +32,11 @@ export default tseslint.config(
     },
   },
   {
+    // The WordPress plugin's editor script runs as a classic script on WordPress's `wp` global.
+    files: ['wordpress/**/*.js'],
+    languageOptions: { sourceType: 'script', globals: { ...globals.browser, wp: 'readonly' } },
+  },
+  {
     files: ['**/*.mjs', 'bench/**/*.js', 'scripts/**/*.js'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },

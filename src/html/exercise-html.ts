@@ -43,7 +43,9 @@ const CARD_HEADING_LEVEL = 3;
 const ROUTINE_HEADING_LEVEL = 2;
 const INDENT = '  ';
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+// `&#039;` as WordPress's esc_html and PHP's htmlspecialchars write it, so that the plugin's
+// server-rendered markup is the same text.
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#039;' };
 
 /** Text made safe for HTML text and for a double-quoted attribute value. */
 function escapeHTML(text: string): string {

@@ -63,7 +63,7 @@ describe('exerciseToHTML', () => {
     });
 
     it('escapes all five characters, in text and in attributes', () => {
-      expect(markup).to.contain('&lt;script&gt;alert(1)&lt;/script&gt; &quot;quoted&quot; &#39;single&#39; &amp; &lt;img');
+      expect(markup).to.contain('&lt;script&gt;alert(1)&lt;/script&gt; &quot;quoted&quot; &#039;single&#039; &amp; &lt;img');
       expect(markup).to.contain('targets="target &lt;script&gt;');
       expect(markup).to.contain('second&quot; onmouseover=&quot;alert(3)"');
     });
