@@ -301,7 +301,7 @@ export const routineBuilderStyles = css`
     }
     .print-share {
       display: grid;
-      grid-template-columns: 4.2cm 1fr;
+      grid-template-columns: 5.5cm 1fr;
       gap: 0.6cm;
       align-items: center;
       margin-top: 0.6cm;
@@ -309,7 +309,7 @@ export const routineBuilderStyles = css`
       break-inside: avoid;
     }
     .print-share .qr-code {
-      width: 4.2cm;
+      width: 5.5cm;
     }
     .print-share p {
       margin: 0 0 0.2cm;
