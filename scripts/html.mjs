@@ -11,8 +11,7 @@
 // the HTML inside is only its fallback, the text that reads before and without the script.
 //
 // The TypeScript source is bundled in memory on each run, so no build is needed first.
-import { build } from 'esbuild';
-import { fileURLToPath } from 'node:url';
+import { importSource } from './import-source.mjs';
 import { parseArgs } from 'node:util';
 
 const USAGE = 'usage: npm run html -- <exercise or routine id>... [--level beginner|intermediate|advanced] [--heading-level 1-6] [--catalog]';
@@ -23,21 +22,8 @@ function fail(message) {
 }
 
 async function loadLibrary() {
-  const root = fileURLToPath(new URL('..', import.meta.url));
-  const result = await build({
-    stdin: {
-      contents: `export { exerciseToHTML, routineToHTML } from './src/html/exercise-html.js';
-        export { EXERCISE_IDS, ROUTINE_IDS } from './src/model/catalog.js';`,
-      resolveDir: root,
-      loader: 'ts',
-    },
-    bundle: true,
-    write: false,
-    platform: 'node',
-    format: 'esm',
-    logLevel: 'silent',
-  });
-  return import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`);
+  return importSource(`export { exerciseToHTML, routineToHTML } from './src/html/exercise-html.js';
+        export { EXERCISE_IDS, ROUTINE_IDS } from './src/model/catalog.js';`);
 }
 
 let parsed;

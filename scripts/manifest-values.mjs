@@ -4,26 +4,12 @@
 // manifest) and by scripts/check-manifest.mjs (to check the manifest still lists them).
 //
 // The TypeScript source is bundled in memory, so no build is needed first.
-import { build } from 'esbuild';
-import { fileURLToPath } from 'node:url';
+import { importSource } from './import-source.mjs';
 
 async function loadModel() {
-  const root = fileURLToPath(new URL('..', import.meta.url));
-  const result = await build({
-    stdin: {
-      contents: `export { LEVELS } from './src/model/types.js';
+  return importSource(`export { LEVELS } from './src/model/types.js';
         export { EXERCISE_IDS, ROUTINE_IDS } from './src/model/catalog.js';
-        export { parseCues } from './src/cues/cue-options.js';`,
-      resolveDir: root,
-      loader: 'ts',
-    },
-    bundle: true,
-    write: false,
-    platform: 'node',
-    format: 'esm',
-    logLevel: 'silent',
-  });
-  return import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`);
+        export { parseCues } from './src/cues/cue-options.js';`);
 }
 
 /**

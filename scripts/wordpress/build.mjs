@@ -10,7 +10,7 @@
 import { cp, mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { importSource } from '../import-source.mjs';
 import { zip } from './zip.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -21,23 +21,11 @@ const TAGS = ['back-exercise', 'hold-timer', 'routine-player'];
 
 /** The catalog as the PHP renderer reads it: exercises, and routines with their doses resolved. */
 async function catalogExport() {
-  const result = await build({
-    stdin: {
-      contents: `export { EXERCISES, ROUTINES } from './src/model/catalog.js';
+  const model = await importSource(`export { EXERCISES, ROUTINES } from './src/model/catalog.js';
         export { resolveRoutine } from './src/model/parse.js';
         export { DEFAULT_DOSE_TIMING } from './src/model/dose.js';
         export { LIMITS } from './src/model/checker.js';
-        export { LEVELS } from './src/model/types.js';`,
-      resolveDir: root,
-      loader: 'ts',
-    },
-    bundle: true,
-    write: false,
-    platform: 'node',
-    format: 'esm',
-    logLevel: 'silent',
-  });
-  const model = await import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`);
+        export { LEVELS } from './src/model/types.js';`);
   const exercises = Object.fromEntries(model.EXERCISES.map((exercise) => [exercise.id, exercise]));
   const routines = Object.fromEntries(
     model.ROUTINES.map((routine) => {
@@ -113,7 +101,11 @@ export async function buildPlugin() {
   await mkdir(join(PLUGIN_DIR, 'data'), { recursive: true });
   await cp(join(root, 'wordpress', SLUG), PLUGIN_DIR, { recursive: true });
   await cp(bundle, join(PLUGIN_DIR, 'assets/back-exercise-elements.bundle.js'));
-  await cp(join(root, 'dist/chunks'), join(PLUGIN_DIR, 'assets/chunks'), { recursive: true });
+  // Only the chunks the bundle loads (drawings, languages): not those of the builder's own bundle.
+  const chunks = [...(await readFile(bundle, 'utf8')).matchAll(/"\.\/chunks\/([\w.-]+\.js)"/g)].map((match) => match[1]);
+  if (chunks.length === 0) throw new Error('the bundle names no chunks: has the build changed?');
+  await mkdir(join(PLUGIN_DIR, 'assets/chunks'));
+  for (const chunk of new Set(chunks)) await cp(join(root, 'dist/chunks', chunk), join(PLUGIN_DIR, 'assets/chunks', chunk));
   await cp(join(root, 'dist/elements.css'), join(PLUGIN_DIR, 'assets/elements.css'));
   await cp(join(root, 'LICENSE'), join(PLUGIN_DIR, 'license.txt'));
   const { version } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));

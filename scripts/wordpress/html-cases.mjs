@@ -1,26 +1,11 @@
 // The cases on which the plugin's PHP renderer must print exactly what the library's
 // exerciseToHTML() and routineToHTML() print: every catalog exercise and routine at every level,
 // in both forms, and a few dose, heading-level and safety-advice variants.
-import { build } from 'esbuild';
-import { fileURLToPath } from 'node:url';
-
-const root = fileURLToPath(new URL('../..', import.meta.url));
+import { importSource } from '../import-source.mjs';
 
 async function loadLibrary() {
-  const result = await build({
-    stdin: {
-      contents: `export { exerciseToHTML, routineToHTML } from './src/html/exercise-html.js';
-        export { EXERCISE_IDS, ROUTINE_IDS } from './src/model/catalog.js';`,
-      resolveDir: root,
-      loader: 'ts',
-    },
-    bundle: true,
-    write: false,
-    platform: 'node',
-    format: 'esm',
-    logLevel: 'silent',
-  });
-  return import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`);
+  return importSource(`export { exerciseToHTML, routineToHTML } from './src/html/exercise-html.js';
+        export { EXERCISE_IDS, ROUTINE_IDS } from './src/model/catalog.js';`);
 }
 
 const DOSE_VARIANTS = [
