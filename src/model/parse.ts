@@ -1,4 +1,4 @@
-import { EXERCISE_IDS, getExercise } from './catalog.js';
+import { EXERCISE_IDS, ROUTINE_IDS, getExercise } from './catalog.js';
 import { Checker, checkBoolean, checkId, checkKnownKeys, checkTextList, describeValue, isRecord, join, LIMITS } from './checker.js';
 import { DataError } from './data-error.js';
 import { countAtLevel, DEFAULT_DOSE_TIMING, DEFAULT_REST_BETWEEN_SECONDS } from './dose.js';
@@ -208,6 +208,11 @@ export function parseExercise(input: unknown): Exercise {
 /** The problem message for an exercise id that is not in the catalog. */
 export function unknownExerciseMessage(id: unknown): string {
   return `is not a known exercise, got ${describeValue(id)}; known exercises are ${EXERCISE_IDS.join(', ')}`;
+}
+
+/** The problem message for a routine id that is not in the catalog. */
+export function unknownRoutineMessage(id: unknown): string {
+  return `is not a known routine, got ${describeValue(id)}; known routines are ${ROUTINE_IDS.join(', ')}`;
 }
 
 function readItem(check: Checker, path: string, value: unknown): RoutineItem | undefined {
