@@ -1,10 +1,10 @@
 import { msg, str } from '../i18n/localize.js';
 import { formatDose } from '../i18n/format.js';
-import { getExercise, getRoutine, ROUTINE_IDS } from '../model/catalog.js';
+import { getExercise, getRoutine } from '../model/catalog.js';
 import { describeValue } from '../model/checker.js';
 import { DataError } from '../model/data-error.js';
 import { DEFAULT_DOSE_TIMING, doseAtLevel } from '../model/dose.js';
-import { resolveRoutine, unknownExerciseMessage } from '../model/parse.js';
+import { resolveRoutine, unknownExerciseMessage, unknownRoutineMessage } from '../model/parse.js';
 import { LEVELS, type Dose, type Exercise, type Level, type Pace, type Routine } from '../model/types.js';
 
 /** Options of {@link exerciseToHTML}. */
@@ -218,7 +218,7 @@ export function routineToHTML(idOrRoutine: string | Routine, options: RoutineHTM
   const routine = typeof idOrRoutine === 'string' ? getRoutine(idOrRoutine) : idOrRoutine;
   if (!routine) {
     throw new DataError('routineToHTML', [
-      { path: 'routine', message: `is not a known routine, got ${describeValue(idOrRoutine)}; known routines are ${ROUTINE_IDS.join(', ')}` },
+      { path: 'routine', message: unknownRoutineMessage(idOrRoutine) },
     ]);
   }
   const resolved = resolveRoutine(routine);

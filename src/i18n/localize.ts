@@ -66,14 +66,18 @@ function fill(text: string, values: readonly unknown[]): string {
 /**
  * English itself needs a singular now and then: the source text is the plural, and these
  * give the right form for a count of one (the same functions a translation may give).
+ * A module whose messages need one adds it with {@link addEnglishForms}, so that a page
+ * (a lone `<hold-timer>`) carries only the forms of the modules it loads.
  */
 const ENGLISH: Record<string, TranslatedMessage> = {
-  '{0} exercises · about {1} in all': (count: number, total: string) => `${count} exercise${count === 1 ? '' : 's'} · about ${total} in all`,
   '{0} repetitions, hold {1} each.': (count: number, hold: string) =>
     count === 1 ? `1 repetition, hold ${hold}.` : `${count} repetitions, hold ${hold} each.`,
-  'Do {0} repetitions at your own pace, holding {1} seconds each, then press Done.': (count: number, seconds: number) =>
-    `Do ${count} repetition${count === 1 ? '' : 's'} at your own pace, holding ${seconds} second${seconds === 1 ? '' : 's'}${count === 1 ? '' : ' each'}, then press Done.`,
 };
+
+/** Adds English forms (see {@link ENGLISH}) for a module's own messages; call it when the module loads. */
+export function addEnglishForms(forms: Record<string, TranslatedMessage>): void {
+  Object.assign(ENGLISH, forms);
+}
 
 const loaded = new Map<Locale, Translation>();
 let current: Translation | null = null;

@@ -90,11 +90,6 @@ export class Checker {
     return number;
   }
 
-  boolean(path: string, value: unknown): boolean | undefined {
-    if (typeof value !== 'boolean') return this.fail(path, `must be true or false, got ${describeValue(value)}`);
-    return value;
-  }
-
   /** Plain text: not empty, not too long, no HTML tags, no control characters. */
   text(path: string, value: unknown, maxLength: number): string | undefined {
     if (typeof value !== 'string') return this.fail(path, `must be text, got ${describeValue(value)}`);
@@ -114,40 +109,56 @@ export class Checker {
     return trimmed;
   }
 
-  id(path: string, value: unknown): string | undefined {
-    if (typeof value !== 'string' || value.length > LIMITS.idLength || !ID_PATTERN.test(value)) {
-      return this.fail(
-        path,
-        `must be lowercase letters and digits joined by hyphens, at most ${LIMITS.idLength} characters, got ${describeValue(value)}`,
-      );
-    }
-    return value;
-  }
-
   oneOf<T extends string>(path: string, value: unknown, allowed: readonly T[]): T | undefined {
     if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
       return this.fail(path, `must be one of ${allowed.map((a) => `"${a}"`).join(', ')}, got ${describeValue(value)}`);
     }
     return value as T;
   }
+}
 
-  /** A list of plain texts with a bounded count. */
-  textList(path: string, value: unknown, bounds: { min: number; max: number }, maxLength: number): string[] | undefined {
-    if (!Array.isArray(value)) return this.fail(path, `must be a list of texts, got ${describeValue(value)}`);
-    if (value.length < bounds.min || value.length > bounds.max) {
-      return this.fail(path, `must have from ${bounds.min} to ${bounds.max} entries, got ${value.length}`);
-    }
-    // Array.from visits holes too (`map` skips them), so a sparse list is an error, not a shorter list.
-    const texts = Array.from(value, (item: unknown, index) => this.text(`${path}[${index}]`, item, maxLength));
-    return texts.every((text) => text !== undefined) ? (texts as string[]) : undefined;
+// The checks below are only the parsers' (a timer's attributes need none of them): functions rather
+// than methods, so that a bundle of `<hold-timer>` alone leaves them out.
+
+/** `true` or `false`. */
+export function checkBoolean(check: Checker, path: string, value: unknown): boolean | undefined {
+  if (typeof value !== 'boolean') return check.fail(path, `must be true or false, got ${describeValue(value)}`);
+  return value;
+}
+
+/** An id: lowercase letters and digits joined by hyphens. */
+export function checkId(check: Checker, path: string, value: unknown): string | undefined {
+  if (typeof value !== 'string' || value.length > LIMITS.idLength || !ID_PATTERN.test(value)) {
+    return check.fail(
+      path,
+      `must be lowercase letters and digits joined by hyphens, at most ${LIMITS.idLength} characters, got ${describeValue(value)}`,
+    );
   }
+  return value;
+}
 
-  /** Notes every key of `record` that is not in `known` (typos would otherwise be ignored silently). */
-  knownKeys(path: string, record: Record<string, unknown>, known: readonly string[]): void {
-    for (const key of Object.keys(record)) {
-      if (!known.includes(key)) {
-        this.fail(join(path, key), `is not a known field; known fields are ${known.join(', ')}`);
-      }
+/** A list of plain texts with a bounded count. */
+export function checkTextList(
+  check: Checker,
+  path: string,
+  value: unknown,
+  bounds: { min: number; max: number },
+  maxLength: number,
+): string[] | undefined {
+  if (!Array.isArray(value)) return check.fail(path, `must be a list of texts, got ${describeValue(value)}`);
+  if (value.length < bounds.min || value.length > bounds.max) {
+    return check.fail(path, `must have from ${bounds.min} to ${bounds.max} entries, got ${value.length}`);
+  }
+  // Array.from visits holes too (`map` skips them), so a sparse list is an error, not a shorter list.
+  const texts = Array.from(value, (item: unknown, index) => check.text(`${path}[${index}]`, item, maxLength));
+  return texts.every((text) => text !== undefined) ? (texts as string[]) : undefined;
+}
+
+/** Notes every key of `record` that is not in `known` (typos would otherwise be ignored silently). */
+export function checkKnownKeys(check: Checker, path: string, record: Record<string, unknown>, known: readonly string[]): void {
+  for (const key of Object.keys(record)) {
+    if (!known.includes(key)) {
+      check.fail(join(path, key), `is not a known field; known fields are ${known.join(', ')}`);
     }
   }
 }

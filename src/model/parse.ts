@@ -1,5 +1,5 @@
-import { EXERCISE_IDS, getExercise } from './catalog.js';
-import { Checker, isRecord, join, LIMITS, describeValue } from './checker.js';
+import { EXERCISE_IDS, ROUTINE_IDS, getExercise } from './catalog.js';
+import { Checker, checkBoolean, checkId, checkKnownKeys, checkTextList, describeValue, isRecord, join, LIMITS } from './checker.js';
 import { DataError } from './data-error.js';
 import { countAtLevel, DEFAULT_DOSE_TIMING, DEFAULT_REST_BETWEEN_SECONDS } from './dose.js';
 import { LEVELS } from './types.js';
@@ -89,7 +89,7 @@ export function parseJson(text: string, subject = 'JSON'): unknown {
 
 function readPerLevel(check: Checker, path: string, value: unknown): PerLevel | undefined {
   if (isRecord(value)) {
-    check.knownKeys(path, value, LEVELS);
+    checkKnownKeys(check, path, value, LEVELS);
     const counts = LEVELS.map((level) => check.wholeNumber(join(path, level), value[level], LIMITS.reps));
     if (counts.some((count) => count === undefined)) return undefined;
     return Object.fromEntries(LEVELS.map((level, i) => [level, counts[i]])) as Record<(typeof LEVELS)[number], number>;
@@ -117,7 +117,7 @@ function longestSeconds(dose: Dose): number {
 export function readDose(check: Checker, path: string, value: unknown, partial: boolean): Partial<Dose> | undefined {
   if (!isRecord(value)) return check.fail(path, `must be an object with holdSeconds, reps, sets and eachSide, got ${describeValue(value)}`);
   const before = check.problems.length;
-  check.knownKeys(path, value, DOSE_FIELDS);
+  checkKnownKeys(check, path, value, DOSE_FIELDS);
   const dose: Partial<Dose> = {};
   if (value.holdSeconds !== undefined || !partial) {
     dose.holdSeconds = check.wholeNumber(join(path, 'holdSeconds'), value.holdSeconds, LIMITS.holdSeconds);
@@ -126,7 +126,7 @@ export function readDose(check: Checker, path: string, value: unknown, partial: 
   else if (!partial) dose.reps = 1;
   if (value.sets !== undefined) dose.sets = check.wholeNumber(join(path, 'sets'), value.sets, LIMITS.sets);
   else if (!partial) dose.sets = 1;
-  if (value.eachSide !== undefined) dose.eachSide = check.boolean(join(path, 'eachSide'), value.eachSide);
+  if (value.eachSide !== undefined) dose.eachSide = checkBoolean(check, join(path, 'eachSide'), value.eachSide);
   else if (!partial) dose.eachSide = false;
   for (const field of OPTIONAL_SECONDS) {
     if (value[field] !== undefined) dose[field] = check.wholeNumber(join(path, field), value[field], LIMITS[field]);
@@ -154,13 +154,13 @@ function readMediaUrl(check: Checker, path: string, value: unknown): string | un
 /** Reads an exercise's own picture or video: `{ image, alt }` or `{ video, caption }`. */
 function readMedia(check: Checker, path: string, value: unknown): ExerciseMedia | undefined {
   if (isRecord(value) && 'video' in value) {
-    check.knownKeys(path, value, ['video', 'caption']);
+    checkKnownKeys(check, path, value, ['video', 'caption']);
     const video = readMediaUrl(check, join(path, 'video'), value.video);
     const caption = check.text(join(path, 'caption'), value.caption, LIMITS.textLength);
     return video && caption ? { video, caption } : undefined;
   }
   if (isRecord(value) && 'image' in value) {
-    check.knownKeys(path, value, ['image', 'alt']);
+    checkKnownKeys(check, path, value, ['image', 'alt']);
     const image = readMediaUrl(check, join(path, 'image'), value.image);
     const alt = check.text(join(path, 'alt'), value.alt, LIMITS.textLength);
     return image && alt ? { image, alt } : undefined;
@@ -172,14 +172,14 @@ function readMedia(check: Checker, path: string, value: unknown): ExerciseMedia 
 export function readExercise(check: Checker, path: string, value: unknown): Exercise | undefined {
   if (!isRecord(value)) return check.fail(path, `must be an exercise object, got ${describeValue(value)}`);
   const before = check.problems.length;
-  check.knownKeys(path, value, EXERCISE_FIELDS);
-  const id = check.id(join(path, 'id'), value.id);
+  checkKnownKeys(check, path, value, EXERCISE_FIELDS);
+  const id = checkId(check, join(path, 'id'), value.id);
   const name = check.text(join(path, 'name'), value.name, LIMITS.nameLength);
   const kind = check.oneOf(join(path, 'kind'), value.kind, ['stretch', 'strength'] as const);
   const listBounds = { min: 0, max: LIMITS.listItems };
-  const targets = check.textList(join(path, 'targets'), value.targets ?? [], listBounds, LIMITS.nameLength);
-  const steps = check.textList(join(path, 'steps'), value.steps, { min: 1, max: LIMITS.steps }, LIMITS.textLength);
-  const cautions = check.textList(join(path, 'cautions'), value.cautions ?? [], listBounds, LIMITS.textLength);
+  const targets = checkTextList(check, join(path, 'targets'), value.targets ?? [], listBounds, LIMITS.nameLength);
+  const steps = checkTextList(check, join(path, 'steps'), value.steps, { min: 1, max: LIMITS.steps }, LIMITS.textLength);
+  const cautions = checkTextList(check, join(path, 'cautions'), value.cautions ?? [], listBounds, LIMITS.textLength);
   const progression =
     value.progression === undefined ? undefined : check.text(join(path, 'progression'), value.progression, LIMITS.textLength);
   const startPosition =
@@ -210,12 +210,17 @@ export function unknownExerciseMessage(id: unknown): string {
   return `is not a known exercise, got ${describeValue(id)}; known exercises are ${EXERCISE_IDS.join(', ')}`;
 }
 
+/** The problem message for a routine id that is not in the catalog. */
+export function unknownRoutineMessage(id: unknown): string {
+  return `is not a known routine, got ${describeValue(id)}; known routines are ${ROUTINE_IDS.join(', ')}`;
+}
+
 function readItem(check: Checker, path: string, value: unknown): RoutineItem | undefined {
   // A bare id is accepted as shorthand for { "exercise": id }.
   const record = typeof value === 'string' ? { exercise: value } : value;
   if (!isRecord(record)) return check.fail(path, `must be an exercise id or {"exercise": …}, got ${describeValue(value)}`);
   const before = check.problems.length;
-  check.knownKeys(path, record, ITEM_FIELDS);
+  checkKnownKeys(check, path, record, ITEM_FIELDS);
   const exercisePath = join(path, 'exercise');
   let exercise: string | Exercise | undefined;
   if (typeof record.exercise === 'string') {
@@ -243,8 +248,8 @@ export function parseRoutine(input: unknown, root = ''): Routine {
     check.fail(root, `must be a routine object with id, name and items, got ${describeValue(value)}`);
     throw new DataError('routine', check.problems);
   }
-  check.knownKeys('', value, ROUTINE_FIELDS);
-  const id = check.id('id', value.id);
+  checkKnownKeys(check, '', value, ROUTINE_FIELDS);
+  const id = checkId(check, 'id', value.id);
   const name = check.text('name', value.name, LIMITS.nameLength);
   let items: (RoutineItem | undefined)[] = [];
   if (!Array.isArray(value.items) || value.items.length < 1 || value.items.length > LIMITS.routineItems) {

@@ -1,10 +1,11 @@
 import { isServer } from 'lit';
 import { msg } from '../i18n/localize.js';
-import { ROUTINE_IDS, getRoutine } from '../model/catalog.js';
+import { getRoutine } from '../model/catalog.js';
 import { describeValue } from '../model/checker.js';
 import { DataError, formatProblem, type DataProblem } from '../model/data-error.js';
-import { parseJson, parseRoutine, readPlainData, resolveRoutine } from '../model/parse.js';
+import { parseJson, parseRoutine, readPlainData, resolveRoutine, unknownRoutineMessage } from '../model/parse.js';
 import type { Exercise, Pace, ResolvedRoutine } from '../model/types.js';
+import { findJsonScript } from '../back-exercise/exercise-source.js';
 
 /** Where a player's routine came from. */
 export type RoutineSourceKind = 'data' | 'json' | 'children' | 'catalog';
@@ -21,6 +22,9 @@ export function childExercises(host: Element): Element[] {
 }
 
 /** What a composing player reads from a child card; any copy of the library's card class has it. */
+/** A child card created as HTML (not in another namespace, where it is no card at all). */
+const XHTML = 'http://www.w3.org/1999/xhtml';
+
 interface ReadableCard {
   readonly exerciseData: Exercise | undefined;
   readonly dataError: DataError | undefined;
@@ -32,7 +36,7 @@ interface ReadableCard {
  * guarded, so that a card in another namespace or with a throwing getter is an error, not a hang.
  */
 function readCard(child: Element): { exercise: Exercise } | { problem: string } {
-  if (child.namespaceURI !== 'http://www.w3.org/1999/xhtml') {
+  if (child.namespaceURI !== XHTML) {
     return { problem: 'is not an HTML <back-exercise> element (it was created in another namespace)' };
   }
   try {
@@ -71,7 +75,7 @@ const MAX_READ_ATTEMPTS = 3;
  * `innerHTML`, the player upgrades first), or upgraded but not connected yet.
  */
 function isUnreadCard(child: Element): boolean {
-  if (child.namespaceURI !== 'http://www.w3.org/1999/xhtml') return false;
+  if (child.namespaceURI !== XHTML) return false;
   try {
     const card = child as unknown as Partial<ReadableCard>;
     return !('exerciseData' in child) || (!card.exerciseData && !card.dataError);
@@ -118,7 +122,7 @@ export function resolveRoutineSource(host: Element, data: unknown, routineId: st
   let root = 'data';
   try {
     // A server renders no children: only `data` and the `routine` id can be read there.
-    const script = isServer ? null : host.querySelector(':scope > script[type="application/json"]');
+    const script = isServer ? null : findJsonScript(host);
     const children = isServer ? [] : childExercises(host);
     if (data !== undefined && data !== null) {
       return { ok: true, routine: resolveRoutine(parseRoutine(readPlainData(data, 'routine-player', 'data'), 'data')), source: 'data' };
@@ -146,7 +150,7 @@ export function resolveRoutineSource(host: Element, data: unknown, routineId: st
       return {
         ok: false,
         error: new DataError('routine-player', [
-          { path: 'routine', message: `is not a known routine, got ${describeValue(id)}; known routines are ${ROUTINE_IDS.join(', ')}` },
+          { path: 'routine', message: unknownRoutineMessage(id) },
         ]),
       };
     }

@@ -1,8 +1,13 @@
-import { msg, str } from '../i18n/localize.js';
+import { addEnglishForms, msg, str } from '../i18n/localize.js';
 import { announce, type Announcement } from '../i18n/phrases.js';
 import { doseAtLevel } from '../model/dose.js';
 import type { Segment } from '../model/plan.js';
 import type { Level, ResolvedRoutine } from '../model/types.js';
+
+addEnglishForms({
+  'Do {0} repetitions at your own pace, holding {1} seconds each, then press Done.': (count: number, seconds: number) =>
+    `Do ${count} repetition${count === 1 ? '' : 's'} at your own pace, holding ${seconds} second${seconds === 1 ? '' : 's'}${count === 1 ? '' : ' each'}, then press Done.`,
+});
 
 /**
  * What the player says as `segment` begins, for the live region and the voice: as an

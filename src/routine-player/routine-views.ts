@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '../i18n/localize.js';
+import { addEnglishForms, msg, str } from '../i18n/localize.js';
 import type { CueOptions } from '../cues/cue-options.js';
 import { formatDose, formatSeconds, levelLabel } from '../i18n/format.js';
 import { doseAtLevel } from '../model/dose.js';
@@ -7,6 +7,10 @@ import type { Plan } from '../model/plan.js';
 import { LEVELS, type Level, type ResolvedRoutine } from '../model/types.js';
 import type { ExerciseReport, RoutineSummary } from './events.js';
 import type { SavedProgress } from './progress-store.js';
+
+addEnglishForms({
+  '{0} exercises · about {1} in all': (count: number, total: string) => `${count} exercise${count === 1 ? '' : 's'} · about ${total} in all`,
+});
 
 /** Milliseconds each exercise of a plan takes, transitions included. */
 export function exerciseTotals(plan: Plan, count: number): number[] {

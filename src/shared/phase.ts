@@ -48,29 +48,30 @@ export function phaseIcon(look: PhaseLook) {
 /**
  * The colour of each look as `--_phase`, for an element carrying `data-phase`.
  * Each is at least 4.5:1 on white, so it serves for text as well as for the ring.
- * A host sets its own overrides (`--hold-timer-rest-color`, …) through `--_phase-*`.
+ * A host sets its own overrides (`--hold-timer-rest-color`, …) through `--_phase-*`; the theme sets
+ * every `--_phase-*` (themeStyles comes first in each element that uses these).
  */
 export const phaseStyles = css`
   [data-phase] {
     --_phase: var(--_accent);
   }
   [data-phase='ready'] {
-    --_phase: var(--_phase-ready, #8a4f00);
+    --_phase: var(--_phase-ready);
   }
   [data-phase='rest'] {
-    --_phase: var(--_phase-rest, #2f6a31);
+    --_phase: var(--_phase-rest);
   }
   [data-phase='set-rest'] {
-    --_phase: var(--_phase-set-rest, #16676a);
+    --_phase: var(--_phase-set-rest);
   }
   [data-phase='switch'] {
-    --_phase: var(--_phase-switch, #7b3b9e);
+    --_phase: var(--_phase-switch);
   }
   [data-phase='paused'] {
-    --_phase: var(--_phase-paused, #5b6670);
+    --_phase: var(--_phase-paused);
   }
   [data-phase='done'] {
-    --_phase: var(--_phase-done, #2f6a31);
+    --_phase: var(--_phase-done);
   }
   .phase-icon {
     width: 1.1em;
