@@ -3,15 +3,13 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
-import { defaultMinifyOptions } from '@lit-labs/rollup-plugin-minify-html-literals/lib/strategy.js';
 
 /** The plugins of the one-file bundle; bench/size bundles its baseline with the same ones. */
 export function bundlePlugins() {
   return [
     nodeResolve({ exportConditions: ['production'] }),
-    // Lit's templates and styles keep their indentation otherwise. Attribute values lose their
-    // quotes where HTML allows it (`part=base`, `class=${…}`): Lit reads unquoted bindings too.
-    minifyHTML({ options: { minifyOptions: { ...defaultMinifyOptions, removeAttributeQuotes: true } } }),
+    // Lit's templates and styles keep their indentation otherwise.
+    minifyHTML(),
     terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
   ];
 }
