@@ -1,5 +1,5 @@
 // Lists every message of the library (each `msg(...)` call in src/) by key, and checks the
-// translations under src/i18n/locales/ against them:
+// translations under src/i18n/locales/ (and the builder's own, src/routine-builder/locales/) against them:
 //
 //   node scripts/messages.mjs            prints the keys as JSON (with the translator's notes)
 //   node scripts/messages.mjs --check    fails if a language lacks a message or the catalog's
@@ -73,15 +73,29 @@ async function loadTypeScriptModule(path) {
 async function check() {
   const messages = await collectMessages();
   const keys = new Set(messages.map((m) => m.key));
+  // The builder's own messages (used only under src/routine-builder/) live in its own language
+  // chunks, src/routine-builder/locales/, so that a patient's page never loads them; every other
+  // message lives in the shared ones, src/i18n/locales/.
+  const builderOnly = (m) => m.where.every((where) => where.startsWith('src/routine-builder/'));
+  const builderKeys = new Set(messages.filter(builderOnly).map((m) => m.key));
   const { EXERCISES, ROUTINES } = await loadTypeScriptModule(join(src, 'model/catalog.ts'));
   const problems = [];
   const localeFiles = (await readdir(join(src, 'i18n/locales'))).filter((name) => name.endsWith('.ts'));
   for (const name of localeFiles) {
     const { default: translation } = await loadTypeScriptModule(join(src, 'i18n/locales', name));
     const lang = translation.lang;
-    for (const key of keys) if (!(key in translation.messages)) problems.push(`${lang}: no translation of ${JSON.stringify(key)}`);
-    for (const key of Object.keys(translation.messages)) if (!keys.has(key)) problems.push(`${lang}: ${JSON.stringify(key)} is no longer used`);
-    for (const [key, value] of Object.entries(translation.messages)) {
+    const builderFile = join(src, 'routine-builder/locales', name);
+    const { default: builderMessages } = await loadTypeScriptModule(builderFile).catch(() => ({ default: {} }));
+    for (const key of keys) {
+      const [here, there, file] = builderKeys.has(key)
+        ? [builderMessages, translation.messages, `src/routine-builder/locales/${name}`]
+        : [translation.messages, builderMessages, `src/i18n/locales/${name}`];
+      if (!(key in here)) problems.push(`${lang}: no translation of ${JSON.stringify(key)} in ${file}`);
+      if (key in there) problems.push(`${lang}: ${JSON.stringify(key)} belongs in ${file} only`);
+    }
+    const allMessages = { ...translation.messages, ...builderMessages };
+    for (const key of Object.keys(allMessages)) if (!keys.has(key)) problems.push(`${lang}: ${JSON.stringify(key)} is no longer used`);
+    for (const [key, value] of Object.entries(allMessages)) {
       if (typeof value !== 'string') continue;
       const wanted = (key.match(/\{\d+\}/g) ?? []).sort().join();
       const given = (value.match(/\{\d+\}/g) ?? []).sort().join();

@@ -148,8 +148,11 @@ export function registerTranslation(translation: Translation): void {
     return;
   }
   loaded.set(lang, { ...translation, lang, catalog: translation.catalog ?? { exercises: {}, routines: {} } });
-  pending.set(lang, Promise.resolve(loaded.get(lang)!));
+  // A module's own messages (addMessageChunks) fill in what the page's wording leaves out.
+  const merged = Promise.all(messageChunks.map((chunks) => addChunk(lang, chunks))).then(() => loaded.get(lang)!);
+  pending.set(lang, merged);
   for (const notify of [...listeners]) notify();
+  if (messageChunks.length > 0) void merged.then(() => listeners.forEach((notify) => notify(true)));
 }
 
 /** The language tag that applies to `element`: its own `lang`, else the nearest ancestor's across shadow roots, else the document's. */
@@ -166,6 +169,39 @@ export function languageOf(element: Element): string {
 
 const pending = new Map<Locale, Promise<Translation | null>>();
 
+/**
+ * A module's own messages in each language, loaded beside the shared ones: the builder's, which a
+ * patient's page never shows, so the shared language chunks do not carry them.
+ */
+export type MessageChunks = Partial<Record<Locale, () => Promise<{ default: Record<string, TranslatedMessage> }>>>;
+const messageChunks: MessageChunks[] = [];
+
+/** Adds one module's messages in `locale` to the loaded translation; the wording already there wins. */
+function addChunk(locale: Locale, chunks: MessageChunks): Promise<void> {
+  const load = chunks[locale];
+  if (!load) return Promise.resolve();
+  return load().then(
+    (module) => {
+      const loadedTranslation = loaded.get(locale);
+      if (loadedTranslation) loadedTranslation.messages = { ...module.default, ...loadedTranslation.messages };
+    },
+    () => undefined,
+  );
+}
+
+/**
+ * Registers a module's own messages, loaded with each language as it is needed. For a language
+ * already loaded they are loaded now, and its elements update when they arrive.
+ */
+export function addMessageChunks(chunks: MessageChunks): void {
+  messageChunks.push(chunks);
+  for (const locale of loaded.keys()) {
+    void addChunk(locale, chunks).then(() => {
+      for (const notify of [...listeners]) notify(true);
+    });
+  }
+}
+
 /** Loads the module of `locale` once per page; `null` for English or if it cannot be loaded (English is shown). */
 export function loadLocale(locale: Locale): Promise<Translation | null> {
   if (locale === 'en') return Promise.resolve(null);
@@ -180,9 +216,10 @@ export function loadLocale(locale: Locale): Promise<Translation | null> {
       ar: () => import('./locales/ar.js'),
     }[locale as 'es' | 'de' | 'fr' | 'ar'];
     promise = load()
-      .then((module) => {
+      .then(async (module) => {
         // A page's own registered wording wins over ours.
-        if (!loaded.has(locale)) loaded.set(locale, module.default);
+        if (!loaded.has(locale)) loaded.set(locale, { ...module.default });
+        await Promise.all(messageChunks.map((chunks) => addChunk(locale, chunks)));
         return loaded.get(locale)!;
       })
       .catch(() => null);
@@ -192,10 +229,10 @@ export function loadLocale(locale: Locale): Promise<Translation | null> {
 }
 
 /** Elements to tell when a `lang` attribute changes anywhere in the document. */
-const listeners = new Set<() => void>();
+const listeners = new Set<(refresh?: boolean) => void>();
 let observer: MutationObserver | undefined;
 
-function watchLanguages(listener: () => void): () => void {
+function watchLanguages(listener: (refresh?: boolean) => void): () => void {
   listeners.add(listener);
   if (!observer && typeof MutationObserver !== 'undefined') {
     observer = new MutationObserver(() => {
@@ -239,7 +276,7 @@ export class LocaleController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.stopWatching = watchLanguages(() => this.resolve());
+    this.stopWatching = watchLanguages((refresh) => this.resolve(refresh));
     if (this.hydrating()) void this.host.updateComplete.then(() => this.resolve());
     else this.resolve();
   }
@@ -258,10 +295,12 @@ export class LocaleController implements ReactiveController {
     return withLocale(this.locale, work);
   }
 
-  private resolve(): void {
+  /** `refresh`: the messages of the loaded language grew (see {@link addMessageChunks}). */
+  private resolve(refresh = false): void {
     const wanted = matchLocale(languageOf(this.host));
     if (wanted === this.wanted && (wanted === 'en' || loaded.has(wanted))) {
       if (this.locale !== wanted) this.set(wanted);
+      else if (refresh && wanted !== 'en') this.host.requestUpdate();
       return;
     }
     this.wanted = wanted;

@@ -1,5 +1,5 @@
 import { LitElement, type PropertyDeclarations, html, isServer, nothing } from 'lit';
-import { LocaleController, msg, str } from '../i18n/localize.js';
+import { LocaleController, addMessageChunks, msg, str } from '../i18n/localize.js';
 import { getRoutine } from '../model/catalog.js';
 import { DataError, formatProblem, type DataProblem } from '../model/data-error.js';
 import { parseRoutine } from '../model/parse.js';
@@ -16,6 +16,15 @@ import { ShareController, embedSnippet } from './share-controller.js';
 import { routineBuilderStyles } from './routine-builder.styles.js';
 import { renderSharePanel } from './share-panel.js';
 import { renderPreview } from './preview-view.js';
+
+// The builder's own messages travel in their own chunks (one static import() per language, so a
+// bundler splits them), so a patient's page in Spanish, German, French or Arabic never loads them.
+addMessageChunks({
+  es: () => import('./locales/es.js'),
+  de: () => import('./locales/de.js'),
+  fr: () => import('./locales/fr.js'),
+  ar: () => import('./locales/ar.js'),
+});
 
 /**
  * For a clinic's staff page: compose a home programme for one patient and hand it over without a

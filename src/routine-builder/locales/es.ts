@@ -1,0 +1,77 @@
+import type { TranslatedMessage } from '../../i18n/localize.js';
+
+// Spanish: the routine builder's own messages, loaded beside the shared ones (src/i18n/locales/es.ts)
+// only on a page with the builder. The routine builder (a clinic's staff page; the printed lines address the patient)
+
+const messages: Record<string, TranslatedMessage> = {
+  '{0} added as exercise {1}.': 'Se añadió {0} como ejercicio {1}.',
+  '{0} characters. The routine is in the part after #, which browsers never send to a server.':
+    '{0} caracteres. La rutina va en la parte que sigue a #, que los navegadores nunca envían a ningún servidor.',
+  '{0} moved to position {1} of {2}.': 'Se movió {0} a la posición {1} de {2}.',
+  '{0} removed.': 'Se quitó {0}.',
+  'Add {0}': 'Añadir {0}',
+  'Add at least one exercise to the routine.': 'Añade al menos un ejercicio a la rutina.',
+  'Add exercises': 'Añadir ejercicios',
+  'Between exercises (s)': 'Entre ejercicios (s)',
+  'Built-in exercises': 'Ejercicios incluidos',
+  'By the patient (a Done button)': 'Por el paciente (botón «Hecho»)',
+  'By the timer': 'Por el temporizador',
+  'Copy HTML': 'Copiar HTML',
+  'Copy link': 'Copiar enlace',
+  'Copying was not allowed here: the text is selected in its field, copy it with Ctrl+C or ⌘C.':
+    'Aquí no se permite copiar: el texto está seleccionado en su campo; cópialo con Ctrl+C o ⌘C.',
+  'Exercises in the routine ({0})': 'Ejercicios de la rutina ({0})',
+  'Fix the problems marked in red to see the preview.': 'Corrige los problemas marcados en rojo para ver la vista previa.',
+  'For a blog or CMS page that loads the back-exercise-elements script. It reads well without the script too.':
+    'Para una página de blog o CMS que cargue el script de back-exercise-elements. También se lee bien sin el script.',
+  'From this page': 'De esta página',
+  'Go to the first problem': 'Ir al primer problema',
+  'Built-in routines, to start from': 'Rutinas incluidas, para empezar',
+  'Add all of {0}': 'Añadir toda la rutina {0}',
+  '{0} exercises added; the routine has {1}.': 'Se añadieron {0} ejercicios; la rutina tiene {1}.',
+  'Hold (s)': 'Mantener (s)',
+  'HTML copied.': 'HTML copiado.',
+  'HTML to paste into a web page': 'HTML para pegar en una página web',
+  'In the routine: {0}': 'En la rutina: {0}',
+  'Link copied.': 'Enlace copiado.',
+  'Link to the routine': 'Enlace a la rutina',
+  'Making the QR code…': 'Generando el código QR…',
+  'Move {0} down': 'Bajar {0}',
+  'Move {0} up': 'Subir {0}',
+  'Name of the routine': 'Nombre de la rutina',
+  'No exercises yet: add them from the list.': 'Todavía no hay ejercicios: añádelos desde la lista.',
+  'Note for the patient': 'Nota para el paciente',
+  'On each side': 'En cada lado',
+  'On your phone': 'En tu móvil',
+  "Open the patient's page": 'Abrir la página del paciente',
+  'Order of {0}': 'Orden de {0}',
+  Preview: 'Vista previa',
+  'Print handout': 'Imprimir la hoja para el paciente',
+  'QR code of the link to the routine': 'Código QR del enlace a la rutina',
+  Remove: 'Quitar',
+  'Remove {0}': 'Quitar {0}',
+  'Reorder with the arrow buttons, or Alt + Arrow Up or Down inside an exercise.':
+    'Cambia el orden con los botones de flecha, o con Alt + flecha arriba o abajo dentro de un ejercicio.',
+  Repetitions: 'Repeticiones',
+  'Repetitions are paced': 'Ritmo de las repeticiones',
+  'Rest between reps (s)': 'Descanso entre repeticiones (s)',
+  'Rest between sets (s)': 'Descanso entre series (s)',
+  "Scan the code with your phone's camera to open these exercises with a timer that guides you.":
+    'Escanea el código con la cámara del móvil para abrir estos ejercicios con un temporizador que te guía.',
+  Sets: 'Series',
+  'Share with the patient': 'Compartir con el paciente',
+  'Share…': 'Compartir…',
+  'Sharing is possible once the routine has exercises and no problems.': 'Se puede compartir cuando la rutina tiene ejercicios y ningún problema.',
+  'Shown before the patient starts and printed on the handout. Plain text.':
+    'Se muestra antes de empezar y se imprime en la hoja del paciente. Solo texto.',
+  'Some exercises or settings the page gave cannot be used:': 'Algunos ejercicios o ajustes que da la página no se pueden usar:',
+  "The patient scans this code with the phone's camera to open the routine.":
+    'El paciente escanea este código con la cámara del móvil para abrir la rutina.',
+  'The preview shows here once the routine has exercises.': 'La vista previa aparece aquí cuando la rutina tiene ejercicios.',
+  'The QR code could not be made.': 'No se pudo generar el código QR.',
+  'The routine has a problem: {0}': 'La rutina tiene un problema: {0}',
+  'Total time: {0}': 'Tiempo total: {0}',
+  'Unknown exercise': 'Ejercicio desconocido',
+};
+
+export default messages;
