@@ -10,8 +10,12 @@
 // - vscode.html-custom-data.json and web-types.json are what scripts/editor-data.mjs writes now,
 //   and package.json points to them.
 //
+// - custom-elements.json is what the analyzer writes from the sources now (analyzed again without
+//   writing, so that a changed export is caught by npm test, not only by CI).
+//
 // Run `npm run analyze` to bring the manifest and the editor data up to date.
 import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { customElements, editorData, literalValues, readInputs } from './editor-data.mjs';
@@ -22,6 +26,13 @@ const problems = [];
 const fail = (message) => problems.push(message);
 
 const { manifest, pkg } = readInputs();
+
+// The analyzer's own CLI function, without writing: what `npm run analyze` would write now.
+const { cli: analyze } = await import(new URL('../node_modules/@custom-elements-manifest/analyzer/cli.js', import.meta.url).href);
+const fresh = await analyze({ argv: ['analyze', '--quiet'], cwd: root, noWrite: true });
+if (`${JSON.stringify(fresh, null, 2)}\n` !== readFileSync(join(root, 'custom-elements.json'), 'utf8')) {
+  fail('custom-elements.json is not what the analyzer writes from the sources now: run npm run analyze and commit it');
+}
 const values = await loadManifestValues();
 
 /** The elements, their classes and source files; and the API each must document. */
