@@ -4,7 +4,7 @@ import { countAtLevel, DEFAULT_DOSE_TIMING, DEFAULT_REST_BETWEEN_SECONDS } from 
 import { parseRoutine } from '../model/parse.js';
 import type { Dose, Exercise, Level, Pace, Routine, RoutineItem } from '../model/types.js';
 import { describeValue } from '../model/checker.js';
-import type { SharedRoutine } from '../share/routine-link.js';
+import { MAX_NOTE_LENGTH, NOTE_MARKUP, type SharedRoutine } from '../share/routine-link.js';
 
 /**
  * What the builder edits, kept as the physiotherapist typed it: a number field holds its text,
@@ -124,15 +124,7 @@ export function checkDraft(draft: Draft): CheckedDraft {
   return { routine: problems.length === 0 ? routine : null, problems };
 }
 
-/**
- * The rule a player reads a link's note with (src/share/routine-link.ts), repeated here rather than
- * exported from there, so that the patients' bundle stays byte for byte what it was; a test holds
- * the two in agreement.
- */
-const MAX_NOTE_LENGTH = 1000;
-const NOTE_MARKUP = /<[a-z!/?]/i;
-
-/** Why a note cannot travel in a link, by the rule a player reads links with, or `undefined` when it can. */
+/** Why a note cannot travel in a link, by the rule a player reads links with (routine-link.ts), or `undefined` when it can. */
 export function noteProblem(note: string): string | undefined {
   if (note.length > MAX_NOTE_LENGTH) return `must be at most ${MAX_NOTE_LENGTH} characters, got ${note.length}`;
   if (NOTE_MARKUP.test(note)) return `must be plain text without HTML tags, got ${describeValue(note)}`;

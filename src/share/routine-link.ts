@@ -31,7 +31,10 @@ export interface SharedRoutine {
 /** Longest fragment read, and longest JSON it may unpack to: anything longer is not one of ours. */
 export const MAX_LINK_LENGTH = 8000;
 const MAX_JSON_LENGTH = 64_000;
-const MAX_NOTE_LENGTH = 1000;
+/** Longest note a link carries, in characters. */
+export const MAX_NOTE_LENGTH = 1000;
+/** What makes a note markup rather than plain text: the start of a tag. */
+export const NOTE_MARKUP = /<[a-z!/?]/i;
 const FRAGMENT_KEY = 'routine';
 
 const DOSE_KEYS: [keyof Dose, string][] = [
@@ -210,7 +213,7 @@ export async function decodeRoutineLink(fragmentOrUrl: string): Promise<SharedRo
   if (!Array.isArray(i)) throw linkError('holds no list of exercises');
   if (l !== undefined && !(LEVELS as readonly unknown[]).includes(l)) throw linkError(`has a level that is not one of ${LEVELS.join(', ')}`);
   if (p !== undefined && !(PACES as readonly unknown[]).includes(p)) throw linkError(`has a pace that is not one of ${PACES.join(', ')}`);
-  if (t !== undefined && (typeof t !== 'string' || t.length > MAX_NOTE_LENGTH || /<[a-z!/?]/i.test(t))) {
+  if (t !== undefined && (typeof t !== 'string' || t.length > MAX_NOTE_LENGTH || NOTE_MARKUP.test(t))) {
     throw linkError(`has a note that is not plain text of at most ${MAX_NOTE_LENGTH} characters`);
   }
   const raw: Record<string, unknown> = { id: 'shared', name: n, items: i.map(expandItem) };
