@@ -9,6 +9,9 @@ const finish = () => { window.interop = { done: true, checks }; };
 const settle = (ms = 50) => new Promise((resolve) => setTimeout(resolve, ms));
 `;
 
+/** A shared link in its uncompressed form (`1j.`: base64url JSON), as the builder writes where it cannot compress. */
+const LINK = `routine=1j.${Buffer.from(JSON.stringify({ n: 'Para casa', l: 'advanced', i: ['half-crunch'] })).toString('base64url')}`;
+
 const ROUTINE = JSON.stringify({ id: 'mine', name: 'My two', items: [{ exercise: 'knee-to-chest' }, { exercise: 'half-crunch' }] });
 
 export const CONSUMERS = [
@@ -133,8 +136,9 @@ finish();
 <link rel="stylesheet" href="dist/elements.css">
 <script type="module" src="dist/back-exercise-elements.bundle.js"></script>
 </head><body>
-<back-exercise exercise="knee-to-chest"></back-exercise>
+<back-exercise exercise="knee-to-chest" structured-data></back-exercise>
 <routine-player routine="lower-back-stretches" cues="none"></routine-player>
+<routine-player id="shared" from-url routine="lower-back-stretches" cues="none"></routine-player>
 <script type="module">
 ${REPORT}
 const bundle = await import('./dist/back-exercise-elements.bundle.js');
@@ -146,6 +150,13 @@ check('one script tag defines the three elements', ['back-exercise', 'hold-timer
 check('the page language loads as a chunk beside the bundle', card.shadowRoot.querySelector('[part="base"]').getAttribute('lang') === 'es');
 check('the drawings load as a chunk beside the bundle', !!card.shadowRoot.querySelector('svg.back-exercise-drawing'));
 check('the bundle exports the API', typeof bundle.registerTranslation === 'function' && typeof bundle.RoutinePlayer === 'function');
+for (let i = 0; i < 100 && !card.querySelector('script[type="application/ld+json"]'); i++) await settle();
+const described = JSON.parse(card.querySelector('script[type="application/ld+json"]')?.textContent ?? '{}');
+check('structured-data loads its chunk beside the bundle and writes the card in Spanish', described['@type'] === 'ExercisePlan' && described.name === 'Rodilla al pecho', described.name);
+const shared = document.getElementById('shared');
+location.hash = '${LINK}';
+for (let i = 0; i < 100 && !shared.shadowRoot.querySelector('input[value="advanced"]')?.checked; i++) await settle();
+check('from-url loads the link reader beside the bundle and plays the link', shared.routineData?.name === 'Para casa' && shared.shadowRoot.querySelector('input[value="advanced"]')?.checked, [...shared.shadowRoot.querySelectorAll('input')].map((i) => i.value + ':' + i.checked).join(' '));
 player.start();
 await player.updateComplete;
 check('the player plays', player.state === 'playing', player.state);

@@ -1,7 +1,6 @@
 import { LitElement, type PropertyDeclarations, html, isServer, nothing } from 'lit';
 import { isHydrating } from '../shared/hydration.js';
 import { syncStructuredData } from '../shared/structured-data-child.js';
-import { toStructuredData } from '../html/structured-data.js';
 import { DoseAttributesMixin } from '../shared/dose-attributes-mixin.js';
 import { LocaleController, formatList, msg, str } from '../i18n/localize.js';
 import { localizeExercise } from '../i18n/catalog-text.js';
@@ -138,7 +137,9 @@ export class BackExercise extends DoseAttributesMixin(LitElement) {
 
   /**
    * Adds the exercise to the page as schema.org data (`ExercisePlan` JSON-LD, as
-   * `toStructuredData` gives it): a `<script type="application/ld+json">` child of the card.
+   * `toStructuredData` gives it): a `<script type="application/ld+json">` child of the card,
+   * written once the chunk that describes exercises has arrived (only pages with this attribute
+   * fetch it).
    */
   structuredData = false;
 
@@ -231,7 +232,13 @@ export class BackExercise extends DoseAttributesMixin(LitElement) {
     if (isServer) return;
     this.logProblems();
     const result = this.result;
-    syncStructuredData(this, this.structuredData, () => (result?.ok ? toStructuredData(result.exercise, { level: result.level }) : undefined), [result]);
+    syncStructuredData(
+      this,
+      this.structuredData,
+      ({ toStructuredData }) => (result?.ok ? toStructuredData(localizeExercise(result.exercise), { level: result.level }) : undefined),
+      [result, this.i18n.locale],
+      (work) => this.i18n.run(work),
+    );
   }
 
   protected override firstUpdated(): void {

@@ -1,8 +1,7 @@
 import { LitElement, type PropertyDeclarations, html, isServer, nothing } from 'lit';
 import { isHydrating } from '../shared/hydration.js';
 import { syncStructuredData } from '../shared/structured-data-child.js';
-import { decodeRoutineLink, type SharedRoutine } from '../share/routine-link.js';
-import { toStructuredData } from '../html/structured-data.js';
+import type { SharedRoutine } from '../share/routine-link.js';
 import { LocaleController, forwardKey, msg, str } from '../i18n/localize.js';
 import { localizeRoutine } from '../i18n/catalog-text.js';
 import { headingLevelIn, readHeadingLevel } from '../shared/heading-level.js';
@@ -175,12 +174,16 @@ export class RoutinePlayer extends LitElement {
    * Plays the routine of a shared link (`#routine=…` in the page's address, as a clinic's
    * routine builder makes it) when the address has one, and follows it when it changes; a
    * changed or cut-short link shows the usual plain error. Without one, the player's own source.
+   * The code that reads links is a chunk the player fetches only with this attribute; while a link
+   * is read, the player shows no routine rather than its own.
    */
   fromUrl = false;
 
   /**
    * Adds the routine to the page as schema.org data (`ExercisePlan` JSON-LD, as
-   * `toStructuredData` gives it): a `<script type="application/ld+json">` child of the player.
+   * `toStructuredData` gives it): a `<script type="application/ld+json">` child of the player,
+   * written once the chunk that describes exercises has arrived (only pages with this attribute
+   * fetch it).
    */
   structuredData = false;
 
@@ -306,7 +309,17 @@ export class RoutinePlayer extends LitElement {
     }
     const routine = this.routineData;
     const level = this.activeLevel;
-    syncStructuredData(this, this.structuredData, () => (routine ? toStructuredData(routine, { level }) : undefined), [routine, level]);
+    syncStructuredData(
+      this,
+      this.structuredData,
+      // In the element's language, as shown.
+      ({ toStructuredData }) => {
+        const shown = this.shownRoutine();
+        return shown ? toStructuredData(shown, { level }) : undefined;
+      },
+      [routine, level, this.i18n.locale],
+      (work) => this.i18n.run(work),
+    );
     if (this.scrollAfterRender) {
       this.scrollAfterRender = false;
       this.bringIntoView();
@@ -367,6 +380,7 @@ export class RoutinePlayer extends LitElement {
 
   /** What the page's address holds: a shared routine, a link that could not be read, or nothing. */
   private linked: SharedRoutine | DataError | null = null;
+  private linkPending = false;
 
   private readonly onHashChange = () => {
     if (this.fromUrl) void this.readLink();
@@ -374,13 +388,18 @@ export class RoutinePlayer extends LitElement {
 
   /** Reads `#routine=…` from the address (it never throws: a bad link becomes the visible error). */
   private async readLink(): Promise<void> {
+    // While a link in the address is read, no other routine is shown (nor can be started).
+    this.linkPending = /[#&]routine=/.test(location.hash);
     let linked: SharedRoutine | DataError | null;
     try {
+      // Only a page that plays shared links loads the code that reads them.
+      const { decodeRoutineLink } = await import('../share/routine-link.js');
       linked = await decodeRoutineLink(location.hash);
     } catch (error) {
       linked = error instanceof DataError ? error : new DataError('shared routine', [{ path: 'link', message: 'could not be read' }]);
     }
     this.linked = linked;
+    this.linkPending = false;
     if (linked && !(linked instanceof DataError) && linked.level && !this.chosenLevel) this.chosenLevel = linked.level;
     this.readSource();
   }
@@ -404,6 +423,7 @@ export class RoutinePlayer extends LitElement {
       return;
     }
     this.sourceChangedWhilePlaying = false;
+    if (this.fromUrl && this.linkPending && !this.linked) return;
     if (this.fromUrl && this.linked instanceof DataError) {
       this.source = { ok: false, error: this.linked };
       this.logProblems();

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import { structuredDataScript } from '../../src/html/structured-data.js';
 import {
@@ -419,22 +419,19 @@ describe('toStructuredData', () => {
 describe('the structured-data attribute', () => {
   it('adds the card’s exercise to the page as JSON-LD, follows its level, and removes it when turned off', async () => {
     const card = await fixture<BackExercise>(html`<back-exercise exercise="half-crunch" level="intermediate" structured-data no-timer></back-exercise>`);
-    await card.updateComplete;
     const script = () => card.querySelector('script[type="application/ld+json"]');
-    expect(script(), 'a script child').to.exist;
+    await waitUntil(script, 'a script child');
     expect(JSON.parse(script()!.textContent!)).to.deep.equal(toStructuredData('half-crunch', { level: 'intermediate' }));
     card.level = 'advanced';
-    await card.updateComplete;
-    expect(JSON.parse(script()!.textContent!).repetitions).to.equal(75);
+    await waitUntil(() => JSON.parse(script()!.textContent!).repetitions === 75, 'the advanced dose');
     expect(card.querySelectorAll('script[type="application/ld+json"]')).to.have.length(1);
     card.structuredData = false;
-    await card.updateComplete;
-    expect(script()).to.equal(null);
+    await waitUntil(() => script() === null, 'the script gone');
   });
 
   it('adds the player’s routine, and writes nothing without the attribute', async () => {
     const player = await fixture<RoutinePlayer>(html`<routine-player routine="trunk-strength" cues="none" structured-data></routine-player>`);
-    await player.updateComplete;
+    await waitUntil(() => player.querySelector('script[type="application/ld+json"]'), 'a script child');
     const data = JSON.parse(player.querySelector('script[type="application/ld+json"]')!.textContent!);
     expect(data).to.deep.equal(toStructuredData('trunk-strength', { level: 'beginner' }));
     const plain = await fixture<RoutinePlayer>(html`<routine-player cues="none"></routine-player>`);

@@ -1,0 +1,79 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/define.js';
+import type { BackExercise } from '../../src/back-exercise/back-exercise.js';
+import type { RoutinePlayer } from '../../src/routine-player/routine-player.js';
+
+// Its own page: the code that writes structured data and the code that reads shared links are
+// chunks that only a page using `structured-data` or `from-url` fetches.
+const requested = () => performance.getEntriesByType('resource').map((entry) => entry.name);
+const describer = () => requested().filter((name) => name.includes('/html/structured-data') || name.includes('/html/exercise-html'));
+const linkReader = () => requested().filter((name) => name.includes('/share/routine-link'));
+const jsonLd = (element: Element) => element.querySelector('script[type="application/ld+json"]');
+
+describe('features a page opts into load only there', () => {
+  const before = location.hash;
+  afterEach(() => history.replaceState(null, '', `${location.pathname}${location.search}${before}`));
+
+  it('a page of cards, a timer and a player loads neither the describer nor the link reader', async () => {
+    const page = await fixture<HTMLElement>(html`<div>
+      <back-exercise exercise="knee-to-chest"></back-exercise>
+      <hold-timer hold="10" cues="none"></hold-timer>
+      <routine-player routine="lower-back-stretches" cues="none"></routine-player>
+    </div>`);
+    const player = page.querySelector('routine-player') as RoutinePlayer;
+    await waitUntil(() => player.routineData, 'the player reads its routine');
+    player.start();
+    await player.updateComplete;
+    player.stopForPain();
+    expect(describer()).to.deep.equal([]);
+    expect(linkReader()).to.deep.equal([]);
+    expect(page.querySelector('script')).to.equal(null);
+  });
+
+  it('structured-data fetches the describer, then writes the card’s data in the card’s language', async () => {
+    const card = await fixture<BackExercise>(html`<back-exercise exercise="knee-to-chest" lang="es" structured-data no-timer></back-exercise>`);
+    await waitUntil(() => jsonLd(card) && JSON.parse(jsonLd(card)!.textContent!).name !== 'Knee to Chest', 'the Spanish data');
+    expect(describer().length).to.be.greaterThan(0);
+    const spanish = JSON.parse(jsonLd(card)!.textContent!);
+    card.lang = 'en';
+    await waitUntil(() => JSON.parse(jsonLd(card)!.textContent!).name === 'Knee to Chest', 'described again in English');
+    expect(JSON.parse(jsonLd(card)!.textContent!).name).not.to.equal(spanish.name);
+  });
+
+  it('writes nothing when the attribute goes before the describer answers', async () => {
+    const card = await fixture<BackExercise>(html`<back-exercise exercise="half-crunch" structured-data no-timer></back-exercise>`);
+    card.structuredData = false;
+    await card.updateComplete;
+    const { toStructuredData } = await import('../../src/html/structured-data.js');
+    expect(toStructuredData('half-crunch')).to.be.an('object'); // the chunk has certainly arrived
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(jsonLd(card)).to.equal(null);
+  });
+
+  it('from-url fetches the link reader, and shows no other routine while the link is read', async () => {
+    const { encodeRoutineLink } = await import('../../src/share/routine-link.js');
+    const link = await encodeRoutineLink({ routine: { id: 'x', name: 'From your clinic', items: [{ exercise: 'half-crunch' }] } });
+    history.replaceState(null, '', `${location.pathname}${location.search}#${link}`);
+    const player = document.createElement('routine-player') as RoutinePlayer;
+    player.setAttribute('from-url', '');
+    player.setAttribute('routine', 'lower-back-stretches');
+    player.setAttribute('cues', 'none');
+    const page = await fixture<HTMLElement>(html`<div></div>`);
+    page.append(player);
+    // What the player shows at each update until the shared routine is there.
+    const seen = new Set<string | undefined>();
+    const look = () => seen.add(player.routineData?.name ?? (player.shadowRoot?.querySelector('h2')?.textContent || undefined));
+    let looking = true;
+    const everyFrame = () => {
+      look();
+      if (looking) requestAnimationFrame(everyFrame);
+    };
+    everyFrame();
+    await player.updateComplete;
+    look();
+    await waitUntil(() => (look(), player.routineData?.name === 'From your clinic'), 'the shared routine');
+    looking = false;
+    expect([...seen].filter((name) => name !== undefined && !name.includes('From your clinic'))).to.deep.equal([]);
+    expect(linkReader().length).to.be.greaterThan(0);
+  });
+});
