@@ -98,9 +98,9 @@ export class BackExercise extends DoseAttributesMixin(LitElement) {
   };
 
   /** The element's language: its own `lang`, else the nearest ancestor's, else the document's. */
-  private readonly i18n = new LocaleController(this, () => this.hydrating);
+  readonly #i18n = new LocaleController(this, () => this.#hydrating);
   /** Taking over server-rendered content: the first update renders what the server did. */
-  private hydrating = false;
+  #hydrating = false;
 
   /** The exercise as an object (for app developers); wins over every other source. Validated like JSON. */
   data: unknown = undefined;
@@ -153,9 +153,9 @@ export class BackExercise extends DoseAttributesMixin(LitElement) {
   /** The drawings module: `undefined` while it is on its way, `null` if it could not be loaded. */
   private drawings: IllustrationModule | null | undefined = undefined;
 
-  private loggedError = '';
+  #loggedError = '';
   /** Made on connect: a constructor touches no DOM API (server rendering). */
-  private childObserver?: MutationObserver;
+  #childObserver?: MutationObserver;
 
   /** The exercise shown, with its final dose, or `undefined` while the data is invalid. */
   get exerciseData(): Exercise | undefined {
@@ -173,22 +173,22 @@ export class BackExercise extends DoseAttributesMixin(LitElement) {
   }
 
   override connectedCallback(): void {
-    this.hydrating = isHydrating(this);
+    this.#hydrating = isHydrating(this);
     super.connectedCallback();
     // Authored children and a child JSON script may arrive after upgrade, or be edited by a CMS.
-    this.childObserver ??= new MutationObserver(() => this.readSource());
-    this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
-    this.readSource();
+    this.#childObserver ??= new MutationObserver(() => this.#readSource());
+    this.#childObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    this.#readSource();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.childObserver?.disconnect();
+    this.#childObserver?.disconnect();
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     // On a server nothing connects the element: its exercise is read here.
-    if (SOURCE_PROPERTIES.some((name) => changed.has(name)) || (isServer && !this.result && this.exercise)) this.readSource();
+    if (SOURCE_PROPERTIES.some((name) => changed.has(name)) || (isServer && !this.result && this.exercise)) this.#readSource();
     // The drawings are a separate chunk, fetched only by a card that shows one.
     if (!isServer && this.drawings === undefined && !this.noDrawings && this.result?.ok && drawingFits(this.result.exercise)) {
       void loadIllustrations().then((drawings) => {
@@ -198,7 +198,7 @@ export class BackExercise extends DoseAttributesMixin(LitElement) {
     }
   }
 
-  private readSource(): void {
+  #readSource(): void {
     if (!this.isConnected && !isServer) return;
     this.result = resolveExerciseSource(this, {
       data: this.data,
@@ -214,44 +214,44 @@ export class BackExercise extends DoseAttributesMixin(LitElement) {
    * Logs what is wrong once per new problem, after the update: a framework that sets the card's
    * properties just after inserting it (such as `@lit/react`) gets no message for the moment between.
    */
-  private logProblems(): void {
-    if (this.result && !this.result.ok && this.result.error.message !== this.loggedError) {
-      this.loggedError = this.result.error.message;
+  #logProblems(): void {
+    if (this.result && !this.result.ok && this.result.error.message !== this.#loggedError) {
+      this.#loggedError = this.result.error.message;
       console.error(`<back-exercise>: ${this.result.error.message}`);
     } else if (this.result?.ok) {
-      this.loggedError = '';
+      this.#loggedError = '';
     }
   }
 
   /** Updates (and so renders) in the element's language. */
   protected override performUpdate(): void {
-    this.i18n.run(() => super.performUpdate());
+    this.#i18n.run(() => super.performUpdate());
   }
 
   protected override updated(): void {
     if (isServer) return;
-    this.logProblems();
+    this.#logProblems();
     const result = this.result;
     syncStructuredData(
       this,
       this.structuredData,
       ({ toStructuredData }) => (result?.ok ? toStructuredData(localizeExercise(result.exercise), { level: result.level }) : undefined),
-      [result, this.i18n.locale],
-      (work) => this.i18n.run(work),
+      [result, this.#i18n.locale],
+      (work) => this.#i18n.run(work),
     );
   }
 
   protected override firstUpdated(): void {
-    if (!this.hydrating) return;
+    if (!this.#hydrating) return;
     // The server's content is taken over: now show what depends on this browser.
-    this.hydrating = false;
+    this.#hydrating = false;
     this.requestUpdate();
   }
 
   protected override render() {
     // Written in HTML (or in a child script), the exercise is its own server-rendered content: a
     // server, and the first update after it, show it through a slot; the card follows.
-    if ((isServer || this.hydrating) && !this.exercise && (this.data === undefined || this.data === null)) return html`<slot></slot>`;
+    if ((isServer || this.#hydrating) && !this.exercise && (this.data === undefined || this.data === null)) return html`<slot></slot>`;
     if (!this.result) return nothing;
     if (!this.result.ok) {
       return html`<div part="error" role="alert">
@@ -264,9 +264,9 @@ export class BackExercise extends DoseAttributesMixin(LitElement) {
     const { level } = this.result;
     const exercise = localizeExercise(this.result.exercise);
     const dose = doseAtLevel(exercise.dose, level);
-    return html`<article part="base" aria-labelledby="name" lang=${this.i18n.locale} dir=${this.i18n.dir}>
+    return html`<article part="base" aria-labelledby="name" lang=${this.#i18n.locale} dir=${this.#i18n.dir}>
       <header>
-        ${this.renderName(exercise.name)}
+        ${this.#renderName(exercise.name)}
         <span part="kind">${kindLabel(exercise.kind)}</span>
       </header>
       <div part="media" class="media"><slot name="media">${renderExerciseMedia(this.result.exercise, this.noDrawings ? null : this.drawings)}</slot></div>
@@ -282,7 +282,7 @@ export class BackExercise extends DoseAttributesMixin(LitElement) {
         : nothing}
       ${exercise.cautions.length > 0
         ? html`<aside part="cautions" aria-label=${msg(str`Take care: ${exercise.name}`)}>
-            <div class="cautions-title" id="cautions-title" role="heading" aria-level=${Math.min(6, this.nameLevel + 1)}>
+            <div class="cautions-title" id="cautions-title" role="heading" aria-level=${Math.min(6, this.#nameLevel + 1)}>
               ${msg('Take care')}
             </div>
             <ul>
@@ -290,11 +290,11 @@ export class BackExercise extends DoseAttributesMixin(LitElement) {
             </ul>
           </aside>`
         : nothing}
-      ${this.noTimer ? nothing : this.renderTimer(exercise, level, dose)}
+      ${this.noTimer ? nothing : this.#renderTimer(exercise, level, dose)}
     </article>`;
   }
 
-  private renderTimer(exercise: Exercise, level: Level, dose: LevelDose) {
+  #renderTimer(exercise: Exercise, level: Level, dose: LevelDose) {
     return html`<hold-timer
       part="timer"
       .hold=${dose.holdSeconds}
@@ -324,12 +324,12 @@ export class BackExercise extends DoseAttributesMixin(LitElement) {
     return root;
   }
 
-  private get nameLevel(): number {
-    return headingLevelIn(this, this.headingLevel, isServer || this.hydrating);
+  get #nameLevel(): number {
+    return headingLevelIn(this, this.headingLevel, isServer || this.#hydrating);
   }
 
-  private renderName(name: string) {
-    return html`<div part="name" role="heading" aria-level=${this.nameLevel} id="name">${name}</div>`;
+  #renderName(name: string) {
+    return html`<div part="name" role="heading" aria-level=${this.#nameLevel} id="name">${name}</div>`;
   }
 }
 

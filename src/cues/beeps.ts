@@ -63,8 +63,8 @@ function leaveSharedContext(user: BeepPlayer): void {
  * no player needs it any more; without Web Audio every call does nothing.
  */
 export class BeepPlayer {
-  private context: AudioContext | null = null;
-  private booked: BookedTone[] = [];
+  #context: AudioContext | null = null;
+  #booked: BookedTone[] = [];
 
   /**
    * Joins (or opens) the page's audio context and resumes it. Call from inside a click
@@ -73,24 +73,24 @@ export class BeepPlayer {
    */
   unlock(): void {
     try {
-      this.context ??= openSharedContext(this);
-      if (this.context?.state === 'suspended') void this.context.resume().catch(() => undefined);
+      this.#context ??= openSharedContext(this);
+      if (this.#context?.state === 'suspended') void this.#context.resume().catch(() => undefined);
     } catch {
-      this.context = null;
+      this.#context = null;
     }
   }
 
   /** Whether sounds can be played. */
   get available(): boolean {
-    return this.context !== null;
+    return this.#context !== null;
   }
 
   /** Books `sound` to play `delayMs` from now (a negative delay plays at once). */
   book(sound: CueSound, delayMs: number): void {
-    const context = this.context;
+    const context = this.#context;
     if (!context) return;
     const at = context.currentTime + Math.max(0, delayMs) / 1000;
-    this.prune(context.currentTime);
+    this.#prune(context.currentTime);
     for (const [frequency, start, length] of SOUNDS[sound]) {
       try {
         const oscillator = context.createOscillator();
@@ -105,7 +105,7 @@ export class BeepPlayer {
         oscillator.connect(gain).connect(context.destination);
         oscillator.start(begin);
         oscillator.stop(end);
-        this.booked.push({ oscillator, gain, end });
+        this.#booked.push({ oscillator, gain, end });
       } catch {
         return;
       }
@@ -114,7 +114,7 @@ export class BeepPlayer {
 
   /** Silences everything booked, at once. */
   cancelAll(): void {
-    for (const tone of this.booked) {
+    for (const tone of this.#booked) {
       try {
         tone.oscillator.stop();
         tone.oscillator.disconnect();
@@ -123,23 +123,23 @@ export class BeepPlayer {
         // already stopped, or a partial implementation
       }
     }
-    this.booked = [];
+    this.#booked = [];
   }
 
   /** Number of tones booked and not yet finished (for tests and benchmarks). */
   get pendingTones(): number {
-    if (this.context) this.prune(this.context.currentTime);
-    return this.booked.length;
+    if (this.#context) this.#prune(this.#context.currentTime);
+    return this.#booked.length;
   }
 
   /** Stops every sound and leaves the shared audio context, which closes once no player uses it. */
   close(): void {
     this.cancelAll();
-    this.context = null;
+    this.#context = null;
     leaveSharedContext(this);
   }
 
-  private prune(currentTime: number): void {
-    this.booked = this.booked.filter((tone) => tone.end > currentTime);
+  #prune(currentTime: number): void {
+    this.#booked = this.#booked.filter((tone) => tone.end > currentTime);
   }
 }

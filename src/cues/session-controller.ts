@@ -40,27 +40,27 @@ export class SessionController implements ReactiveController, TickSubscriber {
   readonly beeps = new BeepPlayer();
   readonly voice = new Voice();
   readonly wakeLock: ScreenWakeLock;
-  private readonly clock: Clock;
-  private tickerInUse?: Ticker;
+  readonly #clock: Clock;
+  #tickerInUse?: Ticker;
   /** Plan offset up to which sounds are booked. */
-  private bookedUntil = 0;
-  private connected = false;
+  #bookedUntil = 0;
+  #connected = false;
   /** A vibration was started since the last silence. */
-  private vibrated = false;
+  #vibrated = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly options: SessionControllerOptions,
   ) {
-    this.clock = options.clock ?? systemClock();
+    this.#clock = options.clock ?? systemClock();
     this.wakeLock = new ScreenWakeLock(() => host.requestUpdate());
     host.addController(this);
   }
 
   /** The ticker, found on first use: nothing touches the document while the element is only constructed (server rendering). */
-  private get ticker(): Ticker {
-    this.tickerInUse ??= this.options.ticker ?? sharedTicker();
-    return this.tickerInUse;
+  get #ticker(): Ticker {
+    this.#tickerInUse ??= this.options.ticker ?? sharedTicker();
+    return this.#tickerInUse;
   }
 
   get wakeLockState(): WakeLockState {
@@ -68,17 +68,17 @@ export class SessionController implements ReactiveController, TickSubscriber {
   }
 
   now(): number {
-    return this.clock.now();
+    return this.#clock.now();
   }
 
   snapshot(): SessionSnapshot | null {
-    return this.session?.snapshot(this.clock.now()) ?? null;
+    return this.session?.snapshot(this.#clock.now()) ?? null;
   }
 
   /** Replaces the plan; any running session is stopped and forgotten. */
   setPlan(plan: Plan | null): void {
-    this.stopEffects();
-    this.session = plan && plan.segments.length > 0 ? new HoldSession(plan, this.clock) : null;
+    this.#stopEffects();
+    this.session = plan && plan.segments.length > 0 ? new HoldSession(plan, this.#clock) : null;
     this.host.requestUpdate();
   }
 
@@ -91,12 +91,12 @@ export class SessionController implements ReactiveController, TickSubscriber {
     if (!this.session) return false;
     if (this.cues.beep) this.beeps.unlock();
     if (this.cues.voice) this.voice.unlock();
-    const now = this.clock.now();
+    const now = this.#clock.now();
     if (!this.session.start(now)) return false;
     if (atSegment > 0) this.session.goTo(atSegment, now);
-    this.bookedUntil = 0;
+    this.#bookedUntil = 0;
     started?.();
-    this.run();
+    this.#run();
     return true;
   }
 
@@ -105,8 +105,8 @@ export class SessionController implements ReactiveController, TickSubscriber {
    * exercising, at their own pace, and will press Done).
    */
   pause(keepAwake = false): boolean {
-    if (!this.session?.pause(this.clock.now())) return false;
-    this.stopEffects(keepAwake);
+    if (!this.session?.pause(this.#clock.now())) return false;
+    this.#stopEffects(keepAwake);
     this.host.requestUpdate();
     return true;
   }
@@ -114,22 +114,22 @@ export class SessionController implements ReactiveController, TickSubscriber {
   resume(): boolean {
     if (!this.session) return false;
     if (this.cues.beep) this.beeps.unlock();
-    if (!this.session.resume(this.clock.now())) return false;
-    this.rebook();
-    this.run();
+    if (!this.session.resume(this.#clock.now())) return false;
+    this.#rebook();
+    this.#run();
     return true;
   }
 
   skip(): boolean {
-    return this.jump((session, now) => session.skip(now));
+    return this.#jump((session, now) => session.skip(now));
   }
 
   goTo(index: number): boolean {
-    return this.jump((session, now) => session.goTo(index, now));
+    return this.#jump((session, now) => session.goTo(index, now));
   }
 
   reset(): void {
-    this.stopEffects();
+    this.#stopEffects();
     this.session?.reset();
     this.host.requestUpdate();
   }
@@ -139,8 +139,8 @@ export class SessionController implements ReactiveController, TickSubscriber {
     this.beeps.cancelAll();
     this.voice.stop();
     // A vibration pattern under way stops too: Stop means stop, in the hand as well as the ear.
-    if (this.vibrated) vibrate(0);
-    this.vibrated = false;
+    if (this.#vibrated) vibrate(0);
+    this.#vibrated = false;
   }
 
   /** Speaks `text` when voice cues are on, in the element's language (silent where the browser has no voice for it). */
@@ -149,20 +149,20 @@ export class SessionController implements ReactiveController, TickSubscriber {
   }
 
   hostConnected(): void {
-    this.connected = true;
-    void this.ticker;
-    if (this.session?.status(this.clock.now()) === 'running') {
+    this.#connected = true;
+    void this.#ticker;
+    if (this.session?.status(this.#clock.now()) === 'running') {
       // Put back into the page mid-hold (moved, or removed and re-inserted): the sounds go on.
       // The page has had the Start click, so the audio context may be opened again without one.
       if (this.cues.beep) this.beeps.unlock();
-      this.rebook();
-      this.run();
+      this.#rebook();
+      this.#run();
     }
   }
 
   hostDisconnected(): void {
-    this.connected = false;
-    this.stopEffects();
+    this.#connected = false;
+    this.#stopEffects();
     // Leave the page's audio context; it closes once no element uses it.
     this.beeps.close();
   }
@@ -172,33 +172,33 @@ export class SessionController implements ReactiveController, TickSubscriber {
   }
 
   tick(now: number): void {
-    this.process(now);
+    this.#process(now);
   }
 
   hidden(now: number): void {
     // Timers stop in a hidden page but the audio clock does not: book every sound left.
     const session = this.session;
     if (!session || session.status(now) !== 'running') return;
-    this.book(now, Number.POSITIVE_INFINITY);
+    this.#book(now, Number.POSITIVE_INFINITY);
   }
 
-  private jump(move: (session: HoldSession, now: number) => boolean): boolean {
+  #jump(move: (session: HoldSession, now: number) => boolean): boolean {
     const session = this.session;
-    if (!session || !move(session, this.clock.now())) return false;
-    this.rebook();
-    if (session.status(this.clock.now()) === 'running') this.run();
-    else this.process(this.clock.now());
+    if (!session || !move(session, this.#clock.now())) return false;
+    this.#rebook();
+    if (session.status(this.#clock.now()) === 'running') this.#run();
+    else this.#process(this.#clock.now());
     return true;
   }
 
-  private run(): void {
-    if (!this.connected) return;
+  #run(): void {
+    if (!this.#connected) return;
     this.wakeLock.hold();
-    this.ticker.add(this);
-    this.process(this.clock.now());
+    this.#ticker.add(this);
+    this.#process(this.#clock.now());
   }
 
-  private process(now: number): void {
+  #process(now: number): void {
     const session = this.session;
     if (!session) return;
     const changes = session.advance(now);
@@ -206,12 +206,12 @@ export class SessionController implements ReactiveController, TickSubscriber {
     if (status === 'running') {
       // Top up the booked sounds when less than half the horizon is left, not on every tick.
       const elapsed = session.elapsed(now);
-      if (this.bookedUntil - elapsed < BOOKING_HORIZON_MS / 2) this.book(now, elapsed + BOOKING_HORIZON_MS);
+      if (this.#bookedUntil - elapsed < BOOKING_HORIZON_MS / 2) this.#book(now, elapsed + BOOKING_HORIZON_MS);
     } else if (status === 'done') {
-      this.finish();
+      this.#finish();
     }
     if (changes.length > 0) {
-      this.vibrateFor(changes);
+      this.#vibrateFor(changes);
       this.options.onChanges(changes);
     }
     // No ticker.schedule() here: from tick() the ticker re-reads wake times itself
@@ -219,7 +219,7 @@ export class SessionController implements ReactiveController, TickSubscriber {
     this.host.requestUpdate();
   }
 
-  private vibrateFor(changes: SessionChange[]): void {
+  #vibrateFor(changes: SessionChange[]): void {
     if (!this.cues.vibrate) return;
     const last = changes[changes.length - 1];
     const pattern =
@@ -234,36 +234,36 @@ export class SessionController implements ReactiveController, TickSubscriber {
               : undefined;
     if (!pattern) return;
     vibrate(pattern);
-    this.vibrated = true;
+    this.#vibrated = true;
   }
 
-  private book(now: number, until: number): void {
+  #book(now: number, until: number): void {
     const session = this.session;
     if (!session || !this.cues.beep) return;
-    const from = Math.max(this.bookedUntil, session.elapsed(now));
+    const from = Math.max(this.#bookedUntil, session.elapsed(now));
     if (until <= from) return;
     for (const cue of cueTimeline(session.plan, from, until)) {
       const at = session.timeAt(cue.offset, now);
       if (at !== null) this.beeps.book(cue.sound, at - now);
     }
-    this.bookedUntil = Math.min(until, session.plan.total + 1);
+    this.#bookedUntil = Math.min(until, session.plan.total + 1);
   }
 
   /** Forgets booked sounds so they are booked again from the session's new position. */
-  private rebook(): void {
+  #rebook(): void {
     this.beeps.cancelAll();
-    this.bookedUntil = 0;
+    this.#bookedUntil = 0;
   }
 
-  private finish(): void {
-    this.tickerInUse?.remove(this);
+  #finish(): void {
+    this.#tickerInUse?.remove(this);
     this.wakeLock.release();
   }
 
-  private stopEffects(keepAwake = false): void {
-    this.tickerInUse?.remove(this);
+  #stopEffects(keepAwake = false): void {
+    this.#tickerInUse?.remove(this);
     this.silence();
-    this.bookedUntil = 0;
+    this.#bookedUntil = 0;
     if (!keepAwake) this.wakeLock.release();
   }
 }

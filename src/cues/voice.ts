@@ -4,14 +4,14 @@
  * user gesture); every call does nothing where speech is missing.
  */
 export class Voice {
-  private get synth(): SpeechSynthesis | undefined {
+  get #synth(): SpeechSynthesis | undefined {
     return typeof speechSynthesis === 'undefined' ? undefined : speechSynthesis;
   }
 
   /** Call from inside a click handler so later announcements may play. */
   unlock(): void {
     try {
-      const synth = this.synth;
+      const synth = this.#synth;
       if (!synth) return;
       synth.cancel();
       const silent = new SpeechSynthesisUtterance('');
@@ -29,7 +29,7 @@ export class Voice {
    */
   say(text: string, lang: string): void {
     try {
-      const synth = this.synth;
+      const synth = this.#synth;
       if (!synth) return;
       const voice = voiceFor(synth, lang);
       if (voice === null) return;
@@ -45,7 +45,7 @@ export class Voice {
 
   stop(): void {
     try {
-      this.synth?.cancel();
+      this.#synth?.cancel();
     } catch {
       // no speech on this platform
     }

@@ -7,54 +7,54 @@ export type WakeLockState = 'off' | 'held' | 'unavailable';
  */
 export class ScreenWakeLock {
   state: WakeLockState = 'off';
-  private sentinel: WakeLockSentinel | null = null;
-  private wanted = false;
-  private readonly visibilityListener = () => {
-    if (this.wanted && document.visibilityState === 'visible' && !this.sentinel) void this.request();
+  #sentinel: WakeLockSentinel | null = null;
+  #wanted = false;
+  readonly #visibilityListener = () => {
+    if (this.#wanted && document.visibilityState === 'visible' && !this.#sentinel) void this.#request();
   };
 
   constructor(private readonly onChange: (state: WakeLockState) => void) {}
 
   hold(): void {
-    if (this.wanted) return;
-    this.wanted = true;
-    document.addEventListener('visibilitychange', this.visibilityListener);
-    void this.request();
+    if (this.#wanted) return;
+    this.#wanted = true;
+    document.addEventListener('visibilitychange', this.#visibilityListener);
+    void this.#request();
   }
 
   release(): void {
-    if (!this.wanted && !this.sentinel) return;
-    this.wanted = false;
-    document.removeEventListener('visibilitychange', this.visibilityListener);
-    const sentinel = this.sentinel;
-    this.sentinel = null;
+    if (!this.#wanted && !this.#sentinel) return;
+    this.#wanted = false;
+    document.removeEventListener('visibilitychange', this.#visibilityListener);
+    const sentinel = this.#sentinel;
+    this.#sentinel = null;
     releaseQuietly(sentinel);
-    this.set('off');
+    this.#set('off');
   }
 
-  private async request(): Promise<void> {
+  async #request(): Promise<void> {
     try {
       // Inside the try: on some platforms even reading navigator.wakeLock throws.
       if (!('wakeLock' in navigator) || !navigator.wakeLock) {
-        this.set('unavailable');
+        this.#set('unavailable');
         return;
       }
       const sentinel = await navigator.wakeLock.request('screen');
-      if (!this.wanted) {
+      if (!this.#wanted) {
         releaseQuietly(sentinel);
         return;
       }
-      this.sentinel = sentinel;
+      this.#sentinel = sentinel;
       sentinel.addEventListener('release', () => {
-        if (this.sentinel === sentinel) this.sentinel = null;
+        if (this.#sentinel === sentinel) this.#sentinel = null;
       });
-      this.set('held');
+      this.#set('held');
     } catch {
-      if (this.wanted) this.set('unavailable');
+      if (this.#wanted) this.#set('unavailable');
     }
   }
 
-  private set(state: WakeLockState): void {
+  #set(state: WakeLockState): void {
     if (state === this.state) return;
     this.state = state;
     this.onChange(state);

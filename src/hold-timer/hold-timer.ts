@@ -84,9 +84,9 @@ export class HoldTimer extends DoseAttributesMixin(LitElement) {
   };
 
   /** The element's language: its own `lang`, else the nearest ancestor's, else the document's. */
-  private readonly i18n = new LocaleController(this, () => this.hydrating);
+  readonly #i18n = new LocaleController(this, () => this.#hydrating);
   /** Taking over server-rendered content: the first update renders what the server did. */
-  private hydrating = false;
+  #hydrating = false;
 
   /**
    * Fitness level, recorded in the summary.
@@ -106,64 +106,64 @@ export class HoldTimer extends DoseAttributesMixin(LitElement) {
 
   private problems: DataProblem[] = [];
   /** Text of the polite live region; set just before each render that changes it. */
-  private announcement = '';
-  private levelDose: LevelDose | null = null;
+  #announcement = '';
+  #levelDose: LevelDose | null = null;
 
-  private readonly controller = new SessionController(this, {
-    onChanges: (changes) => this.i18n.run(() => this.onChanges(changes)),
-    language: () => this.i18n.locale,
+  readonly #controller = new SessionController(this, {
+    onChanges: (changes) => this.#i18n.run(() => this.#onChanges(changes)),
+    language: () => this.#i18n.locale,
   });
-  private planKey = '';
-  private announcedSecondsLeft = -1;
-  private loggedError = '';
+  #planKey = '';
+  #announcedSecondsLeft = -1;
+  #loggedError = '';
 
   /** `idle`, `running`, `paused` or `done`. */
   get status(): SessionStatus {
-    return this.controller.session?.status(this.controller.now()) ?? 'idle';
+    return this.#controller.session?.status(this.#controller.now()) ?? 'idle';
   }
 
   /** Seconds left in the whole dose. */
   get remaining(): number {
-    const snapshot = this.controller.snapshot();
+    const snapshot = this.#controller.snapshot();
     return snapshot ? snapshot.remaining / 1000 : 0;
   }
 
   /** The segment running now (the first one before start), or `null` when the attributes are invalid. */
   get segment(): Segment | null {
-    return this.controller.snapshot()?.segment ?? null;
+    return this.#controller.snapshot()?.segment ?? null;
   }
 
   /** The plan being timed, or `null` when the attributes are invalid. */
   get plan(): Plan | null {
-    return this.controller.session?.plan ?? null;
+    return this.#controller.session?.plan ?? null;
   }
 
   /** Starts from the beginning (again, once done). Call from a user's click so sound may play. */
   start(): void {
-    this.controller.start(() => this.dispatchEvent(new HoldTimerStartEvent(this.segment!)));
+    this.#controller.start(() => this.dispatchEvent(new HoldTimerStartEvent(this.segment!)));
   }
 
   /** Pauses a running timer (its cues fall silent, the screen may sleep again) and fires `hold-timer-pause`; does nothing unless it is running. */
   pause(): void {
-    if (this.controller.pause()) this.dispatchEvent(new HoldTimerPauseEvent(this.segment!, this.remaining));
+    if (this.#controller.pause()) this.dispatchEvent(new HoldTimerPauseEvent(this.segment!, this.remaining));
   }
 
   /** Goes on from where the timer was paused and fires `hold-timer-resume`; does nothing unless it is paused. Call from a user's click so sound may play. */
   resume(): void {
-    if (this.controller.resume()) this.dispatchEvent(new HoldTimerResumeEvent(this.segment!, this.remaining));
+    if (this.#controller.resume()) this.dispatchEvent(new HoldTimerResumeEvent(this.segment!, this.remaining));
   }
 
   /** Back to the start, not running. */
   reset(): void {
     if (this.status === 'idle') return;
-    this.announcement = '';
-    this.controller.reset();
+    this.#announcement = '';
+    this.#controller.reset();
     this.dispatchEvent(new HoldTimerResetEvent());
   }
 
   /** Moves on to the next segment now (a rest you don't need, a hold you cut short). */
   skip(): void {
-    this.controller.skip();
+    this.#controller.skip();
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
@@ -174,51 +174,51 @@ export class HoldTimer extends DoseAttributesMixin(LitElement) {
     const level = check.oneOf('level', this.level, LEVELS);
     const cues = parseCues(this.cues);
     if ('problem' in cues) check.fail('cues', cues.problem);
-    else this.controller.cues = cues.options;
+    else this.#controller.cues = cues.options;
     if (this.label !== null) check.text('label', this.label, LIMITS.nameLength);
     this.problems = check.problems;
     if (check.problems.length > 0) {
-      this.controller.setPlan(null);
-      this.planKey = '';
-      this.logProblems();
+      this.#controller.setPlan(null);
+      this.#planKey = '';
+      this.#logProblems();
       return;
     }
     const full: Dose = { reps: 1, sets: 1, eachSide: false, holdSeconds: 0, ...dose };
     const key = JSON.stringify([full, level]);
-    if (key === this.planKey) return;
-    this.planKey = key;
-    this.levelDose = doseAtLevel(full, level!);
-    this.controller.setPlan(planExercise({ id: 'hold-timer', dose: full }, level!));
+    if (key === this.#planKey) return;
+    this.#planKey = key;
+    this.#levelDose = doseAtLevel(full, level!);
+    this.#controller.setPlan(planExercise({ id: 'hold-timer', dose: full }, level!));
   }
 
-  private logProblems(): void {
+  #logProblems(): void {
     const message = this.problems.map(formatProblem).join('; ');
-    if (message === this.loggedError) return;
-    this.loggedError = message;
+    if (message === this.#loggedError) return;
+    this.#loggedError = message;
     console.error(`<hold-timer>: ${message}`);
   }
 
-  private onChanges(changes: SessionChange[]): void {
+  #onChanges(changes: SessionChange[]): void {
     for (const change of changes) {
       if (change.type === 'phase') this.dispatchEvent(new HoldTimerPhaseEvent(change.segment, change.index, change.late));
-      else this.dispatchEvent(new HoldTimerCompleteEvent(this.summary(), change.late));
+      else this.dispatchEvent(new HoldTimerCompleteEvent(this.#summary(), change.late));
     }
     const last = changes[changes.length - 1];
     if (last.type === 'complete') {
-      this.announcement = doneAnnouncement();
-      if (!last.late) this.controller.say(this.announcement);
+      this.#announcement = doneAnnouncement();
+      if (!last.late) this.#controller.say(this.#announcement);
       return;
     }
     const { live, voice } = announce(last.segment);
-    if (live) this.announcement = live;
-    if (voice && !last.late) this.controller.say(voice);
+    if (live) this.#announcement = live;
+    if (voice && !last.late) this.#controller.say(voice);
   }
 
-  private summary() {
+  #summary() {
     const plan = this.plan!;
-    const dose = this.levelDose!;
-    const session = this.controller.session!;
-    const now = this.controller.now();
+    const dose = this.#levelDose!;
+    const session = this.#controller.session!;
+    const now = this.#controller.now();
     return {
       label: this.label,
       level: this.level,
@@ -231,33 +231,33 @@ export class HoldTimer extends DoseAttributesMixin(LitElement) {
     };
   }
 
-  private toggle(): void {
+  #toggle(): void {
     const status = this.status;
     if (status === 'running') this.pause();
     else if (status === 'paused') this.resume();
     else this.start();
   }
 
-  private onKeydown(event: KeyboardEvent): void {
+  #onKeydown(event: KeyboardEvent): void {
     if (event.key !== ' ' || event.repeat || (event.target as Element).closest('button')) return;
     event.preventDefault();
-    this.toggle();
+    this.#toggle();
   }
 
   override connectedCallback(): void {
-    this.hydrating = isHydrating(this);
+    this.#hydrating = isHydrating(this);
     super.connectedCallback();
   }
 
   /** Updates (and so renders) in the element's language. */
   protected override performUpdate(): void {
-    this.i18n.run(() => super.performUpdate());
+    this.#i18n.run(() => super.performUpdate());
   }
 
   protected override firstUpdated(): void {
-    if (!this.hydrating) return;
+    if (!this.#hydrating) return;
     // The server's content is taken over: now show what depends on this browser.
-    this.hydrating = false;
+    this.#hydrating = false;
     this.requestUpdate();
   }
 
@@ -268,22 +268,22 @@ export class HoldTimer extends DoseAttributesMixin(LitElement) {
         <ul>${this.problems.map((problem) => html`<li>${formatProblem(problem)}</li>`)}</ul>
       </div>`;
     }
-    const snapshot = this.controller.snapshot();
+    const snapshot = this.#controller.snapshot();
     if (!snapshot) return nothing;
     const { status, segment } = snapshot;
     const idle = status === 'idle';
     const done = status === 'done';
     const shownMs = idle ? this.plan!.total : snapshot.segmentRemaining;
-    this.noteSecondsLeft(status, snapshot.index, segment, snapshot.segmentRemaining);
+    this.#noteSecondsLeft(status, snapshot.index, segment, snapshot.segmentRemaining);
     const paused = status === 'paused';
     const label = idle ? msg('Ready') : done ? msg('Done') : phaseLabel(segment);
     const phase = paused ? msg(str`Paused · ${label}`) : label;
     const look: PhaseLook = idle ? 'idle' : done ? 'done' : paused ? 'paused' : phaseLook(segment);
-    const count = idle ? (this.noDose ? '' : formatDose(this.levelDose!)) : done ? '' : countLabel(segment);
+    const count = idle ? (this.noDose ? '' : formatDose(this.#levelDose!)) : done ? '' : countLabel(segment);
     const name = this.label ?? msg('Hold timer');
-    return html`<div part="base" lang=${this.i18n.locale} dir=${this.i18n.dir} data-kind=${idle || done ? 'idle' : segment.kind} data-phase=${look} data-status=${status} @keydown=${this.onKeydown}>
+    return html`<div part="base" lang=${this.#i18n.locale} dir=${this.#i18n.dir} data-kind=${idle || done ? 'idle' : segment.kind} data-phase=${look} data-status=${status} @keydown=${this.#onKeydown}>
       <div class="dial">
-        ${this.renderRing(status, snapshot.index, segment, snapshot.segmentElapsed)}
+        ${this.#renderRing(status, snapshot.index, segment, snapshot.segmentElapsed)}
         <div
           part="time"
           role="timer"
@@ -305,30 +305,30 @@ export class HoldTimer extends DoseAttributesMixin(LitElement) {
             : msg(str`${formatRemaining(snapshot.remaining)} left in all`)}
       </p>
       <div part="controls">
-        <button part="button" class="primary" @click=${this.toggle}>
+        <button part="button" class="primary" @click=${this.#toggle}>
           ${status === 'running' ? msg('Pause') : paused ? msg('Resume') : done ? msg('Start again') : msg('Start')}
         </button>
         ${idle || done ? nothing : html`<button part="button" @click=${this.skip}>${msg('Skip')}</button>`}
         ${idle ? nothing : html`<button part="button" @click=${this.reset}>${msg('Reset')}</button>`}
       </div>
-      ${status === 'running' && this.controller.wakeLockState === 'unavailable'
+      ${status === 'running' && this.#controller.wakeLockState === 'unavailable'
         ? html`<p part="notice">${msg('Your screen may turn off: this browser cannot keep it awake.')}</p>`
         : nothing}
-      <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+      <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.#announcement}</div>
     </div>`;
   }
 
-  private renderRing(status: SessionStatus, index: number, segment: Segment, segmentElapsed: number) {
-    const pausedMs = this.controller.session?.pausedFor(this.controller.now()) ?? 0;
+  #renderRing(status: SessionStatus, index: number, segment: Segment, segmentElapsed: number) {
+    const pausedMs = this.#controller.session?.pausedFor(this.#controller.now()) ?? 0;
     return renderRing(ringState(status, index, segmentElapsed, segment.duration, pausedMs));
   }
 
   /** Announces "3 seconds left" once near the end of a long hold. */
-  private noteSecondsLeft(status: SessionStatus, index: number, segment: Segment, remainingMs: number): void {
+  #noteSecondsLeft(status: SessionStatus, index: number, segment: Segment, remainingMs: number): void {
     if (status !== 'running' || segment.kind !== 'hold' || segment.duration < SECONDS_LEFT_MIN_HOLD_MS) return;
-    if (this.announcedSecondsLeft === index || remainingMs > 3000 || remainingMs <= 2000) return;
-    this.announcedSecondsLeft = index;
-    this.announcement = secondsLeftAnnouncement(3);
+    if (this.#announcedSecondsLeft === index || remainingMs > 3000 || remainingMs <= 2000) return;
+    this.#announcedSecondsLeft = index;
+    this.#announcement = secondsLeftAnnouncement(3);
   }
 }
 

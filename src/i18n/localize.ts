@@ -262,7 +262,7 @@ export class LocaleController implements ReactiveController {
   locale: Locale = 'en';
   /** The language asked for by `lang`, whether or not its translation is loaded yet. */
   wanted: Locale = 'en';
-  private stopWatching?: () => void;
+  #stopWatching?: () => void;
 
   /**
    * `hydrating` says the element is taking over server-rendered content (in English): its first
@@ -276,13 +276,13 @@ export class LocaleController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.stopWatching = watchLanguages((refresh) => this.resolve(refresh));
-    if (this.hydrating()) void this.host.updateComplete.then(() => this.resolve());
-    else this.resolve();
+    this.#stopWatching = watchLanguages((refresh) => this.#resolve(refresh));
+    if (this.hydrating()) void this.host.updateComplete.then(() => this.#resolve());
+    else this.#resolve();
   }
 
   hostDisconnected(): void {
-    this.stopWatching?.();
+    this.#stopWatching?.();
   }
 
   /** Direction of the element's language. */
@@ -296,24 +296,24 @@ export class LocaleController implements ReactiveController {
   }
 
   /** `refresh`: the messages of the loaded language grew (see {@link addMessageChunks}). */
-  private resolve(refresh = false): void {
+  #resolve(refresh = false): void {
     const wanted = matchLocale(languageOf(this.host));
     if (wanted === this.wanted && (wanted === 'en' || loaded.has(wanted))) {
-      if (this.locale !== wanted) this.set(wanted);
+      if (this.locale !== wanted) this.#set(wanted);
       else if (refresh && wanted !== 'en') this.host.requestUpdate();
       return;
     }
     this.wanted = wanted;
     if (wanted === 'en' || loaded.has(wanted)) {
-      this.set(wanted);
+      this.#set(wanted);
       return;
     }
     void loadLocale(wanted).then((loadedTranslation) => {
-      if (this.wanted === wanted) this.set(loadedTranslation ? wanted : 'en');
+      if (this.wanted === wanted) this.#set(loadedTranslation ? wanted : 'en');
     });
   }
 
-  private set(locale: Locale): void {
+  #set(locale: Locale): void {
     if (this.locale === locale) return;
     this.locale = locale;
     this.host.requestUpdate();

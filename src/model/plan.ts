@@ -58,17 +58,17 @@ const SECOND = 1000;
 
 class PlanBuilder {
   readonly segments: Segment[] = [];
-  private offset = 0;
+  #offset = 0;
 
   add(fields: Omit<Segment, 'start' | 'duration'>, seconds: number): void {
     if (seconds <= 0) return;
     const duration = seconds * SECOND;
-    this.segments.push({ ...fields, start: this.offset, duration });
-    this.offset += duration;
+    this.segments.push({ ...fields, start: this.#offset, duration });
+    this.#offset += duration;
   }
 
   get total(): number {
-    return this.offset;
+    return this.#offset;
   }
 }
 

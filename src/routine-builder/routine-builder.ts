@@ -85,8 +85,8 @@ export class RoutineBuilder extends LitElement {
     sourceProblems: { state: true },
   };
 
-  private readonly i18n = new LocaleController(this);
-  private readonly internals: ElementInternals | undefined = isServer ? undefined : this.attachInternals();
+  readonly #i18n = new LocaleController(this);
+  readonly #internals: ElementInternals | undefined = isServer ? undefined : this.attachInternals();
 
   /** Name of the form field the link is submitted under. */
   name: string | null = null;
@@ -118,13 +118,13 @@ export class RoutineBuilder extends LitElement {
   private sourceProblems: DataProblem[] = [];
 
   /** What a form reset returns to: the last `value` the page set, else the `routine` attribute's, else empty. */
-  private initial: Draft = emptyDraft();
-  private valueSet = false;
-  private readonly share = new ShareController(this, (link) => this.internals?.setFormValue(link, link));
-  private focusAfterRender: string | null = null;
-  private childObserver?: MutationObserver;
-  private formDisabled = false;
-  private loggedPageProblems = '';
+  #initial: Draft = emptyDraft();
+  #valueSet = false;
+  readonly #share = new ShareController(this, (link) => this.#internals?.setFormValue(link, link));
+  #focusAfterRender: string | null = null;
+  #childObserver?: MutationObserver;
+  #formDisabled = false;
+  #loggedPageProblems = '';
 
   /** The routine, or `null` while it has problems (or no exercises). Setting it replaces what is being edited, without an event. */
   get value(): Routine | null {
@@ -132,14 +132,14 @@ export class RoutineBuilder extends LitElement {
   }
 
   set value(routine: Routine | null) {
-    this.valueSet = true;
+    this.#valueSet = true;
     if (routine === null || routine === undefined) {
-      this.replaceDraft(emptyDraft());
+      this.#replaceDraft(emptyDraft());
       return;
     }
     try {
       const parsed = parseRoutine(routine, 'value');
-      this.replaceDraft(draftFrom(parsed, { level: this.draft.level, pace: this.draft.pace, note: this.draft.note }));
+      this.#replaceDraft(draftFrom(parsed, { level: this.draft.level, pace: this.draft.pace, note: this.draft.note }));
       this.sourceProblems = this.sourceProblems.filter((problem) => !problem.path.startsWith('value'));
     } catch (error) {
       const problems = error instanceof DataError ? error.problems : [{ path: 'value', message: 'could not be read' }];
@@ -164,8 +164,8 @@ export class RoutineBuilder extends LitElement {
       this.value = null;
       return;
     }
-    this.valueSet = true;
-    this.replaceDraft(draftFrom(parseRoutine(shared.routine, 'shared'), shared));
+    this.#valueSet = true;
+    this.#replaceDraft(draftFrom(parseRoutine(shared.routine, 'shared'), shared));
   }
 
   /** Level the routine is prescribed at (the patient can still change it). */
@@ -180,7 +180,7 @@ export class RoutineBuilder extends LitElement {
 
   /** The link to the routine (`player-url` or this page, plus `#routine=…`); empty while the routine has problems. Ready after `updateComplete`. */
   get shareLink(): string {
-    return this.share.link;
+    return this.#share.link;
   }
 
   /** Every problem of the routine, with `parseRoutine`'s paths and messages. */
@@ -198,40 +198,40 @@ export class RoutineBuilder extends LitElement {
       }
     }
     super.connectedCallback();
-    this.childObserver ??= new MutationObserver(() => this.readPageExercises());
-    this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
-    this.readPageExercises();
+    this.#childObserver ??= new MutationObserver(() => this.#readPageExercises());
+    this.#childObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    this.#readPageExercises();
     // Child cards read their own data once `<back-exercise>` is defined and they are upgraded.
     if (!customElements.get('back-exercise')) {
-      void customElements.whenDefined('back-exercise').then(() => setTimeout(() => this.readPageExercises()));
-    } else setTimeout(() => this.readPageExercises());
-    window.addEventListener('beforeprint', this.onBeforePrint);
+      void customElements.whenDefined('back-exercise').then(() => setTimeout(() => this.#readPageExercises()));
+    } else setTimeout(() => this.#readPageExercises());
+    window.addEventListener('beforeprint', this.#onBeforePrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.childObserver?.disconnect();
-    window.removeEventListener('beforeprint', this.onBeforePrint);
+    this.#childObserver?.disconnect();
+    window.removeEventListener('beforeprint', this.#onBeforePrint);
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('routine') && !this.valueSet && !this.touched) {
+    if (changed.has('routine') && !this.#valueSet && !this.touched) {
       const builtIn = this.routine ? getRoutine(this.routine) : undefined;
       if (this.routine && !builtIn) {
         this.sourceProblems = [{ path: 'routine', message: `is not a known routine, got "${this.routine.slice(0, 40)}"` }];
       }
-      this.replaceDraft(builtIn ? draftFrom(builtIn) : emptyDraft(), false);
+      this.#replaceDraft(builtIn ? draftFrom(builtIn) : emptyDraft(), false);
     }
-    if (changed.has('exercises')) this.readPageExercises();
-    if (changed.has('playerUrl')) this.updateLink();
+    if (changed.has('exercises')) this.#readPageExercises();
+    if (changed.has('playerUrl')) this.#updateLink();
   }
 
   protected override updated(): void {
     // Again now that the fields are rendered: the browser points at the first invalid one.
-    this.syncValidity();
-    if (!this.focusAfterRender) return;
-    this.renderRoot.querySelector<HTMLElement>(this.focusAfterRender)?.focus();
-    this.focusAfterRender = null;
+    this.#syncValidity();
+    if (!this.#focusAfterRender) return;
+    this.renderRoot.querySelector<HTMLElement>(this.#focusAfterRender)?.focus();
+    this.#focusAfterRender = null;
   }
 
   /** Waits for the link (and so the form value) too: it is made asynchronously (compression). */
@@ -239,49 +239,49 @@ export class RoutineBuilder extends LitElement {
     let result = await super.getUpdateComplete();
     let work: Promise<void>;
     do {
-      work = this.share.linkWork;
+      work = this.#share.linkWork;
       await work;
       result = (await super.getUpdateComplete()) && result;
-    } while (work !== this.share.linkWork);
+    } while (work !== this.#share.linkWork);
     return result;
   }
 
   /** Updates (and so renders) in the element's language. */
   protected override performUpdate(): void {
-    this.i18n.run(() => super.performUpdate());
+    this.#i18n.run(() => super.performUpdate());
   }
 
   /** Puts a routine in the editor, as the page (not the person) asked: no event. */
-  private replaceDraft(draft: Draft, remember = true): void {
+  #replaceDraft(draft: Draft, remember = true): void {
     this.draft = draft;
-    if (remember) this.initial = draft;
-    else if (!this.valueSet) this.initial = draft;
+    if (remember) this.#initial = draft;
+    else if (!this.#valueSet) this.#initial = draft;
     this.touched = false;
-    this.recheck();
+    this.#recheck();
   }
 
-  private recheck(): void {
+  #recheck(): void {
     this.checked = checkDraft(this.draft);
-    this.updateLink();
+    this.#updateLink();
   }
 
   /** A change by the person: checked, announced to the page, and the link remade. */
-  private change(draft: Draft): void {
+  #change(draft: Draft): void {
     this.draft = draft;
     this.touched = true;
-    this.recheck();
+    this.#recheck();
     const { routine, problems } = this.checked;
     this.dispatchEvent(new RoutineBuilderChangeEvent(routine, this.shared, problems));
   }
 
-  private updateLink(): void {
-    this.syncValidity();
-    this.share.update(this.shared, this.baseUrl());
-    if (this.sharing) void this.share.linkWork.then(() => this.share.makeQr());
+  #updateLink(): void {
+    this.#syncValidity();
+    this.#share.update(this.shared, this.#baseUrl());
+    if (this.sharing) void this.#share.linkWork.then(() => this.#share.makeQr());
   }
 
   /** Where the link points: `player-url` (http or https only), else this page, without its fragment. */
-  private baseUrl(): string {
+  #baseUrl(): string {
     const page = isServer ? 'http://localhost/' : location.href;
     if (this.playerUrl) {
       try {
@@ -301,38 +301,38 @@ export class RoutineBuilder extends LitElement {
     return page;
   }
 
-  private syncValidity(): void {
-    if (!this.internals) return;
+  #syncValidity(): void {
+    if (!this.#internals) return;
     const first = this.checked.problems[0];
     if (!first) {
-      this.internals.setValidity({});
+      this.#internals.setValidity({});
       return;
     }
     const message =
       this.draft.items.length === 0 ? msg('Add at least one exercise to the routine.') : msg(str`The routine has a problem: ${formatProblem(first)}`);
     const anchor = this.renderRoot?.querySelector<HTMLElement>(this.draft.items.length === 0 ? '.add' : '[aria-invalid="true"]') ?? undefined;
-    this.internals.setValidity({ customError: true }, message, anchor);
+    this.#internals.setValidity({ customError: true }, message, anchor);
   }
 
-  private readPageExercises(): void {
+  #readPageExercises(): void {
     const read = readPageExercises(this, this.exercises);
     this.pageExercises = read.exercises;
     this.sourceProblems = [...this.sourceProblems.filter((problem) => !problem.path.startsWith('exercises')), ...read.problems];
     // Said once per change of what is wrong, not on every look.
     const message = read.problems.map(formatProblem).join('; ');
-    if (message && message !== this.loggedPageProblems) console.error(`<routine-builder>: ${message}`);
-    this.loggedPageProblems = message;
+    if (message && message !== this.#loggedPageProblems) console.error(`<routine-builder>: ${message}`);
+    this.#loggedPageProblems = message;
   }
 
   /** Form reset: back to what the page gave. */
   formResetCallback(): void {
-    this.replaceDraft(this.initial, false);
+    this.#replaceDraft(this.#initial, false);
     this.sharing = false;
   }
 
   /** A disabled `<fieldset>` or form around the builder disables it. */
   formDisabledCallback(disabled: boolean): void {
-    this.formDisabled = disabled;
+    this.#formDisabled = disabled;
     this.requestUpdate();
   }
 
@@ -341,23 +341,23 @@ export class RoutineBuilder extends LitElement {
     if (typeof state !== 'string') return;
     void decodeRoutineLink(state)
       .then((shared) => {
-        if (shared) this.replaceDraft(draftFrom(shared.routine, shared));
+        if (shared) this.#replaceDraft(draftFrom(shared.routine, shared));
       })
       .catch(() => undefined);
   }
 
-  private readonly onBeforePrint = () => {
+  readonly #onBeforePrint = () => {
     // The QR code is made now if the sharing panel has not made it yet; a second print has it.
-    void this.share.makeQr();
+    void this.#share.makeQr();
   };
 
-  private announce(text: string): void {
+  #announce(text: string): void {
     // A changed text is announced; the same text twice is made different by a zero-width change.
     this.announcement = this.announcement === text ? `${text}\u200b` : text;
   }
 
   /** What the editing actions (builder-editing.ts) read and call, always current. */
-  private readonly editing: EditingHost = (() => {
+  readonly #editing: EditingHost = (() => {
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- the getters below read the element's current state
     const builder = this;
     return {
@@ -374,43 +374,43 @@ export class RoutineBuilder extends LitElement {
         return builder.pageExercises;
       },
       get editingDisabled() {
-        return builder.disabled || builder.formDisabled;
+        return builder.disabled || builder.#formDisabled;
       },
-      change: (draft: Draft) => builder.change(draft),
-      announce: (text: string) => builder.announce(text),
-      focusLater: (selector: string) => (builder.focusAfterRender = selector),
-      inLanguage: <T>(work: () => T) => builder.i18n.run(work),
+      change: (draft: Draft) => builder.#change(draft),
+      announce: (text: string) => builder.#announce(text),
+      focusLater: (selector: string) => (builder.#focusAfterRender = selector),
+      inLanguage: <T>(work: () => T) => builder.#i18n.run(work),
     };
   })();
 
   // Sharing -------------------------------------------------------------------------------
 
-  private toggleSharing(): void {
+  #toggleSharing(): void {
     this.sharing = !this.sharing;
     this.status = '';
     if (this.sharing) {
-      this.focusAfterRender = '#share-title';
-      void this.share.makeQr();
+      this.#focusAfterRender = '#share-title';
+      void this.#share.makeQr();
     }
   }
 
-  private async copy(field: string, text: string, done: () => string): Promise<void> {
+  async #copy(field: string, text: string, done: () => string): Promise<void> {
     this.renderRoot.querySelector<HTMLInputElement | HTMLTextAreaElement>(field)?.select();
-    const copied = await this.share.copy(text);
+    const copied = await this.#share.copy(text);
     // Refused, the text is selected in its field, to copy by hand.
-    this.status = this.i18n.run(() =>
+    this.status = this.#i18n.run(() =>
       copied ? done() : msg('Copying was not allowed here: the text is selected in its field, copy it with Ctrl+C or ⌘C.'),
     );
   }
 
-  private snippet(): string {
+  #snippet(): string {
     const shared = this.shared;
-    return shared ? this.i18n.run(() => embedSnippet(shared)) : '';
+    return shared ? this.#i18n.run(() => embedSnippet(shared)) : '';
   }
 
   /** Prints the handout, after the QR code is ready. */
   async printHandout(): Promise<void> {
-    await this.share.makeQr();
+    await this.#share.makeQr();
     await this.updateComplete;
     window.print();
   }
@@ -418,9 +418,9 @@ export class RoutineBuilder extends LitElement {
   // Rendering -----------------------------------------------------------------------------
 
   protected override render() {
-    const model = editorModel(this.editing);
+    const model = editorModel(this.#editing);
     const shared = this.shared;
-    return html`<div part="base" class="base" lang=${this.i18n.locale} dir=${this.i18n.dir}>
+    return html`<div part="base" class="base" lang=${this.#i18n.locale} dir=${this.#i18n.dir}>
       ${this.sourceProblems.length > 0
         ? html`<div part="error" role="alert">
             <p>${msg('Some exercises or settings the page gave cannot be used:')}</p>
@@ -436,7 +436,7 @@ export class RoutineBuilder extends LitElement {
             shared,
             empty: this.draft.items.length === 0,
             theme: this.theme,
-            qr: this.share.qr,
+            qr: this.#share.qr,
             onFirstProblem: () => this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
           })}
           <div class="share" part="share">
@@ -445,20 +445,20 @@ export class RoutineBuilder extends LitElement {
               class="primary share-toggle"
               aria-expanded=${this.sharing ? 'true' : 'false'}
               aria-controls="share-panel"
-              ?disabled=${!shared || !this.share.link}
-              @click=${this.toggleSharing}
+              ?disabled=${!shared || !this.#share.link}
+              @click=${this.#toggleSharing}
             >
               ${msg('Share…')}
             </button>
             ${!shared ? html`<p class="hint">${msg('Sharing is possible once the routine has exercises and no problems.')}</p>` : nothing}
-            ${this.sharing && shared && this.share.link
+            ${this.sharing && shared && this.#share.link
               ? renderSharePanel({
-                  link: this.share.link,
-                  snippet: this.snippet(),
-                  qr: this.share.qr,
+                  link: this.#share.link,
+                  snippet: this.#snippet(),
+                  qr: this.#share.qr,
                   status: this.status,
-                  onCopyLink: () => void this.copy('#share-link', this.share.link, () => msg('Link copied.')),
-                  onCopySnippet: () => void this.copy('#share-snippet', this.snippet(), () => msg('HTML copied.')),
+                  onCopyLink: () => void this.#copy('#share-link', this.#share.link, () => msg('Link copied.')),
+                  onCopySnippet: () => void this.#copy('#share-snippet', this.#snippet(), () => msg('HTML copied.')),
                   onPrint: () => void this.printHandout(),
                 })
               : nothing}

@@ -15,8 +15,8 @@ export class ShareController {
   qr: QrModules | null | undefined = undefined;
   /** Settles when the link asked for last is made. */
   linkWork: Promise<void> = Promise.resolve();
-  private generation = 0;
-  private qrWork: { link: string; done: Promise<void> } | undefined;
+  #generation = 0;
+  #qrWork: { link: string; done: Promise<void> } | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -26,29 +26,29 @@ export class ShareController {
 
   /** Makes the link of `shared` (or clears it); a slower earlier request never overwrites a later one. */
   update(shared: SharedRoutine | null, base: string): void {
-    const generation = ++this.generation;
+    const generation = ++this.#generation;
     if (!shared) {
-      this.setLink('');
+      this.#setLink('');
       return;
     }
     this.linkWork = routineLink(shared, base).then(
       (link) => {
-        if (generation === this.generation) this.setLink(link);
+        if (generation === this.#generation) this.#setLink(link);
       },
       (error: unknown) => {
-        if (generation !== this.generation) return;
+        if (generation !== this.#generation) return;
         console.error('<routine-builder>: the link could not be made', error);
-        this.setLink('');
+        this.#setLink('');
       },
     );
   }
 
-  private setLink(link: string): void {
+  #setLink(link: string): void {
     this.link = link;
     // A code of an older link is never shown or printed: it is made again when needed.
-    if (this.qrWork?.link !== link) {
+    if (this.#qrWork?.link !== link) {
       this.qr = undefined;
-      this.qrWork = undefined;
+      this.#qrWork = undefined;
     }
     this.onLink(link || null);
     this.host.requestUpdate();
@@ -58,7 +58,7 @@ export class ShareController {
   makeQr(): Promise<void> {
     const link = this.link;
     if (!link) return Promise.resolve();
-    if (this.qrWork?.link === link) return this.qrWork.done;
+    if (this.#qrWork?.link === link) return this.#qrWork.done;
     const done = makeQrCode(link).then(
       (qr) => {
         if (this.link === link) this.qr = qr;
@@ -68,8 +68,8 @@ export class ShareController {
         if (this.link === link) this.qr = null;
       },
     );
-    this.qrWork = { link, done: done.then(() => this.host.requestUpdate()) };
-    return this.qrWork.done;
+    this.#qrWork = { link, done: done.then(() => this.host.requestUpdate()) };
+    return this.#qrWork.done;
   }
 
   /** Copies text; `true` when the clipboard took it (it may be refused: permissions, an insecure page). */

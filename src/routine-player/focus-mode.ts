@@ -9,12 +9,12 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export class FocusModeController implements ReactiveController {
   /** Whether the player fills the screen. */
   active = false;
-  private fullscreen = false;
-  private readonly onFullscreenChange = () => {
+  #fullscreen = false;
+  readonly #onFullscreenChange = () => {
     const host = this.host;
     if (document.fullscreenElement === host) return;
-    if (this.fullscreen) {
-      this.fullscreen = false;
+    if (this.#fullscreen) {
+      this.#fullscreen = false;
       this.active = false;
       host.requestUpdate();
     }
@@ -25,11 +25,11 @@ export class FocusModeController implements ReactiveController {
   }
 
   hostConnected(): void {
-    document.addEventListener('fullscreenchange', this.onFullscreenChange);
+    document.addEventListener('fullscreenchange', this.#onFullscreenChange);
   }
 
   hostDisconnected(): void {
-    document.removeEventListener('fullscreenchange', this.onFullscreenChange);
+    document.removeEventListener('fullscreenchange', this.#onFullscreenChange);
     this.exit();
   }
 
@@ -43,7 +43,7 @@ export class FocusModeController implements ReactiveController {
       this.host
         .requestFullscreen({ navigationUI: 'hide' })
         .then(() => {
-          this.fullscreen = document.fullscreenElement === this.host;
+          this.#fullscreen = document.fullscreenElement === this.host;
         })
         .catch(() => undefined); // refused: the fixed layout stands in
     } catch {
@@ -55,10 +55,10 @@ export class FocusModeController implements ReactiveController {
     if (!this.active) return;
     this.active = false;
     this.host.requestUpdate();
-    if (this.fullscreen && document.fullscreenElement === this.host) {
+    if (this.#fullscreen && document.fullscreenElement === this.host) {
       void document.exitFullscreen().catch(() => undefined);
     }
-    this.fullscreen = false;
+    this.#fullscreen = false;
   }
 
   toggle(): void {

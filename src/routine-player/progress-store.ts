@@ -38,7 +38,7 @@ export class ProgressStore {
     private readonly routineId: string,
     private readonly storage: () => Storage = () => window.localStorage,
   ) {
-    this.probe();
+    this.#probe();
   }
 
   /**
@@ -47,7 +47,7 @@ export class ProgressStore {
    * else is removed, so it is not offered again.
    */
   loadProgress(fits: (progress: SavedProgress) => boolean, now = Date.now()): SavedProgress | null {
-    const value = this.read(`progress:${this.routineId}`) as Partial<SavedProgress> | null;
+    const value = this.#read(`progress:${this.routineId}`) as Partial<SavedProgress> | null;
     if (value === null) return null;
     const usable =
       typeof value === 'object' &&
@@ -66,7 +66,7 @@ export class ProgressStore {
   }
 
   saveProgress(progress: SavedProgress): void {
-    this.write(`progress:${this.routineId}`, progress);
+    this.#write(`progress:${this.routineId}`, progress);
   }
 
   clearProgress(): void {
@@ -85,7 +85,7 @@ export class ProgressStore {
 
   /** The entries this version understands; others (an older or newer version's) are skipped, not lost. */
   history(): HistoryEntry[] {
-    return this.storedHistory().filter(
+    return this.#storedHistory().filter(
       (entry): entry is HistoryEntry =>
         typeof entry === 'object' && entry !== null && typeof entry.date === 'string' && typeof entry.completed === 'boolean',
     );
@@ -93,16 +93,16 @@ export class ProgressStore {
 
   /** Adds an entry, keeping every entry already stored, understood or not. */
   addHistory(entry: HistoryEntry): void {
-    this.write(`history:${this.routineId}`, [...this.storedHistory(), entry].slice(-MAX_HISTORY));
+    this.#write(`history:${this.routineId}`, [...this.#storedHistory(), entry].slice(-MAX_HISTORY));
   }
 
-  private storedHistory(): { date?: unknown; completed?: unknown }[] {
-    const value = this.read(`history:${this.routineId}`);
+  #storedHistory(): { date?: unknown; completed?: unknown }[] {
+    const value = this.#read(`history:${this.routineId}`);
     return Array.isArray(value) ? value : [];
   }
 
   /** Finds out at once whether anything can be written, so the person is told before a session, not after. */
-  private probe(): void {
+  #probe(): void {
     try {
       const key = `${PREFIX}:probe`;
       this.storage().setItem(key, '1');
@@ -118,7 +118,7 @@ export class ProgressStore {
     return this.history().filter((entry) => Date.parse(entry.date) >= weekAgo).length;
   }
 
-  private read(key: string): unknown {
+  #read(key: string): unknown {
     let text: string | null;
     try {
       text = this.storage().getItem(`${PREFIX}:${key}`);
@@ -133,7 +133,7 @@ export class ProgressStore {
     }
   }
 
-  private write(key: string, value: unknown): void {
+  #write(key: string, value: unknown): void {
     try {
       this.storage().setItem(`${PREFIX}:${key}`, JSON.stringify(value));
     } catch {

@@ -142,9 +142,9 @@ export class RoutinePlayer extends LitElement {
   };
 
   /** The element's language: its own `lang`, else the nearest ancestor's, else the document's. */
-  private readonly i18n = new LocaleController(this, () => this.hydrating);
+  readonly #i18n = new LocaleController(this, () => this.#hydrating);
   /** Taking over server-rendered content: the first update renders what the server did. */
-  private hydrating = false;
+  #hydrating = false;
 
   /** The routine as an object (for app developers), validated like JSON; wins over every other source. Set during a session, it is used from the next start. */
   data: unknown = undefined;
@@ -215,22 +215,22 @@ export class RoutinePlayer extends LitElement {
   /** The drawings module: `undefined` while it is on its way, `null` if it could not be loaded. */
   private drawings: IllustrationModule | null | undefined = undefined;
 
-  private readonly controller = new SessionController(this, {
-    onChanges: (changes) => this.i18n.run(() => this.onChanges(changes)),
-    language: () => this.i18n.locale,
+  readonly #controller = new SessionController(this, {
+    onChanges: (changes) => this.#i18n.run(() => this.#onChanges(changes)),
+    language: () => this.#i18n.locale,
   });
-  private readonly focusMode = new FocusModeController(this);
+  readonly #focusMode = new FocusModeController(this);
   /** Made on connect: a constructor touches no DOM API (server rendering). */
-  private childObserver?: MutationObserver;
-  private store: ProgressStore | null = null;
-  private run: RoutineRun | null = null;
-  private announcement = '';
-  private focusAfterRender: string | null = null;
-  private scrollAfterRender = false;
-  private loggedError = '';
+  #childObserver?: MutationObserver;
+  #store: ProgressStore | null = null;
+  #run: RoutineRun | null = null;
+  #announcement = '';
+  #focusAfterRender: string | null = null;
+  #scrollAfterRender = false;
+  #loggedError = '';
   /** The sources changed while a session was playing; they are read again back at the start. */
-  private sourceChangedWhilePlaying = false;
-  private threshold = 7;
+  #sourceChangedWhilePlaying = false;
+  #threshold = 7;
 
   /** `before`, `playing`, `stopped` or `summary`. */
   get state(): View {
@@ -244,55 +244,55 @@ export class RoutinePlayer extends LitElement {
 
   /** The timeline being played. */
   get plan(): Plan | null {
-    return this.controller.session?.plan ?? null;
+    return this.#controller.session?.plan ?? null;
   }
 
   /** `idle`, `running`, `paused` or `done`: the state of the timeline. */
   get status() {
-    return this.controller.session?.status(this.controller.now()) ?? 'idle';
+    return this.#controller.session?.status(this.#controller.now()) ?? 'idle';
   }
 
-  private get activeLevel(): Level {
+  get #activeLevel(): Level {
     return this.chosenLevel ?? this.level ?? 'beginner';
   }
 
-  private get activeCues(): CueOptions {
+  get #activeCues(): CueOptions {
     if (this.chosenCues) return this.chosenCues;
     const parsed = parseCues(this.cues ?? 'beep voice vibrate');
     const options = 'options' in parsed ? parsed.options : { beep: true, voice: true, vibrate: true };
     // A voice is the most useful cue for a person on the floor, where the browser can speak at all.
-    return { ...options, voice: options.voice && this.canSpeak() };
+    return { ...options, voice: options.voice && this.#canSpeak() };
   }
 
   override connectedCallback(): void {
-    this.hydrating = isHydrating(this);
+    this.#hydrating = isHydrating(this);
     super.connectedCallback();
-    if (this.fromUrl) void this.readLink();
-    window.addEventListener('hashchange', this.onHashChange);
-    this.childObserver ??= new MutationObserver(() => this.readSource());
-    this.childObserver.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
+    if (this.fromUrl) void this.#readLink();
+    window.addEventListener('hashchange', this.#onHashChange);
+    this.#childObserver ??= new MutationObserver(() => this.#readSource());
+    this.#childObserver.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
     // Put back into the page mid-session (moved, re-inserted): the session goes on with what it has.
-    if (this.view !== 'playing') this.readSource();
+    if (this.view !== 'playing') this.#readSource();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.onHashChange);
-    this.childObserver?.disconnect();
+    window.removeEventListener('hashchange', this.#onHashChange);
+    this.#childObserver?.disconnect();
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (ATTRIBUTE_PROPERTIES.some((name) => changed.has(name))) this.checkAttributes();
+    if (ATTRIBUTE_PROPERTIES.some((name) => changed.has(name))) this.#checkAttributes();
     // On a server nothing connects the element: its routine is read here.
     if (changed.has('fromUrl') && this.hasUpdated) {
-      if (this.fromUrl) void this.readLink();
+      if (this.fromUrl) void this.#readLink();
       else this.linked = null;
     }
-    if (changed.has('data') || changed.has('routine') || changed.has('name') || changed.has('linked') || (isServer && !this.source)) this.readSource();
+    if (changed.has('data') || changed.has('routine') || changed.has('name') || changed.has('linked') || (isServer && !this.source)) this.#readSource();
     if (this.view === 'before' && (changed.has('source') || changed.has('level') || changed.has('chosenLevel') || changed.has('pace'))) {
-      this.preparePlan();
+      this.#preparePlan();
     }
-    if (changed.has('source') || changed.has('remember')) this.openStore();
+    if (changed.has('source') || changed.has('remember')) this.#openStore();
     if (!isServer && (changed.has('source') || changed.has('noDrawings')) && !this.noDrawings && this.routineData) {
       void loadIllustrations().then((drawings) => {
         if (drawings) adoptDrawingStyles(this.renderRoot, drawings);
@@ -303,36 +303,36 @@ export class RoutinePlayer extends LitElement {
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     // Headings are new only when the view, the rating panel or the source changes: not on every tick.
-    if (['view', 'rating', 'source', 'headingLevel'].some((key) => changed.has(key)) || !this.headingsLevelled) {
-      this.headingsLevelled = true;
-      this.levelHeadings();
+    if (['view', 'rating', 'source', 'headingLevel'].some((key) => changed.has(key)) || !this.#headingsLevelled) {
+      this.#headingsLevelled = true;
+      this.#levelHeadings();
     }
     const routine = this.routineData;
-    const level = this.activeLevel;
+    const level = this.#activeLevel;
     syncStructuredData(
       this,
       this.structuredData,
       // In the element's language, as shown.
       ({ toStructuredData }) => {
-        const shown = this.shownRoutine();
+        const shown = this.#shownRoutine();
         return shown ? toStructuredData(shown, { level }) : undefined;
       },
-      [routine, level, this.i18n.locale],
-      (work) => this.i18n.run(work),
+      [routine, level, this.#i18n.locale],
+      (work) => this.#i18n.run(work),
     );
-    if (this.scrollAfterRender) {
-      this.scrollAfterRender = false;
-      this.bringIntoView();
+    if (this.#scrollAfterRender) {
+      this.#scrollAfterRender = false;
+      this.#bringIntoView();
     }
-    if (!this.focusAfterRender) return;
-    this.renderRoot.querySelector<HTMLElement>(this.focusAfterRender)?.focus({ preventScroll: true });
-    this.focusAfterRender = null;
+    if (!this.#focusAfterRender) return;
+    this.renderRoot.querySelector<HTMLElement>(this.#focusAfterRender)?.focus({ preventScroll: true });
+    this.#focusAfterRender = null;
   }
 
-  private headingsLevelled = false;
+  #headingsLevelled = false;
 
   /** The views write `h2` and `h3`; `aria-level` sets the levels that fit the page. */
-  private levelHeadings(): void {
+  #levelHeadings(): void {
     const title = Math.min(5, headingLevelIn(this, this.headingLevel));
     for (const [tag, level] of [['h2', title], ['h3', title + 1]] as const) {
       for (const heading of this.renderRoot.querySelectorAll(tag)) {
@@ -346,12 +346,12 @@ export class RoutinePlayer extends LitElement {
    * After Start: the name, the countdown, the controls and Stop in view, on the smallest phone
    * too. Stop sticks to the bottom of the screen, so what must show is what lies above it.
    */
-  private bringIntoView(): void {
+  #bringIntoView(): void {
     const top = this.renderRoot.querySelector('.playing');
     const name = this.renderRoot.querySelector('.name');
     const controls = this.renderRoot.querySelector('.controls') ?? this.renderRoot.querySelector('.dial');
     const stop = this.renderRoot.querySelector('.stop-bar');
-    if (!top || !name || !controls || !stop || this.focusMode.active) return;
+    if (!top || !name || !controls || !stop || this.#focusMode.active) return;
     const room = window.innerHeight - stop.getBoundingClientRect().height;
     if (top.getBoundingClientRect().top >= 0 && controls.getBoundingClientRect().bottom <= room) return;
     // Start at the player's own top if all fits below it, else at the name.
@@ -359,37 +359,37 @@ export class RoutinePlayer extends LitElement {
     (fromTop ? top : name).scrollIntoView({ block: 'start' });
   }
 
-  private checkAttributes(): void {
+  #checkAttributes(): void {
     const check = new Checker();
     check.oneOf('level', this.level ?? 'beginner', LEVELS);
     const cues = parseCues(this.cues ?? 'beep voice vibrate');
     if ('problem' in cues) check.fail('cues', cues.problem);
     check.oneOf('pace', this.pace, PACES);
-    this.threshold = check.wholeNumberText('pain-threshold', this.painThreshold, PAIN_THRESHOLD) ?? this.threshold;
+    this.#threshold = check.wholeNumberText('pain-threshold', this.painThreshold, PAIN_THRESHOLD) ?? this.#threshold;
     if (this.name !== null) check.text('name', this.name, LIMITS.nameLength);
     this.attributeProblems = check.problems;
-    this.logProblems();
+    this.#logProblems();
   }
 
-  private logProblems(): void {
+  #logProblems(): void {
     const problems = [...this.attributeProblems, ...(this.source && !this.source.ok ? this.source.error.problems : [])];
     const message = problems.map(formatProblem).join('; ');
-    if (message && message !== this.loggedError) console.error(`<routine-player>: ${message}`);
-    this.loggedError = message;
+    if (message && message !== this.#loggedError) console.error(`<routine-player>: ${message}`);
+    this.#loggedError = message;
   }
 
   /** What the page's address holds: a shared routine, a link that could not be read, or nothing. */
   private linked: SharedRoutine | DataError | null = null;
-  private linkPending = false;
+  #linkPending = false;
 
-  private readonly onHashChange = () => {
-    if (this.fromUrl) void this.readLink();
+  readonly #onHashChange = () => {
+    if (this.fromUrl) void this.#readLink();
   };
 
   /** Reads `#routine=…` from the address (it never throws: a bad link becomes the visible error). */
-  private async readLink(): Promise<void> {
+  async #readLink(): Promise<void> {
     // While a link in the address is read, no other routine is shown (nor can be started).
-    this.linkPending = /[#&]routine=/.test(location.hash);
+    this.#linkPending = /[#&]routine=/.test(location.hash);
     let linked: SharedRoutine | DataError | null;
     try {
       // Only a page that plays shared links loads the code that reads them.
@@ -399,84 +399,84 @@ export class RoutinePlayer extends LitElement {
       linked = error instanceof DataError ? error : new DataError('shared routine', [{ path: 'link', message: 'could not be read' }]);
     }
     this.linked = linked;
-    this.linkPending = false;
+    this.#linkPending = false;
     if (linked && !(linked instanceof DataError) && linked.level && !this.chosenLevel) this.chosenLevel = linked.level;
-    this.readSource();
+    this.#readSource();
   }
 
   /** The routine a shared link holds, its pace given to the items that have none. */
-  private linkedRoutine(): unknown {
+  #linkedRoutine(): unknown {
     const shared = this.linked;
     if (!this.fromUrl || !shared || shared instanceof DataError) return undefined;
     const pace = shared.pace;
     return pace ? { ...shared.routine, items: shared.routine.items.map((item) => ({ pace, ...item })) } : shared.routine;
   }
 
-  private readSource(attempt = 0): void {
+  #readSource(attempt = 0): void {
     if (!this.isConnected && !isServer) return;
     if (this.view === 'playing') {
       // The session in progress is not swapped under the person's feet: the new data waits.
-      if (!this.sourceChangedWhilePlaying) {
+      if (!this.#sourceChangedWhilePlaying) {
         console.warn('<routine-player>: the routine changed during a session; it is used from the next start.');
       }
-      this.sourceChangedWhilePlaying = true;
+      this.#sourceChangedWhilePlaying = true;
       return;
     }
-    this.sourceChangedWhilePlaying = false;
-    if (this.fromUrl && this.linkPending && !this.linked) return;
+    this.#sourceChangedWhilePlaying = false;
+    if (this.fromUrl && this.#linkPending && !this.linked) return;
     if (this.fromUrl && this.linked instanceof DataError) {
       this.source = { ok: false, error: this.linked };
-      this.logProblems();
+      this.#logProblems();
       return;
     }
-    const source = resolveRoutineSource(this, this.linkedRoutine() ?? this.data, this.routine, attempt);
+    const source = resolveRoutineSource(this, this.#linkedRoutine() ?? this.data, this.routine, attempt);
     if ('pending' in source) {
-      void source.pending.then(() => this.readSource(attempt + 1));
+      void source.pending.then(() => this.#readSource(attempt + 1));
       return;
     }
     this.source = source;
-    this.logProblems();
+    this.#logProblems();
   }
 
   /** The clinic's note that came with the shared link being played. */
-  private linkNote(): string | undefined {
+  #linkNote(): string | undefined {
     return this.fromUrl && this.linked && !(this.linked instanceof DataError) ? this.linked.note : undefined;
   }
 
   /** The routine as shown, in the element's language (call inside its language: in an update or `i18n.run`). */
-  private shownRoutine(): ResolvedRoutine | undefined {
+  #shownRoutine(): ResolvedRoutine | undefined {
     if (!this.source?.ok) return undefined;
     return localizeRoutine(this.source.routine, this.source.source === 'catalog');
   }
 
-  private preparePlan(): void {
+  #preparePlan(): void {
     const routine = this.routineData;
-    this.controller.setPlan(routine ? this.planAt(routine, this.activeLevel) : null);
+    this.#controller.setPlan(routine ? this.#planAt(routine, this.#activeLevel) : null);
   }
 
-  private planAt(routine: ResolvedRoutine, level: Level): Plan {
+  #planAt(routine: ResolvedRoutine, level: Level): Plan {
     const known = LEVELS.includes(level) ? level : 'beginner';
     return planRoutine(routine, known, (index) => (routine.paces[index] ?? this.pace) === 'done');
   }
 
   /** Whether this browser can speak (a server, and the first update after it, say no). */
-  private canSpeak(): boolean {
-    return !isServer && !this.hydrating && speechAvailable();
+  #canSpeak(): boolean {
+    return !isServer && !this.#hydrating && speechAvailable();
   }
 
-  private openStore(): void {
+  #openStore(): void {
     // Stored progress lives in this browser: not on a server, nor in the update that takes its content over.
-    if (isServer || this.hydrating) {
-      this.store = null;
+    if (isServer || this.#hydrating) {
+      this.#store = null;
       this.offer = null;
       return;
     }
     const routine = this.routineData;
-    this.store = this.remember && routine ? new ProgressStore(routine.id) : null;
+    this.#store = this.remember && routine ? new ProgressStore(routine.id) : null;
     // Offered only where it still points at the start of an exercise of this routine's plan.
     this.offer =
-      this.store?.loadProgress((saved) => {
-        const segments = this.planAt(routine!, saved.level).segments;
+      this.#store?.loadProgress((saved) => {
+        const segments = this.#planAt(routine!, saved.level).segments;
         const segment = segments[saved.segmentIndex];
         return segment?.exerciseIndex === saved.exerciseIndex && segments[saved.segmentIndex - 1]?.exerciseIndex !== saved.exerciseIndex;
       }) ?? null;
@@ -484,30 +484,30 @@ export class RoutinePlayer extends LitElement {
 
   /** Starts the routine from the beginning. Call from a user's click so sound and speech may play. */
   start(): void {
-    this.begin(0);
+    this.#begin(0);
   }
 
-  private begin(segmentIndex: number): void {
+  #begin(segmentIndex: number): void {
     const routine = this.routineData;
-    if (!routine || !this.controller.session || this.view === 'playing' || this.attributeProblems.length > 0) return;
-    this.controller.cues = this.activeCues;
+    if (!routine || !this.#controller.session || this.view === 'playing' || this.attributeProblems.length > 0) return;
+    this.#controller.cues = this.#activeCues;
     const firstExercise = this.plan!.segments[segmentIndex]?.exerciseIndex ?? 0;
     // The summary names the exercises as the person saw them, in the element's language.
-    this.run = new RoutineRun(this.i18n.run(() => this.shownRoutine()!), this.activeLevel, firstExercise, this.store);
+    this.#run = new RoutineRun(this.#i18n.run(() => this.#shownRoutine()!), this.#activeLevel, firstExercise, this.#store);
     this.summary = null;
     this.rating = null;
     this.waiting = false;
     this.view = 'playing';
-    this.focusAfterRender = '.primary';
-    this.scrollAfterRender = true;
-    this.controller.start(() => this.dispatchEvent(new RoutinePlayerStartEvent(routine.id, this.activeLevel, firstExercise)), segmentIndex);
+    this.#focusAfterRender = '.primary';
+    this.#scrollAfterRender = true;
+    this.#controller.start(() => this.dispatchEvent(new RoutinePlayerStartEvent(routine.id, this.#activeLevel, firstExercise)), segmentIndex);
   }
 
-  private resumeSaved(): void {
+  #resumeSaved(): void {
     if (!this.offer) return;
     this.chosenLevel = this.offer.level;
-    this.preparePlan();
-    this.begin(this.offer.segmentIndex);
+    this.#preparePlan();
+    this.#begin(this.offer.segmentIndex);
   }
 
   /**
@@ -515,8 +515,8 @@ export class RoutinePlayer extends LitElement {
    * does nothing unless it is playing and running, nor while it waits for Done or a rating.
    */
   pause(): void {
-    if (this.view === 'playing' && !this.waiting && !this.rating && this.controller.pause()) {
-      this.dispatchEvent(new RoutinePlayerPauseEvent(this.run!.currentExercise));
+    if (this.view === 'playing' && !this.waiting && !this.rating && this.#controller.pause()) {
+      this.dispatchEvent(new RoutinePlayerPauseEvent(this.#run!.currentExercise));
     }
   }
 
@@ -525,38 +525,38 @@ export class RoutinePlayer extends LitElement {
    * paused, nor while it waits for Done or a rating. Call from a user's click so sound may play.
    */
   resume(): void {
-    if (this.view === 'playing' && !this.waiting && !this.rating && this.controller.resume()) {
-      this.dispatchEvent(new RoutinePlayerResumeEvent(this.run!.currentExercise));
+    if (this.view === 'playing' && !this.waiting && !this.rating && this.#controller.resume()) {
+      this.dispatchEvent(new RoutinePlayerResumeEvent(this.#run!.currentExercise));
     }
   }
 
   /** Ends a self-paced set ("I've done my repetitions") and moves on. */
   done(): void {
     if (!this.waiting) return;
-    this.stopWaiting();
-    this.controller.skip();
+    this.#stopWaiting();
+    this.#controller.skip();
   }
 
   /** Leaves a self-paced set: time runs again from where it stood. */
-  private stopWaiting(): void {
+  #stopWaiting(): void {
     this.waiting = false;
-    this.controller.resume();
+    this.#controller.resume();
   }
 
   /** Moves to the start of the next exercise; the one left counts as skipped. */
   next(): void {
-    const snapshot = this.controller.snapshot();
+    const snapshot = this.#controller.snapshot();
     if (this.view !== 'playing' || !snapshot || this.rating) return;
     const index = snapshot.segment.exerciseIndex;
-    this.run!.skip(index);
-    this.jumpToExercise(index + 1);
+    this.#run!.skip(index);
+    this.#jumpToExercise(index + 1);
   }
 
   /** Moves to the start of the previous exercise (or restarts the first). */
   previous(): void {
-    const snapshot = this.controller.snapshot();
+    const snapshot = this.#controller.snapshot();
     if (this.view !== 'playing' || !snapshot || this.rating) return;
-    this.jumpToExercise(Math.max(0, snapshot.segment.exerciseIndex - 1));
+    this.#jumpToExercise(Math.max(0, snapshot.segment.exerciseIndex - 1));
   }
 
   /**
@@ -566,36 +566,36 @@ export class RoutinePlayer extends LitElement {
    */
   stopForPain(): void {
     if (this.view !== 'playing') return;
-    this.run!.stop(this.stopPosition());
-    this.finish('pain');
+    this.#run!.stop(this.#stopPosition());
+    this.#finish('pain');
   }
 
-  private stopPosition(): StopPosition {
-    if (this.rating) return this.run!.positionAfter(this.rating.index, this.plan!);
-    return this.run!.positionAt(this.controller.snapshot()!);
+  #stopPosition(): StopPosition {
+    if (this.rating) return this.#run!.positionAfter(this.rating.index, this.plan!);
+    return this.#run!.positionAt(this.#controller.snapshot()!);
   }
 
-  private jumpToExercise(exerciseIndex: number): void {
+  #jumpToExercise(exerciseIndex: number): void {
     const plan = this.plan!;
     const target = plan.segments.findIndex((segment) => segment.exerciseIndex === exerciseIndex);
-    if (this.waiting) this.stopWaiting();
+    if (this.waiting) this.#stopWaiting();
     if (target !== -1) {
-      this.controller.goTo(target);
-    } else if (this.controller.goTo(plan.segments.length - 1)) {
+      this.#controller.goTo(target);
+    } else if (this.#controller.goTo(plan.segments.length - 1)) {
       // Next from the last exercise: there is nothing after it, so the routine ends.
-      this.controller.skip();
+      this.#controller.skip();
     }
   }
 
-  private onChanges(changes: SessionChange[]): void {
+  #onChanges(changes: SessionChange[]): void {
     const routine = this.routineData!;
-    const run = this.run!;
+    const run = this.#run!;
     let finished = -1;
     for (const change of changes) {
       if (change.type === 'complete') {
         const last = run.currentExercise;
-        if (run.finishLast() && this.rate) this.askRating(last, true);
-        else this.finish('complete');
+        if (run.finishLast() && this.rate) this.#askRating(last, true);
+        else this.#finish('complete');
         return;
       }
       const { segment } = change;
@@ -609,83 +609,83 @@ export class RoutinePlayer extends LitElement {
     if (last.type !== 'phase') return;
     if (finished >= 0 && this.rate) {
       // The next exercise waits, clock stopped, until the person has rated the one just done.
-      this.controller.pause(true);
-      this.askRating(finished, false);
+      this.#controller.pause(true);
+      this.#askRating(finished, false);
       return;
     }
-    this.announce(last.segment, last.late);
+    this.#announce(last.segment, last.late);
     if (last.segment.selfPaced) {
       this.waiting = true;
-      this.controller.pause(true);
+      this.#controller.pause(true);
     }
   }
 
-  private askRating(index: number, last: boolean): void {
-    this.i18n.run(() => {
+  #askRating(index: number, last: boolean): void {
+    this.#i18n.run(() => {
       this.rating = { index, last };
-      this.focusAfterRender = '#rating-title';
-      const name = this.shownRoutine()!.exercises[index].name;
-      this.announcement = msg(str`Paused. How did ${name} feel? Rate it, then continue.`);
-      this.controller.say(this.announcement);
+      this.#focusAfterRender = '#rating-title';
+      const name = this.#shownRoutine()!.exercises[index].name;
+      this.#announcement = msg(str`Paused. How did ${name} feel? Rate it, then continue.`);
+      this.#controller.say(this.#announcement);
     });
   }
 
-  private continueAfterRating(): void {
-    this.i18n.run(() => {
+  #continueAfterRating(): void {
+    this.#i18n.run(() => {
       const rating = this.rating;
       if (!rating) return;
       this.rating = null;
       if (rating.last) {
-        this.finish('complete');
+        this.#finish('complete');
         return;
       }
-      this.controller.resume();
-      const snapshot = this.controller.snapshot();
-      if (snapshot) this.announce(snapshot.segment, false);
-      this.focusAfterRender = '.primary';
+      this.#controller.resume();
+      const snapshot = this.#controller.snapshot();
+      if (snapshot) this.#announce(snapshot.segment, false);
+      this.#focusAfterRender = '.primary';
     });
   }
 
-  private announce(segment: Segment, late: boolean): void {
-    const { live, voice } = speakFor(this.shownRoutine()!, segment, this.activeLevel);
-    if (live) this.announcement = live;
-    if (voice && !late) this.controller.say(voice);
+  #announce(segment: Segment, late: boolean): void {
+    const { live, voice } = speakFor(this.#shownRoutine()!, segment, this.#activeLevel);
+    if (live) this.#announcement = live;
+    if (voice && !late) this.#controller.say(voice);
   }
 
-  private finish(reason: 'complete' | 'pain'): void {
-    this.i18n.run(() => {
-      const session = this.controller.session!;
-      const now = this.controller.now();
-      const summary = this.run!.summary(reason, { elapsed: session.elapsed(now) + session.pausedFor(now), paused: session.pausedFor(now) });
-      this.controller.reset();
+  #finish(reason: 'complete' | 'pain'): void {
+    this.#i18n.run(() => {
+      const session = this.#controller.session!;
+      const now = this.#controller.now();
+      const summary = this.#run!.summary(reason, { elapsed: session.elapsed(now) + session.pausedFor(now), paused: session.pausedFor(now) });
+      this.#controller.reset();
       this.waiting = false;
       this.rating = null;
       this.summary = summary;
-      this.focusMode.exit();
+      this.#focusMode.exit();
       this.view = reason === 'pain' ? 'stopped' : 'summary';
-      this.focusAfterRender = reason === 'pain' ? '#stopped-title' : '#summary-title';
-      this.announcement = reason === 'pain' ? msg('Session stopped.') : doneAnnouncement();
-      if (reason === 'complete') this.controller.say(this.announcement);
+      this.#focusAfterRender = reason === 'pain' ? '#stopped-title' : '#summary-title';
+      this.#announcement = reason === 'pain' ? msg('Session stopped.') : doneAnnouncement();
+      if (reason === 'complete') this.#controller.say(this.#announcement);
       this.dispatchEvent(reason === 'pain' ? new RoutinePlayerStopEvent('pain', summary) : new RoutinePlayerCompleteEvent(summary));
     });
   }
 
-  private backToStart(): void {
+  #backToStart(): void {
     this.view = 'before';
     this.summary = null;
-    this.run = null;
-    this.focusAfterRender = '#title';
-    if (this.sourceChangedWhilePlaying) this.readSource();
-    this.openStore();
-    this.preparePlan();
+    this.#run = null;
+    this.#focusAfterRender = '#title';
+    if (this.#sourceChangedWhilePlaying) this.#readSource();
+    this.#openStore();
+    this.#preparePlan();
   }
 
-  private onKeydown(event: KeyboardEvent): void {
+  #onKeydown(event: KeyboardEvent): void {
     if (this.view !== 'playing' || event.repeat) return;
     if (event.key === 'Escape') {
       event.preventDefault();
       // In focus mode Escape returns to the page; elsewhere it is the key for Stop — this hurts.
-      if (this.focusMode.active) this.focusMode.exit();
+      if (this.#focusMode.active) this.#focusMode.exit();
       else this.stopForPain();
       return;
     }
@@ -693,16 +693,16 @@ export class RoutinePlayer extends LitElement {
     if (this.rating || target.closest?.('input, select, textarea, summary')) return;
     if (event.key === ' ' && !target.closest?.('button')) {
       event.preventDefault();
-      this.togglePause();
+      this.#togglePause();
     } else if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') {
       // Forward is the way the language reads: → in English, ← in Arabic.
       event.preventDefault();
-      if (event.key === forwardKey(this.i18n.dir)) this.next();
+      if (event.key === forwardKey(this.#i18n.dir)) this.next();
       else this.previous();
     }
   }
 
-  private togglePause(): void {
+  #togglePause(): void {
     if (this.waiting) this.done();
     else if (this.status === 'paused') this.resume();
     else this.pause();
@@ -710,16 +710,16 @@ export class RoutinePlayer extends LitElement {
 
   /** Updates (and so renders) in the element's language. */
   protected override performUpdate(): void {
-    this.i18n.run(() => super.performUpdate());
+    this.#i18n.run(() => super.performUpdate());
   }
 
   protected override firstUpdated(): void {
-    if (!this.hydrating) return;
+    if (!this.#hydrating) return;
     // The server's content is taken over: now show what depends on this browser.
-    this.hydrating = false;
+    this.#hydrating = false;
     this.requestUpdate();
     // What the server could not know: stored progress.
-    this.openStore();
+    this.#openStore();
   }
 
   protected override render() {
@@ -731,82 +731,82 @@ export class RoutinePlayer extends LitElement {
         <ul>${problems.map((problem) => html`<li>${formatProblem(problem)}</li>`)}</ul>
       </div>`;
     }
-    const routine = this.shownRoutine()!;
+    const routine = this.#shownRoutine()!;
     return html`<div
         part="base"
-        class=${this.focusMode.active ? 'base focus' : 'base'}
-        lang=${this.i18n.locale}
-        dir=${this.i18n.dir}
-        @keydown=${this.onKeydown}
+        class=${this.#focusMode.active ? 'base focus' : 'base'}
+        lang=${this.#i18n.locale}
+        dir=${this.#i18n.dir}
+        @keydown=${this.#onKeydown}
       >
-        ${this.renderView(routine)}
-        <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+        ${this.#renderView(routine)}
+        <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.#announcement}</div>
       </div>
-      ${renderPrintView(routine, this.activeLevel, (index) => this.renderMedia(routine, index, null, 'held', 'print'), this.linkNote())}`;
+      ${renderPrintView(routine, this.#activeLevel, (index) => this.#renderMedia(routine, index, null, 'held', 'print'), this.#linkNote())}`;
   }
 
-  private renderView(routine: ResolvedRoutine) {
+  #renderView(routine: ResolvedRoutine) {
     switch (this.view) {
       case 'before':
         return this.plan
           ? renderBefore({
               routine,
               plan: this.plan,
-              level: this.activeLevel,
-              cues: this.activeCues,
+              level: this.#activeLevel,
+              cues: this.#activeCues,
               offer: this.offer,
               remember: this.remember,
-              storageAvailable: this.store?.available ?? true,
-              sessionsThisWeek: this.store?.sessionsThisWeek() ?? 0,
-              speechAvailable: this.canSpeak(),
-              thumbnail: (index) => this.renderMedia(routine, index, null, 'held', 'thumbnail'),
-              note: this.linkNote(),
+              storageAvailable: this.#store?.available ?? true,
+              sessionsThisWeek: this.#store?.sessionsThisWeek() ?? 0,
+              speechAvailable: this.#canSpeak(),
+              thumbnail: (index) => this.#renderMedia(routine, index, null, 'held', 'thumbnail'),
+              note: this.#linkNote(),
               onLevel: (level) => (this.chosenLevel = level),
-              onCue: (cue, on) => (this.chosenCues = { ...this.activeCues, [cue]: on }),
+              onCue: (cue, on) => (this.chosenCues = { ...this.#activeCues, [cue]: on }),
               onStart: () => this.start(),
-              onResume: () => this.resumeSaved(),
+              onResume: () => this.#resumeSaved(),
             })
           : nothing;
       case 'playing':
-        return this.renderPlayingView(routine);
+        return this.#renderPlayingView(routine);
       case 'stopped':
-        return renderStopped(this.summary!, () => this.backToStart());
+        return renderStopped(this.summary!, () => this.#backToStart());
       case 'summary':
         return renderSummary(
           this.summary!,
-          this.store?.available ? this.store.sessionsThisWeek() : null,
-          this.remember && this.store?.available === false,
-          () => this.backToStart(),
+          this.#store?.available ? this.#store.sessionsThisWeek() : null,
+          this.remember && this.#store?.available === false,
+          () => this.#backToStart(),
         );
     }
   }
 
-  private renderPlayingView(routine: ResolvedRoutine) {
-    const snapshot = this.controller.snapshot();
+  #renderPlayingView(routine: ResolvedRoutine) {
+    const snapshot = this.#controller.snapshot();
     if (!snapshot) return nothing;
     const index = this.rating?.index ?? snapshot.segment.exerciseIndex;
     return renderPlaying({
       routine,
       plan: this.plan!,
       snapshot,
-      level: this.activeLevel,
+      level: this.#activeLevel,
       waiting: this.waiting,
-      pausedMs: this.controller.session!.pausedFor(this.controller.now()),
-      focus: this.focusMode.active,
-      media: this.renderMedia(routine, index, this.rating ? null : snapshot.segment.side, 'both', 'playing'),
-      wakeLockUnavailable: this.controller.wakeLockState === 'unavailable',
-      rating: this.rating ? this.ratingModel(routine, this.rating.index, this.rating.last) : null,
+      pausedMs: this.#controller.session!.pausedFor(this.#controller.now()),
+      focus: this.#focusMode.active,
+      media: this.#renderMedia(routine, index, this.rating ? null : snapshot.segment.side, 'both', 'playing'),
+      wakeLockUnavailable: this.#controller.wakeLockState === 'unavailable',
+      rating: this.rating ? this.#ratingModel(routine, this.rating.index, this.rating.last) : null,
       onPrevious: () => this.previous(),
-      onToggle: () => this.togglePause(),
+      onToggle: () => this.#togglePause(),
       onNext: () => this.next(),
       onStop: () => this.stopForPain(),
-      onFocus: () => this.focusMode.toggle(),
-      dir: this.i18n.dir,
+      onFocus: () => this.#focusMode.toggle(),
+      dir: this.#i18n.dir,
     });
   }
 
   /** The author's picture from a child card's `media` slot, else the exercise's own media or drawing. */
-  private renderMedia(routine: ResolvedRoutine, index: number, side: Segment['side'], position: 'both' | 'held', use: 'thumbnail' | 'playing' | 'print') {
+  #renderMedia(routine: ResolvedRoutine, index: number, side: Segment['side'], position: 'both' | 'held', use: 'thumbnail' | 'playing' | 'print') {
     // The drawing belongs to the exercise as read (a translated one is the same exercise).
     const exercise = this.routineData?.exercises[index] ?? routine.exercises[index];
     const authored = this.source?.ok && this.source.source === 'children' ? childMedia(this, index, use) : null;
@@ -816,14 +816,14 @@ export class RoutinePlayer extends LitElement {
     return html`<span part="thumbnail" class="thumbnail">${media}</span>`;
   }
 
-  private ratingModel(routine: ResolvedRoutine, index: number, last: boolean): RatingModel {
-    const run = this.run!;
+  #ratingModel(routine: ResolvedRoutine, index: number, last: boolean): RatingModel {
+    const run = this.#run!;
     const rating = run.ratingOf(index) ?? {};
     return {
       exerciseIndex: index,
       exerciseName: routine.exercises[index].name,
       last,
-      threshold: this.threshold,
+      threshold: this.#threshold,
       rating,
       onPain: (pain) => {
         run.rate(index, { ...run.ratingOf(index), pain });
@@ -833,7 +833,7 @@ export class RoutinePlayer extends LitElement {
         run.rate(index, { ...run.ratingOf(index), difficulty });
         this.requestUpdate();
       },
-      onContinue: () => this.continueAfterRating(),
+      onContinue: () => this.#continueAfterRating(),
       onStopNow: () => this.stopForPain(),
     };
   }

@@ -23,10 +23,10 @@ export interface SessionTimes {
 export class RoutineRun {
   /** Index of the exercise in progress, or -1 before the first phase. */
   currentExercise = -1;
-  private readonly outcomes: ExerciseOutcome[];
-  private readonly ratings = new Map<number, Rating>();
-  private stoppedAt: StopPosition | undefined;
-  private readonly startedAt = Date.now();
+  readonly #outcomes: ExerciseOutcome[];
+  readonly #ratings = new Map<number, Rating>();
+  #stoppedAt: StopPosition | undefined;
+  readonly #startedAt = Date.now();
 
   constructor(
     readonly routine: ResolvedRoutine,
@@ -35,7 +35,7 @@ export class RoutineRun {
     readonly firstExercise: number,
     private readonly store: ProgressStore | null,
   ) {
-    this.outcomes = routine.exercises.map((_, index) => (index < firstExercise ? 'done' : 'not-reached'));
+    this.#outcomes = routine.exercises.map((_, index) => (index < firstExercise ? 'done' : 'not-reached'));
   }
 
   /**
@@ -46,7 +46,7 @@ export class RoutineRun {
   enter(segment: Segment, segmentIndex: number): { began: boolean; finished: number } {
     if (segment.exerciseIndex === this.currentExercise) return { began: false, finished: -1 };
     const previous = this.currentExercise;
-    const finished = previous >= 0 && segment.exerciseIndex > previous && this.markDone(previous) ? previous : -1;
+    const finished = previous >= 0 && segment.exerciseIndex > previous && this.#markDone(previous) ? previous : -1;
     this.currentExercise = segment.exerciseIndex;
     this.store?.saveProgress({
       level: this.level,
@@ -59,26 +59,26 @@ export class RoutineRun {
 
   /** Notes that the last exercise ended with the routine; returns whether it counts as done. */
   finishLast(): boolean {
-    return this.markDone(this.currentExercise);
+    return this.#markDone(this.currentExercise);
   }
 
   /** The person moved on from `index` before it was over. */
   skip(index: number): void {
-    if (this.outcomes[index] !== 'done') this.outcomes[index] = 'skipped';
+    if (this.#outcomes[index] !== 'done') this.#outcomes[index] = 'skipped';
   }
 
   rate(index: number, rating: Rating): void {
-    this.ratings.set(index, rating);
+    this.#ratings.set(index, rating);
   }
 
   ratingOf(index: number): Rating | undefined {
-    return this.ratings.get(index);
+    return this.#ratings.get(index);
   }
 
   /** Stop — this hurts (or Stop now after a high pain rating): the exercise it happened in is `stopped`. */
   stop(position: StopPosition): void {
-    this.stoppedAt = position;
-    this.outcomes[position.exerciseIndex] = 'stopped';
+    this.#stoppedAt = position;
+    this.#outcomes[position.exerciseIndex] = 'stopped';
   }
 
   /** Where the session is at `snapshot`: the exercise in progress, its phase, side, rep and set, and seconds into a hold. */
@@ -107,7 +107,7 @@ export class RoutineRun {
       routine: routine.id,
       name: routine.name,
       level: this.level,
-      startedAt: new Date(this.startedAt).toISOString(),
+      startedAt: new Date(this.#startedAt).toISOString(),
       endedAt: new Date().toISOString(),
       elapsedSeconds: Math.round(times.elapsed) / 1000,
       pausedSeconds: Math.round(times.paused) / 1000,
@@ -115,22 +115,22 @@ export class RoutineRun {
       exercises: routine.exercises.map((exercise, index) => ({
         id: exercise.id,
         name: exercise.name,
-        outcome: this.outcomes[index],
-        ...this.ratings.get(index),
+        outcome: this.#outcomes[index],
+        ...this.#ratings.get(index),
       })),
     };
     if (reason === 'pain') {
       summary.stopReason = 'pain';
-      if (this.stoppedAt) summary.stoppedAt = this.stoppedAt;
+      if (this.#stoppedAt) summary.stoppedAt = this.#stoppedAt;
     }
     this.store?.clearProgress();
     this.store?.addHistory({ date: summary.endedAt, completed: summary.completed, ...(reason === 'pain' ? { reason } : {}) });
     return summary;
   }
 
-  private markDone(index: number): boolean {
-    if (index < 0 || this.outcomes[index] === 'skipped' || this.outcomes[index] === 'stopped') return false;
-    this.outcomes[index] = 'done';
+  #markDone(index: number): boolean {
+    if (index < 0 || this.#outcomes[index] === 'skipped' || this.#outcomes[index] === 'stopped') return false;
+    this.#outcomes[index] = 'done';
     return true;
   }
 }

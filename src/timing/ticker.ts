@@ -35,24 +35,24 @@ function browserHost(): TickerHost {
  */
 export class Ticker {
   /** Every subscriber, with the wake time it last asked for. */
-  private readonly subscribers = new Map<TickSubscriber, number | null>();
-  private handle: number | null = null;
-  private wakeAt: number | null = null;
+  readonly #subscribers = new Map<TickSubscriber, number | null>();
+  #handle: number | null = null;
+  #wakeAt: number | null = null;
 
   constructor(
     private readonly clock: Clock,
     private readonly host: TickerHost,
   ) {
-    host.onVisibilityChange(() => this.visibilityChanged());
+    host.onVisibilityChange(() => this.#visibilityChanged());
   }
 
   add(subscriber: TickSubscriber): void {
-    this.subscribers.set(subscriber, null);
+    this.#subscribers.set(subscriber, null);
     this.schedule();
   }
 
   remove(subscriber: TickSubscriber): void {
-    this.subscribers.delete(subscriber);
+    this.#subscribers.delete(subscriber);
     this.schedule();
   }
 
@@ -66,61 +66,61 @@ export class Ticker {
    */
   schedule(): void {
     if (this.host.isHidden()) {
-      this.cancel();
+      this.#cancel();
       return;
     }
     let now = this.clock.now();
-    for (const [subscriber, wake] of [...this.subscribers]) {
+    for (const [subscriber, wake] of [...this.#subscribers]) {
       // Checked against the live entry: a nested schedule() may have woken it already.
-      if (wake !== null && wake <= now && this.subscribers.get(subscriber) === wake) {
-        this.subscribers.set(subscriber, null);
+      if (wake !== null && wake <= now && this.#subscribers.get(subscriber) === wake) {
+        this.#subscribers.set(subscriber, null);
         subscriber.tick(now);
         now = this.clock.now();
       }
     }
     let earliest: number | null = null;
-    for (const subscriber of this.subscribers.keys()) {
+    for (const subscriber of this.#subscribers.keys()) {
       const wake = subscriber.nextWake(now);
-      this.subscribers.set(subscriber, wake);
+      this.#subscribers.set(subscriber, wake);
       if (wake !== null && (earliest === null || wake < earliest)) earliest = wake;
     }
-    if (earliest === this.wakeAt && this.handle !== null) return;
-    this.cancel();
+    if (earliest === this.#wakeAt && this.#handle !== null) return;
+    this.#cancel();
     if (earliest === null) return;
-    this.wakeAt = earliest;
-    this.handle = this.host.setTimeout(() => this.fire(), Math.max(0, earliest - now));
+    this.#wakeAt = earliest;
+    this.#handle = this.host.setTimeout(() => this.#fire(), Math.max(0, earliest - now));
   }
 
   /** Whether a wake-up is booked (for tests and benchmarks). */
   get pending(): boolean {
-    return this.handle !== null;
+    return this.#handle !== null;
   }
 
-  private cancel(): void {
-    if (this.handle !== null) this.host.clearTimeout(this.handle);
-    this.handle = null;
-    this.wakeAt = null;
+  #cancel(): void {
+    if (this.#handle !== null) this.host.clearTimeout(this.#handle);
+    this.#handle = null;
+    this.#wakeAt = null;
   }
 
-  private fire(): void {
-    this.handle = null;
-    this.wakeAt = null;
+  #fire(): void {
+    this.#handle = null;
+    this.#wakeAt = null;
     this.schedule();
   }
 
-  private visibilityChanged(): void {
+  #visibilityChanged(): void {
     const hidden = this.host.isHidden();
     // A hidden page is where a device sleeps: the clock counts a stall from here, and only from here.
     if (hidden) this.clock.suspend?.();
     else this.clock.resume?.();
     const now = this.clock.now();
     if (hidden) {
-      this.cancel();
-      for (const subscriber of [...this.subscribers.keys()]) subscriber.hidden?.(now);
+      this.#cancel();
+      for (const subscriber of [...this.#subscribers.keys()]) subscriber.hidden?.(now);
       return;
     }
-    for (const subscriber of [...this.subscribers.keys()]) {
-      this.subscribers.set(subscriber, null);
+    for (const subscriber of [...this.#subscribers.keys()]) {
+      this.#subscribers.set(subscriber, null);
       subscriber.tick(now);
     }
     this.schedule();
