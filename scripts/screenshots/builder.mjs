@@ -1,7 +1,7 @@
 // node scripts/screenshots/builder.mjs (after npm run build): the clinic's staff page
 // (demo/clinic.html) with <routine-builder> on a 390×844 phone and at 1280×800, light and
 // dark: empty, with exercises, with a problem, the sharing panel, the patient's page opened from
-// the link, and the printed handout
+// the link (and while its link is being read), and the printed handout
 // (PDF, then PNG pages through poppler's pdftoppm). Writes docs/screenshots/builder-*.png.
 import puppeteer from 'puppeteer-core';
 import { execFile } from 'node:child_process';
@@ -98,6 +98,18 @@ for (const viewport of ['phone', 'desktop']) {
       await patient.waitForFunction(() => document.querySelector('routine-player')?.routineData?.name.startsWith('Mrs Patel'));
       await shot(patient, 'builder-phone-5-patient-page', false);
       await patient.close();
+      // The same page while the code that reads links is still on its way (held back 5 s).
+      const opening = await browser.newPage();
+      await opening.setViewport(VIEWPORTS.phone);
+      await opening.setRequestInterception(true);
+      opening.on('request', (request) => {
+        if (request.url().includes('/chunks/routine-link-')) setTimeout(() => request.continue().catch(() => {}), 5000);
+        else request.continue();
+      });
+      await opening.goto(link);
+      await opening.waitForFunction(() => document.querySelector('routine-player')?.shadowRoot?.querySelector('[part="loading"]'));
+      await shot(opening, 'builder-phone-5-patient-page-opening', false);
+      await opening.close();
     }
     if (viewport === 'desktop' && !dark) {
       const folder = await mkdtemp(join(tmpdir(), 'handout-'));

@@ -98,6 +98,7 @@ const ATTRIBUTE_PROPERTIES = ['level', 'cues', 'pace', 'painThreshold', 'name'];
  * @csspart advice - The safety advice after stopping.
  * @csspart summary - The view at the end.
  * @csspart error - The message shown when the routine's data or the player's attributes are invalid.
+ * @csspart loading - "Opening the routine from your link…", while a shared link is being read.
  * @csspart print - The handout printed instead of the player: every exercise with steps and cautions, a week to tick, the clinic's note.
  *
  * @cssproperty --routine-player-accent - Main colour of buttons and the ring during holds. Default: #1f5f8b.
@@ -175,7 +176,7 @@ export class RoutinePlayer extends LitElement {
    * routine builder makes it) when the address has one, and follows it when it changes; a
    * changed or cut-short link shows the usual plain error. Without one, the player's own source.
    * The code that reads links is a chunk the player fetches only with this attribute; while a link
-   * is read, the player shows no routine rather than its own.
+   * is read, the player says so (part `loading`) rather than showing its own routine.
    */
   fromUrl = false;
 
@@ -723,7 +724,12 @@ export class RoutinePlayer extends LitElement {
   }
 
   protected override render() {
-    if (!this.source) return nothing;
+    if (!this.source) {
+      // A shared link is being read (its code and the unpacking take a moment): say so.
+      return this.fromUrl && this.#linkPending
+        ? html`<div part="base" class="base"><p part="loading" role="status">${msg('Opening the routine from your link…')}</p></div>`
+        : nothing;
+    }
     if (!this.source.ok || this.attributeProblems.length > 0) {
       const problems = [...this.attributeProblems, ...(this.source.ok ? [] : this.source.error.problems)];
       return html`<div part="error" role="alert">

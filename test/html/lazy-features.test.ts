@@ -71,9 +71,15 @@ describe('features a page opts into load only there', () => {
     everyFrame();
     await player.updateComplete;
     look();
+    // The first render comes before the link is read: it says what is happening.
+    const loading = player.shadowRoot!.querySelector('[part="loading"]');
+    expect(loading?.textContent).to.equal('Opening the routine from your link…');
+    expect(loading?.getAttribute('role')).to.equal('status');
+    await expect(player).to.be.accessible();
     await waitUntil(() => (look(), player.routineData?.name === 'From your clinic'), 'the shared routine');
     looking = false;
     expect([...seen].filter((name) => name !== undefined && !name.includes('From your clinic'))).to.deep.equal([]);
     expect(linkReader().length).to.be.greaterThan(0);
+    expect(player.shadowRoot!.querySelector('[part="loading"]')).to.equal(null);
   });
 });

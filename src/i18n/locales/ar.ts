@@ -149,6 +149,7 @@ const ar: Translation = {
     'No pain': 'لا ألم',
     'not reached': 'لم تصل إليه',
     'Notes from your clinic': 'ملاحظات من عيادتك',
+    'Opening the routine from your link…': 'جارٍ فتح البرنامج من الرابط…',
     'pain {0} of 10': 'الألم {0} من 10',
     'Pain of {0} is too much to go on.': 'ألم بدرجة {0} أشد من أن تتابع التمارين.',
     'Pain, from 0 (none) to 10 (worst)': 'الألم، من 0 (لا ألم) إلى 10 (أسوأ ألم)',

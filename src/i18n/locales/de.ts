@@ -171,6 +171,7 @@ const de: Translation = {
     Exercise: 'Übung',
     'Tick each exercise when you have done it': 'Hake jede Übung ab, wenn du sie gemacht hast',
     'Notes from your clinic': 'Hinweise deiner Praxis',
+    'Opening the routine from your link…': 'Das Übungsprogramm aus deinem Link wird geöffnet …',
 
     // Text alternatives of the drawings
     'Starting position: lying flat on the back, legs straight, arms by the sides.':

@@ -121,6 +121,7 @@ const es: Translation = {
     'No pain': 'Sin dolor',
     'not reached': 'sin empezar',
     'Notes from your clinic': 'Notas de tu clínica',
+    'Opening the routine from your link…': 'Abriendo la rutina de tu enlace…',
     'pain {0} of 10': 'dolor {0} de 10',
     'Pain of {0} is too much to go on.': 'Un dolor de {0} es demasiado para continuar.',
     'Pain, from 0 (none) to 10 (worst)': 'Dolor, de 0 (ninguno) a 10 (máximo)',

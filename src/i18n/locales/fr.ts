@@ -177,6 +177,7 @@ const fr: Translation = {
     'Tick each exercise when you have done it': 'Cochez chaque exercice une fois que vous l’avez fait',
     Exercise: 'Exercice',
     'Notes from your clinic': 'Notes de votre cabinet',
+    'Opening the routine from your link…': 'Ouverture du programme de votre lien…',
 
     // Text alternatives of the drawings
     'Starting position: lying flat on the back, legs straight, arms by the sides.':
