@@ -287,7 +287,11 @@ export class RoutinePlayer extends LitElement {
     // On a server nothing connects the element: its routine is read here.
     if (changed.has('fromUrl') && this.hasUpdated) {
       if (this.fromUrl) void this.#readLink();
-      else this.linked = null;
+      else {
+        this.linked = null;
+        this.#linkPending = false;
+        this.#readSource();
+      }
     }
     if (changed.has('data') || changed.has('routine') || changed.has('name') || changed.has('linked') || (isServer && !this.source)) this.#readSource();
     if (this.view === 'before' && (changed.has('source') || changed.has('level') || changed.has('chosenLevel') || changed.has('pace'))) {
@@ -382,6 +386,8 @@ export class RoutinePlayer extends LitElement {
   /** What the page's address holds: a shared routine, a link that could not be read, or nothing. */
   private linked: SharedRoutine | DataError | null = null;
   #linkPending = false;
+  /** Readings of the address started, so that only the newest one is used. */
+  #linkReads = 0;
 
   readonly #onHashChange = () => {
     if (this.fromUrl) void this.#readLink();
@@ -391,6 +397,7 @@ export class RoutinePlayer extends LitElement {
   async #readLink(): Promise<void> {
     // While a link in the address is read, no other routine is shown (nor can be started).
     this.#linkPending = /[#&]routine=/.test(location.hash);
+    const reading = ++this.#linkReads;
     let linked: SharedRoutine | DataError | null;
     try {
       // Only a page that plays shared links loads the code that reads them.
@@ -399,6 +406,9 @@ export class RoutinePlayer extends LitElement {
     } catch (error) {
       linked = error instanceof DataError ? error : new DataError('shared routine', [{ path: 'link', message: 'could not be read' }]);
     }
+    // Only the newest reading counts (the address may have changed meanwhile), and only while the
+    // player still follows the address.
+    if (reading !== this.#linkReads || !this.fromUrl) return;
     this.linked = linked;
     this.#linkPending = false;
     if (linked && !(linked instanceof DataError) && linked.level && !this.chosenLevel) this.chosenLevel = linked.level;
@@ -424,7 +434,12 @@ export class RoutinePlayer extends LitElement {
       return;
     }
     this.#sourceChangedWhilePlaying = false;
-    if (this.fromUrl && this.#linkPending && !this.linked) return;
+    // While a link is read, no other routine is offered; the update that takes a server's content
+    // over shows what the server did.
+    if (this.fromUrl && this.#linkPending && !this.linked && !this.#hydrating) {
+      this.source = undefined;
+      return;
+    }
     if (this.fromUrl && this.linked instanceof DataError) {
       this.source = { ok: false, error: this.linked };
       this.#logProblems();
@@ -719,8 +734,10 @@ export class RoutinePlayer extends LitElement {
     // The server's content is taken over: now show what depends on this browser.
     this.#hydrating = false;
     this.requestUpdate();
-    // What the server could not know: stored progress.
+    // What the server could not know: stored progress, and a shared link in the address (the
+    // server showed the player's own routine; while the link is read, that is not offered).
     this.#openStore();
+    if (this.#linkPending) this.#readSource();
   }
 
   protected override render() {

@@ -21,7 +21,10 @@ export function syncStructuredData(
 ): void {
   // Each update of a playing element comes here: only a new source (or level) is described again.
   const seen = described.get(host);
-  if (on && seen && sameValues(seen.source, source) && host.contains(seen.script)) return;
+  if (on && seen && sameValues(seen.source, source) && host.contains(seen.script)) {
+    latest.delete(host); // what is written is what is wanted: a request still on its way is not
+    return;
+  }
   const request = {};
   latest.set(host, request);
   if (!on) {

@@ -33,14 +33,14 @@ export type SessionChange =
  * skips: nothing is counted down tick by tick, so nothing drifts.
  */
 export class HoldSession {
-  #startedAt: number | null = null;
-  #pausedAt: number | null = null;
-  #pausedTotal = 0;
+  private startedAt: number | null = null;
+  private pausedAt: number | null = null;
+  private pausedTotal = 0;
   /** Milliseconds added to the elapsed time by skip and back. */
-  #shift = 0;
+  private shift = 0;
   /** Index of the last segment reported by advance(); -1 before the first. */
-  #reported = -1;
-  #completeReported = false;
+  private reported = -1;
+  private completeReported = false;
 
   constructor(
     readonly plan: Plan,
@@ -51,15 +51,15 @@ export class HoldSession {
 
   /** Milliseconds of the plan done at clock time `now`. */
   elapsed(now = this.clock.now()): number {
-    if (this.#startedAt === null) return 0;
-    const at = this.#pausedAt ?? now;
-    return Math.min(this.plan.total, Math.max(0, at - this.#startedAt - this.#pausedTotal + this.#shift));
+    if (this.startedAt === null) return 0;
+    const at = this.pausedAt ?? now;
+    return Math.min(this.plan.total, Math.max(0, at - this.startedAt - this.pausedTotal + this.shift));
   }
 
   status(now = this.clock.now()): SessionStatus {
-    if (this.#startedAt === null) return 'idle';
+    if (this.startedAt === null) return 'idle';
     if (this.elapsed(now) >= this.plan.total) return 'done';
-    return this.#pausedAt === null ? 'running' : 'paused';
+    return this.pausedAt === null ? 'running' : 'paused';
   }
 
   snapshot(now = this.clock.now()): SessionSnapshot {
@@ -95,22 +95,22 @@ export class HoldSession {
   }
 
   start(now = this.clock.now()): boolean {
-    if (this.#startedAt !== null && this.status(now) !== 'done') return false;
+    if (this.startedAt !== null && this.status(now) !== 'done') return false;
     this.reset();
-    this.#startedAt = now;
+    this.startedAt = now;
     return true;
   }
 
   pause(now = this.clock.now()): boolean {
     if (this.status(now) !== 'running') return false;
-    this.#pausedAt = now;
+    this.pausedAt = now;
     return true;
   }
 
   resume(now = this.clock.now()): boolean {
-    if (this.status(now) !== 'paused' || this.#pausedAt === null) return false;
-    this.#pausedTotal += now - this.#pausedAt;
-    this.#pausedAt = null;
+    if (this.status(now) !== 'paused' || this.pausedAt === null) return false;
+    this.pausedTotal += now - this.pausedAt;
+    this.pausedAt = null;
     return true;
   }
 
@@ -120,7 +120,7 @@ export class HoldSession {
     if (status !== 'running' && status !== 'paused') return false;
     const { index } = this.snapshot(now);
     const next = this.plan.segments[index + 1];
-    this.#jumpTo(next ? next.start : this.plan.total, now);
+    this.jumpTo(next ? next.start : this.plan.total, now);
     return true;
   }
 
@@ -130,7 +130,7 @@ export class HoldSession {
     if (status !== 'running' && status !== 'paused') return false;
     const { index, segmentElapsed } = this.snapshot(now);
     const target = segmentElapsed < 1000 && index > 0 ? index - 1 : index;
-    this.#jumpTo(this.plan.segments[target].start, now);
+    this.jumpTo(this.plan.segments[target].start, now);
     return true;
   }
 
@@ -139,22 +139,22 @@ export class HoldSession {
     const status = this.status(now);
     const segment = this.plan.segments[index];
     if ((status !== 'running' && status !== 'paused') || !segment) return false;
-    this.#jumpTo(segment.start, now);
+    this.jumpTo(segment.start, now);
     return true;
   }
 
   reset(): void {
-    this.#startedAt = null;
-    this.#pausedAt = null;
-    this.#pausedTotal = 0;
-    this.#shift = 0;
-    this.#reported = -1;
-    this.#completeReported = false;
+    this.startedAt = null;
+    this.pausedAt = null;
+    this.pausedTotal = 0;
+    this.shift = 0;
+    this.reported = -1;
+    this.completeReported = false;
   }
 
   /** Milliseconds spent paused so far. */
   pausedFor(now = this.clock.now()): number {
-    return this.#pausedTotal + (this.#pausedAt === null ? 0 : now - this.#pausedAt);
+    return this.pausedTotal + (this.pausedAt === null ? 0 : now - this.pausedAt);
   }
 
   /**
@@ -163,33 +163,33 @@ export class HoldSession {
    * it happened (the page was hidden, the device slept) is marked late.
    */
   advance(now = this.clock.now()): SessionChange[] {
-    if (this.#startedAt === null) return [];
+    if (this.startedAt === null) return [];
     const changes: SessionChange[] = [];
     const elapsed = this.elapsed(now);
     const current = segmentIndexAt(this.plan, elapsed);
     const done = elapsed >= this.plan.total;
     const last = done ? this.plan.segments.length - 1 : current;
-    for (let index = this.#reported + 1; index <= last; index++) {
+    for (let index = this.reported + 1; index <= last; index++) {
       const segment = this.plan.segments[index];
       changes.push({ type: 'phase', index, segment, late: elapsed - segment.start > LATE_AFTER_MS });
     }
-    this.#reported = Math.max(this.#reported, last);
-    if (done && !this.#completeReported) {
-      this.#completeReported = true;
-      changes.push({ type: 'complete', late: this.#pausedAt === null && now - (this.#timeOfEnd() ?? now) > LATE_AFTER_MS });
+    this.reported = Math.max(this.reported, last);
+    if (done && !this.completeReported) {
+      this.completeReported = true;
+      changes.push({ type: 'complete', late: this.pausedAt === null && now - (this.timeOfEnd() ?? now) > LATE_AFTER_MS });
     }
     return changes;
   }
 
-  #timeOfEnd(): number | null {
-    if (this.#startedAt === null) return null;
-    return this.#startedAt + this.#pausedTotal - this.#shift + this.plan.total;
+  private timeOfEnd(): number | null {
+    if (this.startedAt === null) return null;
+    return this.startedAt + this.pausedTotal - this.shift + this.plan.total;
   }
 
-  #jumpTo(offset: number, now: number): void {
-    this.#shift += offset - this.elapsed(now);
+  private jumpTo(offset: number, now: number): void {
+    this.shift += offset - this.elapsed(now);
     // Report the segment jumped to as new, without reporting the ones passed over.
-    this.#reported = segmentIndexAt(this.plan, offset) - 1;
-    if (offset >= this.plan.total) this.#reported = this.plan.segments.length - 1;
+    this.reported = segmentIndexAt(this.plan, offset) - 1;
+    if (offset >= this.plan.total) this.reported = this.plan.segments.length - 1;
   }
 }

@@ -82,4 +82,26 @@ describe('features a page opts into load only there', () => {
     expect(linkReader().length).to.be.greaterThan(0);
     expect(player.shadowRoot!.querySelector('[part="loading"]')).to.equal(null);
   });
+
+  it('from-url uses only the newest reading of the address, and none once the attribute is gone', async () => {
+    const { encodeRoutineLink } = await import('../../src/share/routine-link.js');
+    const long = await encodeRoutineLink({ routine: { id: 'a', name: 'First link', items: Array.from({ length: 40 }, () => ({ exercise: 'knee-to-chest' })) }, level: 'advanced' });
+    const short = await encodeRoutineLink({ routine: { id: 'b', name: 'Second link', items: [{ exercise: 'half-crunch' }] } });
+    history.replaceState(null, '', `${location.pathname}${location.search}#${long}`);
+    const page = await fixture<HTMLElement>(html`<div><routine-player from-url routine="lower-back-stretches" cues="none"></routine-player></div>`);
+    const player = page.querySelector('routine-player') as RoutinePlayer;
+    location.hash = short; // before the first link is read
+    await waitUntil(() => player.routineData?.name === 'Second link', 'the newest link');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(player.routineData!.name, 'the first reading, finishing late, is not used').to.equal('Second link');
+
+    history.replaceState(null, '', `${location.pathname}${location.search}#${long}`);
+    const other = await fixture<HTMLElement>(html`<div><routine-player from-url routine="lower-back-stretches" level="beginner" cues="none"></routine-player></div>`);
+    const own = other.querySelector('routine-player') as RoutinePlayer;
+    own.fromUrl = false; // while the link is read
+    await waitUntil(() => own.routineData?.name === 'Lower back stretches', 'its own routine');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(own.routineData!.name).to.equal('Lower back stretches');
+    expect(own.shadowRoot!.querySelector<HTMLInputElement>('input[value="beginner"]')!.checked, 'the link’s level is not taken').to.equal(true);
+  });
 });

@@ -79,6 +79,33 @@ describe('server rendering taken over in the browser', () => {
     expect(errors.callCount, String(errors.firstCall?.args[0])).to.equal(0);
   });
 
+  it('hydrates a from-url player whose address holds a link the server could not see, then plays the link’s routine', async () => {
+    const { encodeRoutineLink } = await import('../../src/share/routine-link.js');
+    const before = location.hash;
+    const rejections: unknown[] = [];
+    const onRejection = (event: PromiseRejectionEvent) => {
+      event.preventDefault();
+      rejections.push(event.reason);
+    };
+    window.addEventListener('unhandledrejection', onRejection);
+    try {
+      const link = await encodeRoutineLink({ routine: { id: 'x', name: 'From your clinic', items: [{ exercise: 'half-crunch' }] } });
+      history.replaceState(null, '', `${location.pathname}${location.search}#${link}`);
+      page = await serverRendered('<routine-player from-url routine="trunk-strength" cues="none"></routine-player>');
+      const player = page.querySelector('routine-player') as RoutinePlayer;
+      expect(player.shadowRoot!.querySelector('[part="title"]')!.textContent, 'the server shows its own routine').to.equal('Trunk strength');
+      document.body.append(page);
+      await waitUntil(() => player.routineData?.name === 'From your clinic', 'the link’s routine');
+      await player.updateComplete;
+      expect(player.shadowRoot!.querySelector('[part="title"]')!.textContent).to.equal('From your clinic');
+      expect(rejections.map(String), 'no hydration mismatch').to.deep.equal([]);
+      expect(errors.callCount, String(errors.firstCall?.args[0])).to.equal(0);
+    } finally {
+      window.removeEventListener('unhandledrejection', onRejection);
+      history.replaceState(null, '', `${location.pathname}${location.search}${before}`);
+    }
+  });
+
   it('takes over English from the server, then speaks the page’s language', async () => {
     page = await serverRendered('<div lang="es"><back-exercise exercise="half-crunch" no-timer></back-exercise></div>');
     const card = page.querySelector('back-exercise') as BackExercise;

@@ -39,6 +39,17 @@ describe('HoldSession', () => {
     expect(session.status()).to.equal('done');
   });
 
+  it('works through a Proxy, as a framework’s reactive wrapper (Vue’s reactive, MobX) calls it', () => {
+    const session = new Proxy(new HoldSession(planExercise(getExercise('knee-to-chest')!, 'beginner'), clock), {});
+    session.start();
+    clock.t += 6_000;
+    expect(describeChanges(session.advance())).to.deep.equal(['prepare:left', 'hold:left']);
+    session.pause();
+    expect(session.status()).to.equal('paused');
+    session.resume();
+    expect(session.status()).to.equal('running');
+  });
+
   it('derives position purely from time: any moment, in any order', () => {
     const session = new HoldSession(planExercise(getExercise('knee-to-chest')!, 'beginner'), clock);
     session.start(0);
