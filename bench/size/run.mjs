@@ -21,7 +21,7 @@ import { bundlePlugins, onwarn } from '../../rollup.config.mjs';
 /** The size issue's targets, gzip kB. */
 const TARGET_GZIP_KB = { bundle: 22, holdTimer: 12 };
 /** No-growth guard, gzip kB: last measured sizes (2026-11-26) plus 0.3 kB. */
-const GUARD_GZIP_KB = { bundle: 38.2 + 0.3, holdTimer: 17.6 + 0.3 };
+const GUARD_GZIP_KB = { bundle: 38.3 + 0.3, holdTimer: 17.6 + 0.3 };
 
 const kB = (bytes) => Number((bytes / 1000).toFixed(1));
 function measure(code) {
