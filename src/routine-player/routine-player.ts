@@ -385,6 +385,7 @@ export class RoutinePlayer extends LitElement {
 
   /** What the page's address holds: a shared routine, a link that could not be read, or nothing. */
   private linked: SharedRoutine | DataError | null = null;
+  /** A `#routine=` link in the address is being read (the chunk that reads links, then the unpacking). */
   #linkPending = false;
   /** Readings of the address started, so that only the newest one is used. */
   #linkReads = 0;

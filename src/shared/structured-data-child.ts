@@ -25,12 +25,15 @@ export function syncStructuredData(
     latest.delete(host); // what is written is what is wanted: a request still on its way is not
     return;
   }
-  const request = {};
-  latest.set(host, request);
   if (!on) {
-    write(host, undefined, source);
+    // Every update of an element without the attribute comes here (a running timer's, each
+    // second): it costs nothing unless there is a script to remove or a request to drop.
+    latest.delete(host);
+    if (described.has(host)) write(host, undefined, source);
     return;
   }
+  const request = {};
+  latest.set(host, request);
   loading ??= import('../html/structured-data.js');
   loading.then(
     (module) => {

@@ -2,8 +2,8 @@ import { expect } from '@open-wc/testing';
 import * as bundle from '../../src/define.js';
 import * as main from '../../src/index.js';
 
-// The one-file bundle (src/define.ts) exports the main entry's API but for the functions that make
-// content for somewhere else; a new export of the main entry must be added to both, or left out here.
+// The one-file bundle (src/define.ts) exports the main entry's API (both from src/elements-api.ts)
+// but for the functions that make content for somewhere else, which only src/index.ts adds.
 describe('the one-file bundle’s exports', () => {
   const CONTENT_MAKERS = ['exerciseToHTML', 'routineToHTML', 'toStructuredData', 'encodeRoutineLink', 'decodeRoutineLink', 'routineLink'];
 
