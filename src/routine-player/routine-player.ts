@@ -290,6 +290,7 @@ export class RoutinePlayer extends LitElement {
       else {
         this.linked = null;
         this.#linkPending = false;
+        this.#forgetLinkLevel();
         this.#readSource();
       }
     }
@@ -389,6 +390,13 @@ export class RoutinePlayer extends LitElement {
   #linkPending = false;
   /** Readings of the address started, so that only the newest one is used. */
   #linkReads = 0;
+  /** The level chosen is the one a link brought (not the person's), so it goes with the link. */
+  #levelFromLink = false;
+
+  #forgetLinkLevel(): void {
+    if (this.#levelFromLink) this.chosenLevel = undefined;
+    this.#levelFromLink = false;
+  }
 
   readonly #onHashChange = () => {
     if (this.fromUrl) void this.#readLink();
@@ -412,7 +420,12 @@ export class RoutinePlayer extends LitElement {
     if (reading !== this.#linkReads || !this.fromUrl) return;
     this.linked = linked;
     this.#linkPending = false;
-    if (linked && !(linked instanceof DataError) && linked.level && !this.chosenLevel) this.chosenLevel = linked.level;
+    // A link's level is offered until the person picks one; a newer link, or none, takes it back.
+    this.#forgetLinkLevel();
+    if (linked && !(linked instanceof DataError) && linked.level && !this.chosenLevel) {
+      this.chosenLevel = linked.level;
+      this.#levelFromLink = true;
+    }
     this.#readSource();
   }
 
@@ -523,6 +536,7 @@ export class RoutinePlayer extends LitElement {
   #resumeSaved(): void {
     if (!this.offer) return;
     this.chosenLevel = this.offer.level;
+    this.#levelFromLink = false;
     this.#preparePlan();
     this.#begin(this.offer.segmentIndex);
   }
@@ -785,7 +799,10 @@ export class RoutinePlayer extends LitElement {
               speechAvailable: this.#canSpeak(),
               thumbnail: (index) => this.#renderMedia(routine, index, null, 'held', 'thumbnail'),
               note: this.#linkNote(),
-              onLevel: (level) => (this.chosenLevel = level),
+              onLevel: (level) => {
+                this.chosenLevel = level;
+                this.#levelFromLink = false;
+              },
               onCue: (cue, on) => (this.chosenCues = { ...this.#activeCues, [cue]: on }),
               onStart: () => this.start(),
               onResume: () => this.#resumeSaved(),

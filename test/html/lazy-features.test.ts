@@ -104,4 +104,39 @@ describe('features a page opts into load only there', () => {
     expect(own.routineData!.name).to.equal('Lower back stretches');
     expect(own.shadowRoot!.querySelector<HTMLInputElement>('input[value="beginner"]')!.checked, 'the link’s level is not taken').to.equal(true);
   });
+
+  it('the level a link brings goes with the link; a level the person picks stays', async () => {
+    const { encodeRoutineLink } = await import('../../src/share/routine-link.js');
+    const advanced = await encodeRoutineLink({ routine: { id: 'a', name: 'Advanced link', items: [{ exercise: 'half-crunch' }] }, level: 'advanced' });
+    const plain = await encodeRoutineLink({ routine: { id: 'b', name: 'Plain link', items: [{ exercise: 'knee-to-chest' }] } });
+    const checked = (player: RoutinePlayer) => player.shadowRoot!.querySelector<HTMLInputElement>('input[name="level"]:checked')?.value;
+    history.replaceState(null, '', `${location.pathname}${location.search}#${advanced}`);
+    const page = await fixture<HTMLElement>(html`<div><routine-player from-url routine="lower-back-stretches" level="beginner" cues="none"></routine-player></div>`);
+    const player = page.querySelector('routine-player') as RoutinePlayer;
+    await waitUntil(() => player.routineData?.name === 'Advanced link', 'the link is read');
+    await player.updateComplete;
+    expect(checked(player), 'the link’s level').to.equal('advanced');
+
+    // Removed after the link was read: the player's own routine at its own level.
+    player.fromUrl = false;
+    await waitUntil(() => player.routineData?.name === 'Lower back stretches', 'its own routine');
+    await player.updateComplete;
+    expect(checked(player), 'the attribute’s level once the link is gone').to.equal('beginner');
+
+    // A newer link without a level does not keep the old link's.
+    player.fromUrl = true;
+    await waitUntil(() => player.routineData?.name === 'Advanced link', 'the link is read again');
+    location.hash = plain;
+    await waitUntil(() => player.routineData?.name === 'Plain link', 'the newer link');
+    await player.updateComplete;
+    expect(checked(player), 'the newer link has no level').to.equal('beginner');
+
+    // What the person picks is theirs: another link does not change it.
+    player.shadowRoot!.querySelector<HTMLInputElement>('input[value="intermediate"]')!.click();
+    await player.updateComplete;
+    location.hash = advanced;
+    await waitUntil(() => player.routineData?.name === 'Advanced link', 'the first link again');
+    await player.updateComplete;
+    expect(checked(player), 'the person’s level').to.equal('intermediate');
+  });
 });
