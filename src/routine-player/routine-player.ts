@@ -254,7 +254,9 @@ export class RoutinePlayer extends LitElement {
   }
 
   get #activeLevel(): Level {
-    return this.chosenLevel ?? this.level ?? 'beginner';
+    // A session shows, speaks and prints the level it was started at, whatever happens meanwhile to
+    // the attribute or to the link that set it (the session itself plays on at that level).
+    return (this.view === 'playing' ? this.#run?.level : undefined) ?? this.chosenLevel ?? this.level ?? 'beginner';
   }
 
   get #activeCues(): CueOptions {

@@ -139,4 +139,34 @@ describe('features a page opts into load only there', () => {
     await player.updateComplete;
     expect(checked(player), 'the person’s level').to.equal('intermediate');
   });
+
+  it('a session started at a link’s level keeps showing, speaking and printing it when the link goes', async () => {
+    const { encodeRoutineLink } = await import('../../src/share/routine-link.js');
+    const link = await encodeRoutineLink({ routine: { id: 'a', name: 'Advanced link', items: [{ exercise: 'half-crunch' }] }, level: 'advanced' });
+    history.replaceState(null, '', `${location.pathname}${location.search}#${link}`);
+    const page = await fixture<HTMLElement>(html`<div><routine-player from-url routine="lower-back-stretches" level="beginner" cues="none"></routine-player></div>`);
+    const player = page.querySelector('routine-player') as RoutinePlayer;
+    await waitUntil(() => player.routineData?.name === 'Advanced link', 'the link is read');
+    await player.updateComplete;
+    player.start();
+    await player.updateComplete;
+    const shown = () => ({
+      dose: player.shadowRoot!.querySelector('[part="dose"]')?.textContent?.trim(),
+      printed: player.shadowRoot!.querySelector('.print-level')?.textContent?.trim(),
+    });
+    const during = shown();
+    expect(during.dose).to.contain('25');
+    expect(during.printed).to.equal('Level: Advanced');
+
+    location.hash = 'top'; // an ordinary anchor: the address holds no link any more
+    await waitUntil(() => player.fromUrl && !location.hash.includes('routine='), 'the address changed');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await player.updateComplete;
+    expect(shown(), 'after the address lost its link').to.deep.equal(during);
+
+    player.fromUrl = false;
+    await player.updateComplete;
+    expect(shown(), 'after from-url was removed').to.deep.equal(during);
+    expect(player.state).to.equal('playing');
+  });
 });
