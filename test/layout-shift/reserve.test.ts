@@ -2,6 +2,8 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 // Prints markup only: it defines no element.
 import { exerciseToHTML } from '../../src/html/exercise-html.js';
+// The card the stylesheet's rules were measured with (test/layout-shift/measure.mjs).
+import { AUTHORED_CARD } from './subjects.mjs';
 
 // src/elements.css keeps, before the script defines the elements, the room they take
 // once defined. This page loads the stylesheet, renders every element while its tag
@@ -16,15 +18,6 @@ const AUTHORED_TOLERANCE = 24;
 /** A phone and a desktop; the page has 16 px of padding on each side, as most pages do. */
 const VIEWPORTS = [360, 1280];
 const FIX = 'if a restyle changed the size, run `node test/layout-shift/measure.mjs --write` and commit src/elements.css';
-
-const AUTHORED_CARD = `<back-exercise hold="30" each-side targets="hamstrings, lower back">
-  <h2>Lying hamstring stretch</h2>
-  <ol>
-    <li>Lie flat on your back with both legs straight</li>
-    <li>Loop a towel around one foot and raise the leg</li>
-  </ol>
-  <aside><p>If you experience back pain, stop!</p></aside>
-</back-exercise>`;
 
 const AUTHORED = 'card written in HTML';
 
