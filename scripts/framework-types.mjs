@@ -108,6 +108,17 @@ function attributeType(element, attribute) {
 
 const isBoolean = (attribute) => attribute.type === 'boolean';
 
+/** The import of our element and event classes that every declaration file starts with. */
+function importClasses(elements) {
+  return `import type {\n${classImports(elements).map((name) => `  ${name},`).join('\n')}\n} from '../index.js';\n\n`;
+}
+
+/** The augmentation that makes each tag an intrinsic element: `scope` is `module 'react'` or `global`. */
+function intrinsicElements(elements, scope, namespace, propsSuffix) {
+  const entries = elements.map((element) => `      '${element.tag}': Intrinsic<${element.className}, ${element.className}${propsSuffix}>;`);
+  return `\ndeclare ${scope} {\n  namespace ${namespace} {\n    interface IntrinsicElements {\n${entries.join('\n')}\n    }\n  }\n}\n\nexport {};\n`;
+}
+
 function classImports(elements) {
   const names = new Set();
   for (const element of elements) {
@@ -152,6 +163,15 @@ function propsInterfaces(elements, frameworkName, members) {
     .join('\n');
 }
 
+/** `on` + each event's exact name, typed with the `Handler` the file declares (React 19, Preact). */
+function onEventMembers(element) {
+  return element.events.map((event) => ({
+    name: `on${event.name}`,
+    type: `Handler<${event.type}, ${element.className}>`,
+    description: `\`${event.name}\`: ${event.description}`,
+  }));
+}
+
 function propertyMembers(element, filter = () => true) {
   return element.properties.filter(filter).map((property) => ({
     name: property.name,
@@ -174,11 +194,7 @@ function react(elements) {
       description: attribute.description,
       note: `Type \`${attribute.type}\`.`,
     })),
-    ...element.events.map((event) => ({
-      name: `on${event.name}`,
-      type: `Handler<${event.type}, ${element.className}>`,
-      description: `\`${event.name}\`: ${event.description}`,
-    })),
+    ...onEventMembers(element),
   ];
   return (
     HEADER('React 19 JSX: the plain tags with their attributes, properties and events.', [
@@ -189,17 +205,13 @@ function react(elements) {
       'Define the elements before React renders them (import "back-exercise-elements/define.js").',
     ]) +
     `import type { DetailedHTMLProps, HTMLAttributes } from 'react';\n` +
-    `import type {\n${classImports(elements).map((name) => `  ${name},`).join('\n')}\n} from '../index.js';\n\n` +
+    importClasses(elements) +
     ATTRIBUTE_VALUE +
     `\n/** A listener for one of our events, on the element it was added to. */\n` +
     `type Handler<E extends Event, T extends EventTarget> = (event: E & { readonly currentTarget: T }) => void;\n\n` +
     `type Intrinsic<T extends HTMLElement, P> = Omit<DetailedHTMLProps<HTMLAttributes<T>, T>, keyof P> & P;\n\n` +
     propsInterfaces(elements, 'React 19', members) +
-    `\ndeclare module 'react' {\n  namespace JSX {\n    interface IntrinsicElements {\n` +
-    elements
-      .map((element) => `      '${element.tag}': Intrinsic<${element.className}, ${element.className}ReactProps>;`)
-      .join('\n') +
-    `\n    }\n  }\n}\n\nexport {};\n`
+    intrinsicElements(elements, "module 'react'", 'JSX', 'ReactProps')
   );
 }
 
@@ -220,11 +232,7 @@ function preact(elements) {
         (isBoolean(attribute) && attribute.name[4] === '-' ? `\nPreact writes false as "false": use \`${attribute.field}={…}\` for a value.` : ''),
       note: `Type \`${attribute.type}\`.`,
     })),
-    ...element.events.map((event) => ({
-      name: `on${event.name}`,
-      type: `Handler<${event.type}, ${element.className}>`,
-      description: `\`${event.name}\`: ${event.description}`,
-    })),
+    ...onEventMembers(element),
   ];
   return (
     HEADER('Preact JSX: the tags with their attributes, properties and events.', [
@@ -233,17 +241,13 @@ function preact(elements) {
       'listens for an event through on + its name: onhold-timer-complete={(event) => event.summary}.',
     ]) +
     `import type { HTMLAttributes } from 'preact';\n` +
-    `import type {\n${classImports(elements).map((name) => `  ${name},`).join('\n')}\n} from '../index.js';\n\n` +
+    importClasses(elements) +
     ATTRIBUTE_VALUE +
     `\n/** A listener for one of our events, on the element it was added to. */\n` +
     `type Handler<E extends Event, T extends EventTarget> = (event: E & { readonly currentTarget: T }) => void;\n\n` +
     `type Intrinsic<T extends HTMLElement, P> = Omit<HTMLAttributes<T>, keyof P> & P;\n\n` +
     propsInterfaces(elements, 'Preact', members) +
-    `\ndeclare module 'preact' {\n  namespace JSX {\n    interface IntrinsicElements {\n` +
-    elements
-      .map((element) => `      '${element.tag}': Intrinsic<${element.className}, ${element.className}PreactProps>;`)
-      .join('\n') +
-    `\n    }\n  }\n}\n\nexport {};\n`
+    intrinsicElements(elements, "module 'preact'", 'JSX', 'PreactProps')
   );
 }
 
@@ -300,15 +304,11 @@ function solid(elements) {
       'attr:heading-level="2" for the attribute, and on:hold-timer-complete={(event) => event.summary}.',
     ]) +
     `import type { JSX } from 'solid-js';\n` +
-    `import type {\n${classImports(elements).map((name) => `  ${name},`).join('\n')}\n} from '../index.js';\n\n` +
+    importClasses(elements) +
     ATTRIBUTE_VALUE +
     `\ntype Intrinsic<T extends HTMLElement, P> = Omit<JSX.HTMLAttributes<T>, keyof P> & P;\n\n` +
     propsInterfaces(elements, 'Solid', members) +
-    `\ndeclare module 'solid-js' {\n  namespace JSX {\n    interface IntrinsicElements {\n` +
-    elements
-      .map((element) => `      '${element.tag}': Intrinsic<${element.className}, ${element.className}SolidProps>;`)
-      .join('\n') +
-    `\n    }\n  }\n}\n\nexport {};\n`
+    intrinsicElements(elements, "module 'solid-js'", 'JSX', 'SolidProps')
   );
 }
 
@@ -347,7 +347,7 @@ function vue(elements) {
       'otherwise (heading-level="2"), and @hold-timer-complete="(event) => …" listens for the event.',
     ]) +
     `import type { HTMLAttributes, ReservedProps } from 'vue';\n` +
-    `import type {\n${classImports(elements).map((name) => `  ${name},`).join('\n')}\n} from '../index.js';\n\n` +
+    importClasses(elements) +
     ATTRIBUTE_VALUE +
     `\n/** A tag as a Vue component: its instance is the element, its props what a template may bind. */\n` +
     `type ElementComponent<T extends HTMLElement, P> = new () => T & {\n` +
@@ -397,17 +397,13 @@ function svelte(elements) {
       'an attribute otherwise (heading-level="2"); onhold-timer-complete={(event) => event.summary} listens.',
     ]) +
     `import type { HTMLAttributes } from 'svelte/elements';\n` +
-    `import type {\n${classImports(elements).map((name) => `  ${name},`).join('\n')}\n} from '../index.js';\n\n` +
+    importClasses(elements) +
     ATTRIBUTE_VALUE +
     `\n/** A listener for one of our events, on the element it was added to. */\n` +
     `type Handler<E extends Event, T extends EventTarget> = (event: E & { readonly currentTarget: EventTarget & T }) => unknown;\n\n` +
     `type Intrinsic<T extends HTMLElement, P> = Omit<HTMLAttributes<T>, keyof P> & P;\n\n` +
     propsInterfaces(elements, 'Svelte', members) +
-    `\ndeclare global {\n  namespace svelteHTML {\n    interface IntrinsicElements {\n` +
-    elements
-      .map((element) => `      '${element.tag}': Intrinsic<${element.className}, ${element.className}SvelteProps>;`)
-      .join('\n') +
-    `\n    }\n  }\n}\n\nexport {};\n`
+    intrinsicElements(elements, 'global', 'svelteHTML', 'SvelteProps')
   );
 }
 
