@@ -18,12 +18,13 @@ import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { bundlePlugins, onwarn } from '../../rollup.config.mjs';
 
+/** Bytes as kB with one decimal, as every size here is compared (38.3 + 0.3 is 38.599999… in floating point). */
+const kB = (bytes) => Number((bytes / 1000).toFixed(1));
 /** The size issue's targets, gzip kB. */
 const TARGET_GZIP_KB = { bundle: 22, holdTimer: 12 };
 /** No-growth guard, gzip kB: last measured sizes (2026-11-26) plus 0.3 kB. */
-const GUARD_GZIP_KB = { bundle: 38.3 + 0.3, holdTimer: 17.6 + 0.3 };
+const GUARD_GZIP_KB = { bundle: kB((38.3 + 0.3) * 1000), holdTimer: kB((17.6 + 0.3) * 1000) };
 
-const kB = (bytes) => Number((bytes / 1000).toFixed(1));
 function measure(code) {
   return {
     minified: kB(code.length),

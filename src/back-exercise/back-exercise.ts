@@ -1,3 +1,4 @@
+import { keyed } from 'lit/directives/keyed.js';
 import { LitElement, type PropertyDeclarations, html, isServer, nothing } from 'lit';
 import { isHydrating } from '../shared/hydration.js';
 import { syncStructuredData } from '../shared/structured-data-child.js';
@@ -295,23 +296,27 @@ export class BackExercise extends DoseAttributesMixin(LitElement) {
   }
 
   #renderTimer(exercise: Exercise, level: Level, dose: LevelDose) {
-    return html`<hold-timer
-      part="timer"
-      .hold=${dose.holdSeconds}
-      .reps=${dose.reps}
-      .sets=${dose.sets}
-      .rest=${dose.restSeconds}
-      .setRest=${dose.setRestSeconds}
-      .prepare=${dose.prepareSeconds}
-      .switch=${dose.switchSeconds}
-      .eachSide=${dose.eachSide}
-      .level=${level}
-      .cues=${this.cues}
-      .label=${exercise.name}
-      .theme=${this.theme}
-      ?compact=${this.compact}
-      no-dose
-    ></hold-timer>`;
+    // Another exercise gets a timer of its own: one under way does not carry on under a new name.
+    return keyed(
+      exercise.id,
+      html`<hold-timer
+        part="timer"
+        .hold=${dose.holdSeconds}
+        .reps=${dose.reps}
+        .sets=${dose.sets}
+        .rest=${dose.restSeconds}
+        .setRest=${dose.setRestSeconds}
+        .prepare=${dose.prepareSeconds}
+        .switch=${dose.switchSeconds}
+        .eachSide=${dose.eachSide}
+        .level=${level}
+        .cues=${this.cues}
+        .label=${exercise.name}
+        .theme=${this.theme}
+        ?compact=${this.compact}
+        no-dose
+      ></hold-timer>`,
+    );
   }
 
   protected override createRenderRoot() {

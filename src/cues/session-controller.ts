@@ -134,6 +134,27 @@ export class SessionController implements ReactiveController, TickSubscriber {
     this.host.requestUpdate();
   }
 
+  /**
+   * Changes the cues. A session under way goes on with the new ones at once: beeps already booked
+   * are booked again (or not at all), and speaking stops when the voice is turned off.
+   */
+  useCues(cues: CueOptions): void {
+    const before = this.cues;
+    this.cues = cues;
+    const now = this.#clock.now();
+    const session = this.session;
+    if (!session || session.status(now) !== 'running') return;
+    if (before.beep !== cues.beep) {
+      this.#rebook();
+      if (cues.beep) {
+        this.beeps.unlock();
+        this.#book(now, session.elapsed(now) + BOOKING_HORIZON_MS);
+      }
+    }
+    // A vibration lasts under a second: the next one simply does not come.
+    if (before.voice && !cues.voice) this.voice.stop();
+  }
+
   /** Silences every cue at once (sounds, speech) without touching the session. */
   silence(): void {
     this.beeps.cancelAll();
@@ -151,12 +172,16 @@ export class SessionController implements ReactiveController, TickSubscriber {
   hostConnected(): void {
     this.#connected = true;
     void this.#ticker;
-    if (this.session?.status(this.#clock.now()) === 'running') {
+    const status = this.session?.status(this.#clock.now());
+    if (status === 'running') {
       // Put back into the page mid-hold (moved, or removed and re-inserted): the sounds go on.
       // The page has had the Start click, so the audio context may be opened again without one.
       if (this.cues.beep) this.beeps.unlock();
       this.#rebook();
       this.#run();
+    } else if (status === 'done') {
+      // It ended while out of the page: what it missed, its end included, is reported now (as late).
+      this.#process(this.#clock.now());
     }
   }
 

@@ -174,11 +174,11 @@ export class HoldTimer extends DoseAttributesMixin(LitElement) {
     const level = check.oneOf('level', this.level, LEVELS);
     const cues = parseCues(this.cues);
     if ('problem' in cues) check.fail('cues', cues.problem);
-    else this.#controller.cues = cues.options;
+    else this.#controller.useCues(cues.options);
     if (this.label !== null) check.text('label', this.label, LIMITS.nameLength);
     this.problems = check.problems;
     if (check.problems.length > 0) {
-      this.#controller.setPlan(null);
+      this.#replacePlan(null);
       this.#planKey = '';
       this.#logProblems();
       return;
@@ -188,7 +188,16 @@ export class HoldTimer extends DoseAttributesMixin(LitElement) {
     if (key === this.#planKey) return;
     this.#planKey = key;
     this.#levelDose = doseAtLevel(full, level!);
-    this.#controller.setPlan(planExercise({ id: 'hold-timer', dose: full }, level!));
+    this.#replacePlan(planExercise({ id: 'hold-timer', dose: full }, level!));
+  }
+
+  /** A new plan (or none) ends a session under way: listeners hear of it as a reset. */
+  #replacePlan(plan: Plan | null): void {
+    const going = this.status !== 'idle';
+    this.#controller.setPlan(plan);
+    if (!going) return;
+    this.#announcement = '';
+    this.dispatchEvent(new HoldTimerResetEvent());
   }
 
   #logProblems(): void {

@@ -36,7 +36,7 @@ import { ProgressStore, type SavedProgress } from './progress-store.js';
 import { childMedia } from './child-media.js';
 import { RoutineRun } from './routine-run.js';
 import { speakFor } from './routine-speech.js';
-import { resolveRoutineSource, type RoutineSourceResult } from './routine-source.js';
+import { childExercises, resolveRoutineSource, type RoutineSourceResult } from './routine-source.js';
 import { renderBefore, renderStopped, renderSummary } from './routine-views.js';
 import { routinePlayerStyles } from './routine-player.styles.js';
 
@@ -272,7 +272,11 @@ export class RoutinePlayer extends LitElement {
     super.connectedCallback();
     if (this.fromUrl) void this.#readLink();
     window.addEventListener('hashchange', this.#onHashChange);
-    this.#childObserver ??= new MutationObserver(() => this.#readSource());
+    // The player's own attributes are its properties' business; only `routine-id` (a composed
+    // routine's id) is read from it directly.
+    this.#childObserver ??= new MutationObserver((records) => {
+      if (records.some((record) => record.target !== this || record.attributeName === 'routine-id')) this.#readSource();
+    });
     this.#childObserver.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
     // Put back into the page mid-session (moved, re-inserted): the session goes on with what it has.
     if (this.view !== 'playing') this.#readSource();
@@ -301,6 +305,8 @@ export class RoutinePlayer extends LitElement {
       this.#preparePlan();
     }
     if (changed.has('source') || changed.has('remember')) this.#openStore();
+    // Turned off during a session, remembering stops at once (turned on, it starts with the next session).
+    if (changed.has('remember') && !this.remember) this.#run?.stopStoring();
     if (!isServer && (changed.has('source') || changed.has('noDrawings')) && !this.noDrawings && this.routineData) {
       void loadIllustrations().then((drawings) => {
         if (drawings) adoptDrawingStyles(this.renderRoot, drawings);
@@ -461,19 +467,24 @@ export class RoutinePlayer extends LitElement {
       this.#logProblems();
       return;
     }
-    const source = resolveRoutineSource(this, this.#linkedRoutine() ?? this.data, this.routine, attempt);
+    const linked = this.#linkedRoutine();
+    const source = resolveRoutineSource(this, linked ?? this.data, this.routine, attempt);
     if ('pending' in source) {
       void source.pending.then(() => this.#readSource(attempt + 1));
       return;
     }
     this.source = source;
+    // What goes with the routine is kept with it, so that a session shows and prints what it plays
+    // even when the address or the children change meanwhile.
+    this.#note = linked ? (this.linked as SharedRoutine).note : undefined;
+    this.#cards = source.ok && source.source === 'children' ? childExercises(this) : [];
     this.#logProblems();
   }
 
   /** The clinic's note that came with the shared link being played. */
-  #linkNote(): string | undefined {
-    return this.fromUrl && this.linked && !(this.linked instanceof DataError) ? this.linked.note : undefined;
-  }
+  #note: string | undefined;
+  /** The child cards the routine was read from, in order: their pictures are shown with it. */
+  #cards: Element[] = [];
 
   /** The routine as shown, in the element's language (call inside its language: in an update or `i18n.run`). */
   #shownRoutine(): ResolvedRoutine | undefined {
@@ -764,7 +775,9 @@ export class RoutinePlayer extends LitElement {
         ? html`<div part="base" class="base"><p part="loading" role="status">${msg('Opening the routine from your link…')}</p></div>`
         : nothing;
     }
-    if (!this.source.ok || this.attributeProblems.length > 0) {
+    // An attribute made invalid during a session is logged and shown back at the start: the session
+    // plays on with what it started with, and its Stop (or its result) never disappears.
+    if (!this.source.ok || (this.attributeProblems.length > 0 && this.view === 'before')) {
       const problems = [...this.attributeProblems, ...(this.source.ok ? [] : this.source.error.problems)];
       return html`<div part="error" role="alert">
         <p>${msg('This routine cannot be played because its data has problems:')}</p>
@@ -782,7 +795,7 @@ export class RoutinePlayer extends LitElement {
         ${this.#renderView(routine)}
         <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.#announcement}</div>
       </div>
-      ${renderPrintView(routine, this.#activeLevel, (index) => this.#renderMedia(routine, index, null, 'held', 'print'), this.#linkNote())}`;
+      ${renderPrintView(routine, this.#activeLevel, (index) => this.#renderMedia(routine, index, null, 'held', 'print'), this.#note)}`;
   }
 
   #renderView(routine: ResolvedRoutine) {
@@ -800,7 +813,7 @@ export class RoutinePlayer extends LitElement {
               sessionsThisWeek: this.#store?.sessionsThisWeek() ?? 0,
               speechAvailable: this.#canSpeak(),
               thumbnail: (index) => this.#renderMedia(routine, index, null, 'held', 'thumbnail'),
-              note: this.#linkNote(),
+              note: this.#note,
               onLevel: (level) => {
                 this.chosenLevel = level;
                 this.#levelFromLink = false;
@@ -852,7 +865,7 @@ export class RoutinePlayer extends LitElement {
   #renderMedia(routine: ResolvedRoutine, index: number, side: Segment['side'], position: 'both' | 'held', use: 'thumbnail' | 'playing' | 'print') {
     // The drawing belongs to the exercise as read (a translated one is the same exercise).
     const exercise = this.routineData?.exercises[index] ?? routine.exercises[index];
-    const authored = this.source?.ok && this.source.source === 'children' ? childMedia(this, index, use) : null;
+    const authored = this.source?.ok && this.source.source === 'children' ? childMedia(this.#cards, index, use) : null;
     if (authored) return use === 'thumbnail' ? html`<span part="thumbnail" class="thumbnail">${authored}</span>` : html`${authored}`;
     const media = renderExerciseMedia(exercise, this.noDrawings ? null : this.drawings, { side, position });
     if (media === nothing || use !== 'thumbnail') return media;

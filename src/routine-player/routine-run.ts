@@ -33,9 +33,14 @@ export class RoutineRun {
     readonly level: Level,
     /** Exercise the session starts at (more than 0 when resuming saved progress); those before count as done. */
     readonly firstExercise: number,
-    private readonly store: ProgressStore | null,
+    private store: ProgressStore | null,
   ) {
     this.#outcomes = routine.exercises.map((_, index) => (index < firstExercise ? 'done' : 'not-reached'));
+  }
+
+  /** `remember` was turned off: from now on nothing of this session is written to the browser's storage. */
+  stopStoring(): void {
+    this.store = null;
   }
 
   /**

@@ -186,6 +186,37 @@ describe('faults: an element removed, re-inserted or moved mid-hold', () => {
     }
   }
 
+  for (const subject of SUBJECTS) {
+    it(`${subject.name} removed while running and put back after its end: it finishes then, once, and lets go of the screen`, async () => {
+      const { moved, timer, start } = await subject.create();
+      start();
+      const total = timer.plan!.total;
+      clock.advance(25_000);
+      await timer.updateComplete;
+      const completions: Event[] = [];
+      timer.addEventListener(timer.localName === 'routine-player' ? 'routine-player-complete' : 'hold-timer-complete', (event) =>
+        completions.push(event),
+      );
+      moved.remove();
+      clock.advance(total);
+      home.append(moved);
+      await settle();
+      await timer.updateComplete;
+      expect(completions, 'completes once, on being put back').to.have.length(1);
+      if (timer.localName === 'routine-player') {
+        expect((timer as RoutinePlayer).state, 'the player shows its summary').to.equal('summary');
+        expect(timer.shadowRoot!.querySelector('[part="summary"]'), 'the summary is on screen').to.not.equal(null);
+      } else {
+        expect(timer.status).to.equal('done');
+        expect(timer.shadowRoot!.querySelector('[part="phase"]')!.textContent, 'the timer says it is done').to.contain('Done');
+      }
+      clock.advance(5000);
+      await settle();
+      expect(locks.held(), 'no wake lock held').to.equal(0);
+      expect(guard.caught).to.deep.equal([]);
+    });
+  }
+
   it('a timer removed for good lets go of everything: audio context, wake lock, timers', async () => {
     const timer = document.createElement('hold-timer');
     timer.setAttribute('hold', '45');

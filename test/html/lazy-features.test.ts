@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import sinon from 'sinon';
 import '../../src/define.js';
 import type { BackExercise } from '../../src/back-exercise/back-exercise.js';
 import type { RoutinePlayer } from '../../src/routine-player/routine-player.js';
@@ -138,6 +139,31 @@ describe('features a page opts into load only there', () => {
     await waitUntil(() => player.routineData?.name === 'Advanced link', 'the first link again');
     await player.updateComplete;
     expect(checked(player), 'the person’s level').to.equal('intermediate');
+  });
+
+  it('the handout of a session prints the note of the link being played, whatever the address says meanwhile', async () => {
+    const { encodeRoutineLink } = await import('../../src/share/routine-link.js');
+    const first = await encodeRoutineLink({ routine: { id: 'a', name: 'First link', items: [{ exercise: 'half-crunch' }] }, note: 'Note A' });
+    const second = await encodeRoutineLink({ routine: { id: 'b', name: 'Second link', items: [{ exercise: 'knee-to-chest' }] }, note: 'Note B' });
+    history.replaceState(null, '', `${location.pathname}${location.search}#${first}`);
+    const page = await fixture<HTMLElement>(html`<div><routine-player from-url cues="none"></routine-player></div>`);
+    const player = page.querySelector('routine-player') as RoutinePlayer;
+    await waitUntil(() => player.routineData?.name === 'First link', 'the first link is read');
+    player.start();
+    await player.updateComplete;
+    const note = () => player.shadowRoot!.querySelector('.print-note')?.textContent?.replace(/\s+/g, ' ').trim();
+    expect(note()).to.contain('Note A');
+    const warned = sinon.stub(console, 'warn');
+    location.hash = second;
+    await waitUntil(() => warned.called, 'the player notices the new link');
+    warned.restore();
+    await player.updateComplete;
+    expect(player.shadowRoot!.querySelector('.print h2')?.textContent, 'the handout is still of the routine played').to.contain('First link');
+    expect(note(), 'with its own note').to.contain('Note A');
+    location.hash = 'top';
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await player.updateComplete;
+    expect(note(), 'an address without a link changes nothing either').to.contain('Note A');
   });
 
   it('a session started at a link’s level keeps showing, speaking and printing it when the link goes', async () => {

@@ -1,0 +1,80 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import sinon from 'sinon';
+import '../../src/define.js';
+import type { BackExercise, HoldTimer } from '../../src/index.js';
+import { BeepPlayer } from '../../src/cues/beeps.js';
+import { installFakeTime, restoreTime, type FakeTime } from '../helpers/fake-time.js';
+
+// What a page may change on a running timer, alone or inside a card: the sounds follow the cues
+// at once, and a session that cannot go on ends where listeners hear of it.
+
+describe('<hold-timer> and <back-exercise> changed during a session', () => {
+  let clock: FakeTime;
+  let book: sinon.SinonStub;
+  let cancelAll: sinon.SinonSpy;
+  beforeEach(() => {
+    clock = installFakeTime();
+    book = sinon.stub(BeepPlayer.prototype, 'book');
+    sinon.stub(BeepPlayer.prototype, 'unlock');
+    cancelAll = sinon.spy(BeepPlayer.prototype, 'cancelAll');
+  });
+  afterEach(() => {
+    sinon.restore();
+    restoreTime();
+  });
+
+  const booked = () => book.getCalls().map((call) => `${call.args[0]}@${call.args[1]}`);
+
+  it('cues turned to none silence the beeps already booked, and back to beep books them again from now', async () => {
+    const el = await fixture<HoldTimer>(html`<hold-timer hold="45" each-side cues="beep"></hold-timer>`);
+    el.start();
+    clock.advance(40_000);
+    expect(booked().length, 'beeps were booked ahead').to.be.greaterThan(0);
+    cancelAll.resetHistory();
+    book.resetHistory();
+    el.cues = 'none';
+    await el.updateComplete;
+    expect(cancelAll.callCount, 'the booked beeps are cancelled').to.be.greaterThan(0);
+    clock.advance(5000);
+    await el.updateComplete;
+    expect(booked(), 'nothing booked while the cues are off').to.deep.equal([]);
+
+    el.cues = 'beep';
+    await el.updateComplete;
+    // 45 s into the plan (5 s getting ready, then 45 s on the left): the left side's 3-2-1, the switch, the right side's start.
+    expect(booked()).to.deep.equal(['count@2000', 'count@3000', 'count@4000', 'switch@5000', 'go@10000']);
+    expect(el.status).to.equal('running');
+  });
+
+  it('a new dose during a session ends it with hold-timer-reset', async () => {
+    const el = await fixture<HoldTimer>(html`<hold-timer hold="45" cues="none"></hold-timer>`);
+    const resets = sinon.spy();
+    el.addEventListener('hold-timer-reset', resets);
+    el.start();
+    clock.advance(10_000);
+    el.hold = 30;
+    await el.updateComplete;
+    expect(el.status).to.equal('idle');
+    expect(resets.callCount).to.equal(1);
+    el.hold = 20; // idle already: nothing to reset
+    await el.updateComplete;
+    expect(resets.callCount).to.equal(1);
+  });
+
+  it('a card switched to another exercise with the same dose gets a timer of its own', async () => {
+    const card = await fixture<BackExercise>(html`<back-exercise exercise="knee-to-chest"></back-exercise>`);
+    const first = card.shadowRoot!.querySelector('hold-timer')!;
+    first.cues = 'none';
+    await first.updateComplete;
+    first.start();
+    clock.advance(20_000);
+    card.exercise = 'lower-back-twist';
+    await card.updateComplete;
+    const second = card.shadowRoot!.querySelector('hold-timer')!;
+    await second.updateComplete;
+    expect(second === first, 'a new timer').to.equal(false);
+    expect(second.status).to.equal('idle');
+    expect(second.label).to.equal('Lower Back Twist');
+    expect(first.isConnected, 'the old one is gone with its session').to.equal(false);
+  });
+});
