@@ -22,8 +22,12 @@ import { bundlePlugins, onwarn } from '../../rollup.config.mjs';
 const kB = (bytes) => Number((bytes / 1000).toFixed(1));
 /** The size issue's targets, gzip kB. */
 const TARGET_GZIP_KB = { bundle: 22, holdTimer: 12 };
-/** No-growth guard, gzip kB: last measured sizes (2026-11-26) plus 0.3 kB. */
-const GUARD_GZIP_KB = { bundle: kB((38.3 + 0.3) * 1000), holdTimer: kB((17.6 + 0.3) * 1000) };
+/**
+ * No-growth guard, gzip kB: the sizes measured when it was set (2026-11-26: 38.3 and 17.6) plus 0.3 kB.
+ * Moved once since, by 0.1 kB for the bundle, in the commit whose fixes took it there (a session's
+ * Stop kept on screen and the other mid-session fixes, with their review's; bench/results/size-history.md).
+ */
+const GUARD_GZIP_KB = { bundle: kB((38.3 + 0.3 + 0.1) * 1000), holdTimer: kB((17.6 + 0.3) * 1000) };
 
 function measure(code) {
   return {

@@ -190,6 +190,13 @@ export class BackExercise extends DoseAttributesMixin(LitElement) {
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     // On a server nothing connects the element: its exercise is read here.
     if (SOURCE_PROPERTIES.some((name) => changed.has(name)) || (isServer && !this.result && this.exercise)) this.#readSource();
+    // Another exercise gets a timer of its own; one under way is reset first, so listeners hear of it.
+    const timerFor = this.#timerFor();
+    if (timerFor !== this.#shownTimerFor) {
+      const shown = this.renderRoot?.querySelector?.('hold-timer');
+      if (shown && shown.status !== 'idle') shown.reset();
+      this.#shownTimerFor = timerFor;
+    }
     // The drawings are a separate chunk, fetched only by a card that shows one.
     if (!isServer && this.drawings === undefined && !this.noDrawings && this.result?.ok && drawingFits(this.result.exercise)) {
       void loadIllustrations().then((drawings) => {
@@ -295,10 +302,17 @@ export class BackExercise extends DoseAttributesMixin(LitElement) {
     </article>`;
   }
 
+  /** Which exercise the timer is for: what the page named (a catalog id, or the id in `data`), not a heading's text. */
+  #timerFor(): string {
+    return this.exercise ?? (this.data != null && this.result?.ok ? this.result.exercise.id : '');
+  }
+
+  #shownTimerFor = '';
+
   #renderTimer(exercise: Exercise, level: Level, dose: LevelDose) {
     // Another exercise gets a timer of its own: one under way does not carry on under a new name.
     return keyed(
-      exercise.id,
+      this.#shownTimerFor,
       html`<hold-timer
         part="timer"
         .hold=${dose.holdSeconds}

@@ -143,12 +143,13 @@ export class SessionController implements ReactiveController, TickSubscriber {
     this.cues = cues;
     const now = this.#clock.now();
     const session = this.session;
-    if (!session || session.status(now) !== 'running') return;
+    // Out of the page nothing sounds; putting it back books what is due then.
+    if (!this.#connected || !session || session.status(now) !== 'running') return;
     if (before.beep !== cues.beep) {
       this.#rebook();
       if (cues.beep) {
         this.beeps.unlock();
-        this.#book(now, session.elapsed(now) + BOOKING_HORIZON_MS);
+        this.#book(now, this.#ticker.pageHidden ? Number.POSITIVE_INFINITY : session.elapsed(now) + BOOKING_HORIZON_MS);
       }
     }
     // A vibration lasts under a second: the next one simply does not come.

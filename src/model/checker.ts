@@ -42,7 +42,7 @@ export function describeValue(value: unknown): string {
   if (typeof value === 'string') {
     const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
     // JSON escapes control characters and broken surrogates; bidi controls are escaped too so the message reads as typed.
-    return JSON.stringify(shown).replace(/[\u202A-\u202E\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase()}`);
+    return JSON.stringify(shown).replace(new RegExp(BIDI_CONTROL_PATTERN, 'g'), (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase()}`);
   }
   if (typeof value === 'object') return 'an object';
   if (typeof value === 'function') return 'a function';

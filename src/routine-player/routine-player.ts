@@ -339,7 +339,10 @@ export class RoutinePlayer extends LitElement {
       this.#bringIntoView();
     }
     if (!this.#focusAfterRender) return;
-    this.renderRoot.querySelector<HTMLElement>(this.#focusAfterRender)?.focus({ preventScroll: true });
+    // Back at the start with an attribute made invalid meanwhile, the error stands where the title would.
+    (this.renderRoot.querySelector<HTMLElement>(this.#focusAfterRender) ?? this.renderRoot.querySelector<HTMLElement>('[part="error"]'))?.focus({
+      preventScroll: true,
+    });
     this.#focusAfterRender = null;
   }
 
@@ -779,7 +782,7 @@ export class RoutinePlayer extends LitElement {
     // plays on with what it started with, and its Stop (or its result) never disappears.
     if (!this.source.ok || (this.attributeProblems.length > 0 && this.view === 'before')) {
       const problems = [...this.attributeProblems, ...(this.source.ok ? [] : this.source.error.problems)];
-      return html`<div part="error" role="alert">
+      return html`<div part="error" role="alert" tabindex="-1">
         <p>${msg('This routine cannot be played because its data has problems:')}</p>
         <ul>${problems.map((problem) => html`<li>${formatProblem(problem)}</li>`)}</ul>
       </div>`;

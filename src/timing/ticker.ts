@@ -46,6 +46,11 @@ export class Ticker {
     host.onVisibilityChange(() => this.#visibilityChanged());
   }
 
+  /** Whether the page is hidden now (then sounds are booked to the end, since nothing wakes on time). */
+  get pageHidden(): boolean {
+    return this.host.isHidden();
+  }
+
   add(subscriber: TickSubscriber): void {
     this.#subscribers.set(subscriber, null);
     this.schedule();

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/define.js';
 import type { BackExercise, HoldTimer } from '../../src/index.js';
@@ -46,6 +46,41 @@ describe('<hold-timer> and <back-exercise> changed during a session', () => {
     expect(el.status).to.equal('running');
   });
 
+  it('cues turned to beep on a timer out of the page book nothing until it is put back', async () => {
+    const page = await fixture<HTMLElement>(html`<div><hold-timer hold="45" each-side cues="none"></hold-timer></div>`);
+    const el = page.querySelector('hold-timer')!;
+    el.start();
+    clock.advance(40_000);
+    el.remove();
+    el.cues = 'beep';
+    await el.updateComplete;
+    expect(booked(), 'nothing booked out of the page').to.deep.equal([]);
+    page.append(el);
+    await el.updateComplete;
+    expect(booked()).to.deep.equal(['count@7000', 'count@8000', 'count@9000', 'switch@10000', 'go@15000']);
+  });
+
+  it('cues turned to beep while the page is hidden book every sound left, since nothing wakes on time there', async () => {
+    const el = await fixture<HoldTimer>(html`<hold-timer hold="45" each-side cues="none"></hold-timer>`);
+    el.start();
+    clock.advance(40_000);
+    clock.setHidden(true);
+    el.cues = 'beep';
+    await el.updateComplete;
+    // The left side's 3-2-1 and the switch, then the right side: its start, its 3-2-1 and the end.
+    expect(booked()).to.deep.equal([
+      'count@7000',
+      'count@8000',
+      'count@9000',
+      'switch@10000',
+      'go@15000',
+      'count@57000',
+      'count@58000',
+      'count@59000',
+      'done@60000',
+    ]);
+  });
+
   it('a new dose during a session ends it with hold-timer-reset', async () => {
     const el = await fixture<HoldTimer>(html`<hold-timer hold="45" cues="none"></hold-timer>`);
     const resets = sinon.spy();
@@ -76,5 +111,35 @@ describe('<hold-timer> and <back-exercise> changed during a session', () => {
     expect(second.status).to.equal('idle');
     expect(second.label).to.equal('Lower Back Twist');
     expect(first.isConnected, 'the old one is gone with its session').to.equal(false);
+  });
+
+  it('the card hands on the reset of the timer it replaces, and keeps its timer when only a heading is edited', async () => {
+    const card = await fixture<BackExercise>(html`<back-exercise exercise="knee-to-chest"></back-exercise>`);
+    const resets = sinon.spy();
+    card.addEventListener('hold-timer-reset', resets);
+    const first = card.shadowRoot!.querySelector('hold-timer')!;
+    first.cues = 'none';
+    await first.updateComplete;
+    first.start();
+    clock.advance(10_000);
+    card.exercise = 'lower-back-twist';
+    await card.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(resets.callCount, 'listeners hear the session under way end').to.equal(1);
+
+    const written = await fixture<BackExercise>(html`<back-exercise hold="30" each-side>
+      <h3>Lying hamstring stretch</h3>
+      <ol><li>Lie flat on your back</li></ol>
+    </back-exercise>`);
+    const timer = written.shadowRoot!.querySelector('hold-timer')!;
+    timer.cues = 'none';
+    await timer.updateComplete;
+    timer.start();
+    clock.advance(10_000);
+    written.querySelector('h3')!.textContent = 'Hamstring stretch, lying down';
+    await waitUntil(() => written.exerciseData?.name === 'Hamstring stretch, lying down', 'the new heading is read');
+    await written.updateComplete;
+    expect(written.shadowRoot!.querySelector('hold-timer') === timer, 'the same timer').to.equal(true);
+    expect(timer.status, 'still running').to.equal('running');
   });
 });

@@ -56,6 +56,7 @@ describe('<routine-player> changed during a session', () => {
       [...el.shadowRoot!.querySelectorAll('button')].find((button) => button.textContent!.trim() === 'Back to the routine')!.click();
       await el.updateComplete;
       expect($(el, '[part~="error"]')?.textContent, 'back at the start, the error names the attribute').to.contain(attribute);
+      expect(el.shadowRoot!.activeElement === $(el, '[part~="error"]'), 'focus goes to the error').to.equal(true);
     });
   }
 
