@@ -9,9 +9,14 @@ export class ScreenWakeLock {
   state: WakeLockState = 'off';
   #sentinel: WakeLockSentinel | null = null;
   #wanted = false;
-  readonly #visibilityListener = () => {
+  /** A request is on its way: one at a time, so that a quick pause and resume cannot leave two locks held. */
+  #requesting = false;
+  readonly #visibilityListener = () => this.#askAgain();
+
+  /** Asks again while the lock is wanted, the page is visible and none is held or on its way. */
+  #askAgain(): void {
     if (this.#wanted && document.visibilityState === 'visible' && !this.#sentinel) void this.#request();
-  };
+  }
 
   constructor(private readonly onChange: (state: WakeLockState) => void) {}
 
@@ -33,6 +38,8 @@ export class ScreenWakeLock {
   }
 
   async #request(): Promise<void> {
+    if (this.#requesting) return;
+    this.#requesting = true;
     try {
       // Inside the try: on some platforms even reading navigator.wakeLock throws.
       if (!('wakeLock' in navigator) || !navigator.wakeLock) {
@@ -40,16 +47,21 @@ export class ScreenWakeLock {
         return;
       }
       const sentinel = await navigator.wakeLock.request('screen');
-      if (!this.#wanted) {
+      this.#requesting = false;
+      if (!this.#wanted || this.#sentinel) {
         releaseQuietly(sentinel);
         return;
       }
       this.#sentinel = sentinel;
       sentinel.addEventListener('release', () => {
-        if (this.#sentinel === sentinel) this.#sentinel = null;
+        if (this.#sentinel !== sentinel) return;
+        // Dropped by the browser while the page is visible (battery saving, say): ask again.
+        this.#sentinel = null;
+        this.#askAgain();
       });
       this.#set('held');
     } catch {
+      this.#requesting = false;
       if (this.#wanted) this.#set('unavailable');
     }
   }

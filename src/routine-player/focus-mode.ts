@@ -43,7 +43,13 @@ export class FocusModeController implements ReactiveController {
       this.host
         .requestFullscreen({ navigationUI: 'hide' })
         .then(() => {
-          this.#fullscreen = document.fullscreenElement === this.host;
+          const granted = document.fullscreenElement === this.host;
+          // Granted after focus mode was left (the session stopped meanwhile): leave full screen too.
+          if (!this.active) {
+            if (granted) void document.exitFullscreen().catch(() => undefined);
+            return;
+          }
+          this.#fullscreen = granted;
         })
         .catch(() => undefined); // refused: the fixed layout stands in
     } catch {
