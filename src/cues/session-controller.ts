@@ -235,6 +235,9 @@ export class SessionController implements ReactiveController, TickSubscriber {
       if (this.#bookedUntil - elapsed < BOOKING_HORIZON_MS / 2) this.#book(now, elapsed + BOOKING_HORIZON_MS);
     } else if (status === 'done') {
       this.#finish();
+    } else if (status === 'paused') {
+      // It stopped itself where the person has to act (Done, a rating): nothing sounds past that point.
+      this.#stopEffects(true);
     }
     if (changes.length > 0) {
       this.#vibrateFor(changes);
@@ -267,6 +270,8 @@ export class SessionController implements ReactiveController, TickSubscriber {
     const session = this.session;
     if (!session || !this.cues.beep) return;
     const from = Math.max(this.#bookedUntil, session.elapsed(now));
+    // Nothing is booked past the next stop, where the session waits for the person (its own sound included).
+    until = Math.min(until, (session.nextStop() ?? Number.POSITIVE_INFINITY) + 1);
     if (until <= from) return;
     for (const cue of cueTimeline(session.plan, from, until)) {
       const at = session.timeAt(cue.offset, now);

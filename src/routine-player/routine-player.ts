@@ -546,6 +546,14 @@ export class RoutinePlayer extends LitElement {
     this.view = 'playing';
     this.#focusAfterRender = '.primary';
     this.#scrollAfterRender = true;
+    // Where the person has to act, the session waits even if nothing notices on time (a hidden page,
+    // a sleeping device): each Done of a self-paced set and, with ratings, each next exercise.
+    const segments = this.plan!.segments;
+    this.#controller.session!.stopAt(
+      segments
+        .filter((segment, index) => segment.selfPaced || (this.rate && index > 0 && segment.exerciseIndex !== segments[index - 1].exerciseIndex))
+        .map((segment) => segment.start),
+    );
     this.#controller.start(() => this.dispatchEvent(new RoutinePlayerStartEvent(routine.id, this.#activeLevel, firstExercise)), segmentIndex);
   }
 

@@ -41,6 +41,10 @@ export class HoldSession {
   /** Index of the last segment reported by advance(); -1 before the first. */
   private reported = -1;
   private completeReported = false;
+  /** Offsets where the session pauses itself on arriving (see {@link HoldSession.stopAt}). */
+  private stops: readonly number[] = [];
+  /** Stops at or before this offset are passed. */
+  private passed = 0;
 
   constructor(
     readonly plan: Plan,
@@ -52,8 +56,29 @@ export class HoldSession {
   /** Milliseconds of the plan done at clock time `now`. */
   elapsed(now = this.clock.now()): number {
     if (this.startedAt === null) return 0;
+    if (this.pausedAt === null) {
+      const stop = this.nextStop();
+      const over = stop === null ? -1 : now - this.startedAt - this.pausedTotal + this.shift - stop;
+      // Arriving at a stop pauses the session at that moment, however late it is noticed (a hidden
+      // page, a sleeping device): it never runs on past a point where the person has to act.
+      if (over >= 0) this.pausedAt = now - over;
+    }
     const at = this.pausedAt ?? now;
     return Math.min(this.plan.total, Math.max(0, at - this.startedAt - this.pausedTotal + this.shift));
+  }
+
+  /**
+   * Sets the offsets (segment starts) where the session pauses itself on arriving, however late
+   * that is noticed: where the person has to act (press Done, rate an exercise) before the routine
+   * goes on. Resuming there, or jumping anywhere, passes the stops up to that point.
+   */
+  stopAt(offsets: readonly number[]): void {
+    this.stops = [...offsets].sort((a, b) => a - b);
+  }
+
+  /** The next stop ahead (a plan offset), or `null`. */
+  nextStop(): number | null {
+    return this.stops.find((stop) => stop > this.passed && stop < this.plan.total) ?? null;
   }
 
   status(now = this.clock.now()): SessionStatus {
@@ -109,6 +134,7 @@ export class HoldSession {
 
   resume(now = this.clock.now()): boolean {
     if (this.status(now) !== 'paused' || this.pausedAt === null) return false;
+    this.passed = this.elapsed(now);
     this.pausedTotal += now - this.pausedAt;
     this.pausedAt = null;
     return true;
@@ -150,6 +176,7 @@ export class HoldSession {
     this.shift = 0;
     this.reported = -1;
     this.completeReported = false;
+    this.passed = 0;
   }
 
   /** Milliseconds spent paused so far. */
@@ -188,6 +215,7 @@ export class HoldSession {
 
   private jumpTo(offset: number, now: number): void {
     this.shift += offset - this.elapsed(now);
+    this.passed = offset;
     // Report the segment jumped to as new, without reporting the ones passed over.
     this.reported = segmentIndexAt(this.plan, offset) - 1;
     if (offset >= this.plan.total) this.reported = this.plan.segments.length - 1;

@@ -60,6 +60,59 @@ describe('<routine-player> changed during a session', () => {
     });
   }
 
+  const primary = (el: RoutinePlayer) => $(el, 'button.primary')?.textContent?.trim();
+
+  it('a self-paced set waits for Done even when the page was hidden past it, and nothing sounds past it', async () => {
+    const el = await fixture<RoutinePlayer>(html`<routine-player routine="trunk-strength" pace="done" cues="beep"></routine-player>`);
+    const booked: number[] = [];
+    sinon.stub(BeepPlayer.prototype, 'book').callsFake((_sound, delay: number) => void booked.push(clock.now() + delay));
+    const completes = sinon.spy();
+    el.addEventListener('routine-player-complete', completes);
+    el.start();
+    clock.advance(1000);
+    await el.updateComplete;
+    const startedAt = clock.now() - 1000;
+    const waitAt = startedAt + el.plan!.segments.find((segment) => segment.selfPaced)!.start;
+    clock.setHidden(true);
+    clock.advance(10 * 60_000);
+    expect(Math.max(...booked), 'no sound booked past the wait for Done').to.be.at.most(waitAt);
+    clock.setHidden(false);
+    await el.updateComplete;
+    expect(completes.callCount, 'not complete').to.equal(0);
+    expect(el.state).to.equal('playing');
+    expect(text(el, '[part="exercise-name"]')).to.equal('Half Crunches');
+    expect(primary(el), 'waiting for Done').to.equal('Done');
+    clock.advance(60_000);
+    await el.updateComplete;
+    expect(primary(el), 'still waiting a minute later').to.equal('Done');
+  });
+
+  it('with ratings, a page hidden past the end of an exercise comes back asking about that exercise', async () => {
+    const el = await fixture<RoutinePlayer>(html`<routine-player routine="lower-back-stretches" rate cues="none"></routine-player>`);
+    el.start();
+    clock.advance(5000);
+    clock.setHidden(true);
+    clock.advance(5 * 60_000);
+    clock.setHidden(false);
+    await el.updateComplete;
+    expect(text(el, '#rating-title')).to.equal('How did Knee to Chest feel?');
+    expect(el.status).to.equal('paused');
+  });
+
+  it('a long stall while visible (a print dialog, say) does not carry a self-paced set past its Done', async () => {
+    const el = await fixture<RoutinePlayer>(html`<routine-player routine="trunk-strength" pace="done" cues="none"></routine-player>`);
+    el.start();
+    clock.advance(1000);
+    clock.jump(10 * 60_000);
+    clock.advance(1000);
+    await el.updateComplete;
+    expect(el.state).to.equal('playing');
+    expect(primary(el)).to.equal('Done');
+    $(el, 'button.primary')!.click();
+    await el.updateComplete;
+    expect(primary(el), 'Done goes on to the next part').to.not.equal('Done');
+  });
+
   it('remember turned off during a session writes nothing more to the browser', async () => {
     const el = await fixture<RoutinePlayer>(html`<routine-player routine="lower-back-stretches" cues="none" remember></routine-player>`);
     el.start();

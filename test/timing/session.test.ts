@@ -185,4 +185,39 @@ describe('HoldSession', () => {
     expect(session.start(20), 'starting again once done').to.equal(true);
     expect(session.snapshot(20)).to.include({ status: 'running', index: 0 });
   });
+
+  it('pauses itself at a stop, at the moment it arrived there, however late that is noticed; resuming or jumping passes it', () => {
+    // knee-to-chest: prepare 0–5 s, left 5–50 s, switch 50–55 s, right 55–100 s. Stops at the switch and the right side.
+    const session = new HoldSession(planExercise(getExercise('knee-to-chest')!, 'beginner'), clock);
+    session.stopAt([55_000, 50_000]);
+    session.start();
+    expect(session.nextStop()).to.equal(50_000);
+    clock.t += 10 * 60_000; // noticed ten minutes later
+    expect(session.status()).to.equal('paused');
+    expect(session.elapsed()).to.equal(50_000);
+    expect(session.pausedFor(), 'paused since it arrived').to.equal(10 * 60_000 - 50_000);
+    expect(describeChanges(session.advance())).to.deep.equal(['prepare:left', 'hold:left', 'switch-sides:right']);
+    expect(session.pause(), 'already paused').to.equal(false);
+
+    expect(session.resume()).to.equal(true);
+    expect(session.nextStop(), 'the stop resumed at is passed').to.equal(55_000);
+    clock.t += 2000;
+    expect(session.status()).to.equal('running');
+    expect(session.elapsed()).to.equal(52_000);
+    expect(session.skip(), 'a jump to the stop passes it').to.equal(true);
+    expect(session.elapsed()).to.equal(55_000);
+    clock.t += 1000;
+    expect(session.status()).to.equal('running');
+    expect(session.nextStop()).to.equal(null);
+
+    session.goTo(0);
+    expect(session.nextStop(), 'going back arms the stops after it again').to.equal(50_000);
+    clock.t += 60_000;
+    expect(session.elapsed()).to.equal(50_000);
+    expect(session.status()).to.equal('paused');
+
+    session.reset();
+    session.start();
+    expect(session.nextStop(), 'a new start keeps the stops, none passed').to.equal(50_000);
+  });
 });
