@@ -24,12 +24,12 @@ const kB = (bytes) => Number((bytes / 1000).toFixed(1));
 const TARGET_GZIP_KB = { bundle: 22, holdTimer: 12 };
 /**
  * No-growth guard, gzip kB: the sizes measured when it was set (2026-11-26: 38.3 and 17.6) plus 0.3 kB.
- * Moved twice since for the bundle, each time in the commit whose fixes took it there
- * (bench/results/size-history.md): +0.1 kB for the review's fixes to the mid-session commit, and
+ * Moved three times since for the bundle, each time in the commit whose fixes took it there
+ * (bench/results/size-history.md): +0.1 kB for the review's fixes to the mid-session commit,
  * +0.2 kB for a session that waits for Done and ratings when the page was hidden and for the
- * screen let go of after a session.
+ * screen let go of after a session, and +0.1 kB for the review's fixes to those waits.
  */
-const GUARD_GZIP_KB = { bundle: kB((38.3 + 0.3 + 0.1 + 0.2) * 1000), holdTimer: kB((17.6 + 0.3) * 1000) };
+const GUARD_GZIP_KB = { bundle: kB((38.3 + 0.3 + 0.1 + 0.2 + 0.1) * 1000), holdTimer: kB((17.6 + 0.3) * 1000) };
 
 function measure(code) {
   return {

@@ -120,6 +120,14 @@ export class SessionController implements ReactiveController, TickSubscriber {
     return true;
   }
 
+  /**
+   * Reports at once what time has brought that no tick has yet (the session may have just stopped
+   * itself at a point where the person has to act). Returns whether anything changed.
+   */
+  catchUp(): boolean {
+    return this.#process(this.#clock.now());
+  }
+
   skip(): boolean {
     return this.#jump((session, now) => session.skip(now));
   }
@@ -224,9 +232,10 @@ export class SessionController implements ReactiveController, TickSubscriber {
     this.#process(this.#clock.now());
   }
 
-  #process(now: number): void {
+  /** Moves the session to `now`: books sounds ahead, reports changes; returns whether there were any. */
+  #process(now: number): boolean {
     const session = this.session;
-    if (!session) return;
+    if (!session) return false;
     const changes = session.advance(now);
     const status = session.status(now);
     if (status === 'running') {
@@ -246,6 +255,7 @@ export class SessionController implements ReactiveController, TickSubscriber {
     // No ticker.schedule() here: from tick() the ticker re-reads wake times itself
     // once its subscribers are done, and run() has just added this controller.
     this.host.requestUpdate();
+    return changes.length > 0;
   }
 
   #vibrateFor(changes: SessionChange[]): void {

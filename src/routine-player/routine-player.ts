@@ -305,6 +305,8 @@ export class RoutinePlayer extends LitElement {
       this.#preparePlan();
     }
     if (changed.has('source') || changed.has('remember')) this.#openStore();
+    // Ratings turned on or off during a session: the session waits after each exercise, or no longer.
+    if (changed.has('rate') && this.view === 'playing') this.#setStops();
     // Turned off during a session, remembering stops at once (turned on, it starts with the next session).
     if (changed.has('remember') && !this.remember) this.#run?.stopStoring();
     if (!isServer && (changed.has('source') || changed.has('noDrawings')) && !this.noDrawings && this.routineData) {
@@ -546,15 +548,21 @@ export class RoutinePlayer extends LitElement {
     this.view = 'playing';
     this.#focusAfterRender = '.primary';
     this.#scrollAfterRender = true;
-    // Where the person has to act, the session waits even if nothing notices on time (a hidden page,
-    // a sleeping device): each Done of a self-paced set and, with ratings, each next exercise.
-    const segments = this.plan!.segments;
-    this.#controller.session!.stopAt(
+    this.#setStops();
+    this.#controller.start(() => this.dispatchEvent(new RoutinePlayerStartEvent(routine.id, this.#activeLevel, firstExercise)), segmentIndex);
+  }
+
+  /**
+   * Where the person has to act, the session waits even if nothing notices on time (a hidden page,
+   * a sleeping device): each Done of a self-paced set and, with ratings, each next exercise.
+   */
+  #setStops(): void {
+    const segments = this.plan?.segments ?? [];
+    this.#controller.session?.stopAt(
       segments
         .filter((segment, index) => segment.selfPaced || (this.rate && index > 0 && segment.exerciseIndex !== segments[index - 1].exerciseIndex))
         .map((segment) => segment.start),
     );
-    this.#controller.start(() => this.dispatchEvent(new RoutinePlayerStartEvent(routine.id, this.#activeLevel, firstExercise)), segmentIndex);
   }
 
   #resumeSaved(): void {
@@ -580,7 +588,9 @@ export class RoutinePlayer extends LitElement {
    * paused, nor while it waits for Done or a rating. Call from a user's click so sound may play.
    */
   resume(): void {
-    if (this.view === 'playing' && !this.waiting && !this.rating && this.#controller.resume()) {
+    // Just arrived (unnoticed until now) where the person has to act: that is shown, nothing resumes.
+    if (this.view !== 'playing' || this.#controller.catchUp()) return;
+    if (!this.waiting && !this.rating && this.#controller.resume()) {
       this.dispatchEvent(new RoutinePlayerResumeEvent(this.#run!.currentExercise));
     }
   }
@@ -758,6 +768,7 @@ export class RoutinePlayer extends LitElement {
   }
 
   #togglePause(): void {
+    if (this.#controller.catchUp()) return;
     if (this.waiting) this.done();
     else if (this.status === 'paused') this.resume();
     else this.pause();

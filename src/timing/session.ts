@@ -45,6 +45,8 @@ export class HoldSession {
   private stops: readonly number[] = [];
   /** Stops at or before this offset are passed. */
   private passed = 0;
+  /** The stop the session is paused at was noticed late (its segment is reported `late`). */
+  private stopNoticedLate = false;
 
   constructor(
     readonly plan: Plan,
@@ -61,7 +63,10 @@ export class HoldSession {
       const over = stop === null ? -1 : now - this.startedAt - this.pausedTotal + this.shift - stop;
       // Arriving at a stop pauses the session at that moment, however late it is noticed (a hidden
       // page, a sleeping device): it never runs on past a point where the person has to act.
-      if (over >= 0) this.pausedAt = now - over;
+      if (over >= 0) {
+        this.pausedAt = now - over;
+        this.stopNoticedLate = over > LATE_AFTER_MS;
+      }
     }
     const at = this.pausedAt ?? now;
     return Math.min(this.plan.total, Math.max(0, at - this.startedAt - this.pausedTotal + this.shift));
@@ -135,6 +140,7 @@ export class HoldSession {
   resume(now = this.clock.now()): boolean {
     if (this.status(now) !== 'paused' || this.pausedAt === null) return false;
     this.passed = this.elapsed(now);
+    this.stopNoticedLate = false;
     this.pausedTotal += now - this.pausedAt;
     this.pausedAt = null;
     return true;
@@ -177,6 +183,7 @@ export class HoldSession {
     this.reported = -1;
     this.completeReported = false;
     this.passed = 0;
+    this.stopNoticedLate = false;
   }
 
   /** Milliseconds spent paused so far. */
@@ -198,7 +205,10 @@ export class HoldSession {
     const last = done ? this.plan.segments.length - 1 : current;
     for (let index = this.reported + 1; index <= last; index++) {
       const segment = this.plan.segments[index];
-      changes.push({ type: 'phase', index, segment, late: elapsed - segment.start > LATE_AFTER_MS });
+      // A stop reached while nothing noticed (a hidden page) is reported late too, though its segment
+      // has only just begun by the session's own time.
+      const lateStop = this.stopNoticedLate && segment.start === elapsed;
+      changes.push({ type: 'phase', index, segment, late: lateStop || elapsed - segment.start > LATE_AFTER_MS });
     }
     this.reported = Math.max(this.reported, last);
     if (done && !this.completeReported) {
@@ -216,6 +226,7 @@ export class HoldSession {
   private jumpTo(offset: number, now: number): void {
     this.shift += offset - this.elapsed(now);
     this.passed = offset;
+    this.stopNoticedLate = false;
     // Report the segment jumped to as new, without reporting the ones passed over.
     this.reported = segmentIndexAt(this.plan, offset) - 1;
     if (offset >= this.plan.total) this.reported = this.plan.segments.length - 1;

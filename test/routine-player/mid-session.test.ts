@@ -113,6 +113,32 @@ describe('<routine-player> changed during a session', () => {
     expect(primary(el), 'Done goes on to the next part').to.not.equal('Done');
   });
 
+  it('ratings turned off during a session no longer hold it after each exercise', async () => {
+    const el = await fixture<RoutinePlayer>(html`<routine-player routine="lower-back-stretches" rate cues="none"></routine-player>`);
+    el.start();
+    clock.advance(5000);
+    el.rate = false;
+    await el.updateComplete;
+    clock.advance(100_000); // past the end of the first exercise
+    await el.updateComplete;
+    expect(el.status).to.equal('running');
+    expect(text(el, '[part="exercise-name"]')).to.equal('Lower Back Twist');
+    expect($(el, '#rating-title') === null, 'no rating asked').to.equal(true);
+  });
+
+  it('Resume pressed as a Done wait arrives, before any tick noticed it, shows the wait and resumes nothing', async () => {
+    const el = await fixture<RoutinePlayer>(html`<routine-player routine="trunk-strength" pace="done" cues="none"></routine-player>`);
+    const resumes = sinon.spy();
+    el.addEventListener('routine-player-resume', resumes);
+    el.start();
+    clock.advance(1000);
+    clock.jump(60_000); // the page stalls past the wait; no timer has fired yet
+    el.resume();
+    await el.updateComplete;
+    expect(resumes.callCount).to.equal(0);
+    expect(primary(el)).to.equal('Done');
+  });
+
   it('remember turned off during a session writes nothing more to the browser', async () => {
     const el = await fixture<RoutinePlayer>(html`<routine-player routine="lower-back-stretches" cues="none" remember></routine-player>`);
     el.start();

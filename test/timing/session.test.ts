@@ -196,7 +196,12 @@ describe('HoldSession', () => {
     expect(session.status()).to.equal('paused');
     expect(session.elapsed()).to.equal(50_000);
     expect(session.pausedFor(), 'paused since it arrived').to.equal(10 * 60_000 - 50_000);
-    expect(describeChanges(session.advance())).to.deep.equal(['prepare:left', 'hold:left', 'switch-sides:right']);
+    const changes = session.advance();
+    expect(describeChanges(changes)).to.deep.equal(['prepare:left', 'hold:left', 'switch-sides:right']);
+    expect(
+      changes.map((change) => change.late),
+      'the stop too is reported late: it was reached ten minutes before anything noticed',
+    ).to.deep.equal([true, true, true]);
     expect(session.pause(), 'already paused').to.equal(false);
 
     expect(session.resume()).to.equal(true);
