@@ -244,8 +244,10 @@ export class SessionController implements ReactiveController, TickSubscriber {
       if (this.#bookedUntil - elapsed < BOOKING_HORIZON_MS / 2) this.#book(now, elapsed + BOOKING_HORIZON_MS);
     } else if (status === 'done') {
       this.#finish();
-    } else if (status === 'paused') {
-      // It stopped itself where the person has to act (Done, a rating): nothing sounds past that point.
+    } else if (status === 'paused' && changes.length > 0) {
+      // It has just stopped itself where the person has to act (Done, a rating), or was moved while
+      // paused: nothing sounds past that point. A paused session with nothing new is left alone (a
+      // catchUp() before Resume must not cut off what is being said).
       this.#stopEffects(true);
     }
     if (changes.length > 0) {

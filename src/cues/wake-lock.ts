@@ -47,7 +47,6 @@ export class ScreenWakeLock {
         return;
       }
       const sentinel = await navigator.wakeLock.request('screen');
-      this.#requesting = false;
       if (!this.#wanted || this.#sentinel) {
         releaseQuietly(sentinel);
         return;
@@ -61,8 +60,10 @@ export class ScreenWakeLock {
       });
       this.#set('held');
     } catch {
-      this.#requesting = false;
       if (this.#wanted) this.#set('unavailable');
+    } finally {
+      // Every way out, the unsupported one included (it returned early and kept the flag set).
+      this.#requesting = false;
     }
   }
 

@@ -25,6 +25,15 @@ describe('<hold-timer> and <back-exercise> changed during a session', () => {
 
   const booked = () => book.getCalls().map((call) => `${call.args[0]}@${call.args[1]}`);
 
+  /** Starts the timer inside `card`, silent, and returns it. */
+  async function startTimerOf(card: BackExercise): Promise<HoldTimer> {
+    const timer = card.shadowRoot!.querySelector('hold-timer')!;
+    timer.cues = 'none';
+    await timer.updateComplete;
+    timer.start();
+    return timer;
+  }
+
   it('cues turned to none silence the beeps already booked, and back to beep books them again from now', async () => {
     const el = await fixture<HoldTimer>(html`<hold-timer hold="45" each-side cues="beep"></hold-timer>`);
     el.start();
@@ -98,10 +107,7 @@ describe('<hold-timer> and <back-exercise> changed during a session', () => {
 
   it('a card switched to another exercise with the same dose gets a timer of its own', async () => {
     const card = await fixture<BackExercise>(html`<back-exercise exercise="knee-to-chest"></back-exercise>`);
-    const first = card.shadowRoot!.querySelector('hold-timer')!;
-    first.cues = 'none';
-    await first.updateComplete;
-    first.start();
+    const first = await startTimerOf(card);
     clock.advance(20_000);
     card.exercise = 'lower-back-twist';
     await card.updateComplete;
@@ -117,10 +123,7 @@ describe('<hold-timer> and <back-exercise> changed during a session', () => {
     const card = await fixture<BackExercise>(html`<back-exercise exercise="knee-to-chest"></back-exercise>`);
     const resets = sinon.spy();
     card.addEventListener('hold-timer-reset', resets);
-    const first = card.shadowRoot!.querySelector('hold-timer')!;
-    first.cues = 'none';
-    await first.updateComplete;
-    first.start();
+    await startTimerOf(card);
     clock.advance(10_000);
     card.exercise = 'lower-back-twist';
     await card.updateComplete;
@@ -131,10 +134,7 @@ describe('<hold-timer> and <back-exercise> changed during a session', () => {
       <h3>Lying hamstring stretch</h3>
       <ol><li>Lie flat on your back</li></ol>
     </back-exercise>`);
-    const timer = written.shadowRoot!.querySelector('hold-timer')!;
-    timer.cues = 'none';
-    await timer.updateComplete;
-    timer.start();
+    const timer = await startTimerOf(written);
     clock.advance(10_000);
     written.querySelector('h3')!.textContent = 'Hamstring stretch, lying down';
     await waitUntil(() => written.exerciseData?.name === 'Hamstring stretch, lying down', 'the new heading is read');
