@@ -289,9 +289,10 @@ export class RoutinePlayer extends LitElement {
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (ATTRIBUTE_PROPERTIES.some((name) => changed.has(name))) this.#checkAttributes();
+    const has = (...names: string[]) => names.some((name) => changed.has(name));
+    if (has(...ATTRIBUTE_PROPERTIES)) this.#checkAttributes();
     // On a server nothing connects the element: its routine is read here.
-    if (changed.has('fromUrl') && this.hasUpdated) {
+    if (has('fromUrl') && this.hasUpdated) {
       if (this.fromUrl) void this.#readLink();
       else {
         this.linked = null;
@@ -300,16 +301,14 @@ export class RoutinePlayer extends LitElement {
         this.#readSource();
       }
     }
-    if (changed.has('data') || changed.has('routine') || changed.has('name') || changed.has('linked') || (isServer && !this.source)) this.#readSource();
-    if (this.view === 'before' && (changed.has('source') || changed.has('level') || changed.has('chosenLevel') || changed.has('pace'))) {
-      this.#preparePlan();
-    }
-    if (changed.has('source') || changed.has('remember')) this.#openStore();
+    if (has('data', 'routine', 'name', 'linked') || (isServer && !this.source)) this.#readSource();
+    if (this.view === 'before' && has('source', 'level', 'chosenLevel', 'pace')) this.#preparePlan();
+    if (has('source', 'remember')) this.#openStore();
     // Ratings turned on or off during a session: the session waits after each exercise, or no longer.
-    if (changed.has('rate') && this.view === 'playing') this.#setStops();
+    if (has('rate') && this.view === 'playing') this.#setStops();
     // Turned off during a session, remembering stops at once (turned on, it starts with the next session).
-    if (changed.has('remember') && !this.remember) this.#run?.stopStoring();
-    if (!isServer && (changed.has('source') || changed.has('noDrawings')) && !this.noDrawings && this.routineData) {
+    if (has('remember') && !this.remember) this.#run?.stopStoring();
+    if (!isServer && has('source', 'noDrawings') && !this.noDrawings && this.routineData) {
       void loadIllustrations().then((drawings) => {
         if (drawings) adoptDrawingStyles(this.renderRoot, drawings);
         this.drawings = drawings;
@@ -366,16 +365,18 @@ export class RoutinePlayer extends LitElement {
    * too. Stop sticks to the bottom of the screen, so what must show is what lies above it.
    */
   #bringIntoView(): void {
-    const top = this.renderRoot.querySelector('.playing');
-    const name = this.renderRoot.querySelector('.name');
-    const controls = this.renderRoot.querySelector('.controls') ?? this.renderRoot.querySelector('.dial');
-    const stop = this.renderRoot.querySelector('.stop-bar');
+    const find = (selector: string) => this.renderRoot.querySelector(selector);
+    const top = find('.playing');
+    const name = find('.name');
+    const controls = find('.controls') ?? find('.dial');
+    const stop = find('.stop-bar');
     if (!top || !name || !controls || !stop || this.#focusMode.active) return;
     const room = window.innerHeight - stop.getBoundingClientRect().height;
-    if (top.getBoundingClientRect().top >= 0 && controls.getBoundingClientRect().bottom <= room) return;
+    const topEdge = top.getBoundingClientRect().top;
+    const bottom = controls.getBoundingClientRect().bottom;
+    if (topEdge >= 0 && bottom <= room) return;
     // Start at the player's own top if all fits below it, else at the name.
-    const fromTop = controls.getBoundingClientRect().bottom - top.getBoundingClientRect().top <= room;
-    (fromTop ? top : name).scrollIntoView({ block: 'start' });
+    (bottom - topEdge <= room ? top : name).scrollIntoView({ block: 'start' });
   }
 
   #checkAttributes(): void {
@@ -390,9 +391,13 @@ export class RoutinePlayer extends LitElement {
     this.#logProblems();
   }
 
+  /** The problems with the attributes, then those with the routine's data. */
+  #problems(): DataProblem[] {
+    return [...this.attributeProblems, ...(this.source && !this.source.ok ? this.source.error.problems : [])];
+  }
+
   #logProblems(): void {
-    const problems = [...this.attributeProblems, ...(this.source && !this.source.ok ? this.source.error.problems : [])];
-    const message = problems.map(formatProblem).join('; ');
+    const message = this.#problems().map(formatProblem).join('; ');
     if (message && message !== this.#loggedError) console.error(`<routine-player>: ${message}`);
     this.#loggedError = message;
   }
@@ -800,10 +805,9 @@ export class RoutinePlayer extends LitElement {
     // An attribute made invalid during a session is logged and shown back at the start: the session
     // plays on with what it started with, and its Stop (or its result) never disappears.
     if (!this.source.ok || (this.attributeProblems.length > 0 && this.view === 'before')) {
-      const problems = [...this.attributeProblems, ...(this.source.ok ? [] : this.source.error.problems)];
       return html`<div part="error" role="alert" tabindex="-1">
         <p>${msg('This routine cannot be played because its data has problems:')}</p>
-        <ul>${problems.map((problem) => html`<li>${formatProblem(problem)}</li>`)}</ul>
+        <ul>${this.#problems().map((problem) => html`<li>${formatProblem(problem)}</li>`)}</ul>
       </div>`;
     }
     const routine = this.#shownRoutine()!;
@@ -817,7 +821,7 @@ export class RoutinePlayer extends LitElement {
         ${this.#renderView(routine)}
         <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.#announcement}</div>
       </div>
-      ${renderPrintView(routine, this.#activeLevel, (index) => this.#renderMedia(routine, index, null, 'held', 'print'), this.#note)}`;
+      ${renderPrintView(routine, this.#activeLevel, (index) => this.#renderMedia(index, null, 'print'), this.#note)}`;
   }
 
   #renderView(routine: ResolvedRoutine) {
@@ -830,11 +834,11 @@ export class RoutinePlayer extends LitElement {
               level: this.#activeLevel,
               cues: this.#activeCues,
               offer: this.offer,
-              remember: this.remember,
-              storageAvailable: this.#store?.available ?? true,
+              // Whether the browser refused is known before counting (counting may find that out too).
+              unsaved: this.remember && this.#store?.available === false,
               sessionsThisWeek: this.#store?.sessionsThisWeek() ?? 0,
               speechAvailable: this.#canSpeak(),
-              thumbnail: (index) => this.#renderMedia(routine, index, null, 'held', 'thumbnail'),
+              thumbnail: (index) => this.#renderMedia(index, null, 'thumbnail'),
               note: this.#note,
               onLevel: (level) => {
                 this.chosenLevel = level;
@@ -871,7 +875,7 @@ export class RoutinePlayer extends LitElement {
       waiting: this.waiting,
       pausedMs: this.#controller.session!.pausedFor(this.#controller.now()),
       focus: this.#focusMode.active,
-      media: this.#renderMedia(routine, index, this.rating ? null : snapshot.segment.side, 'both', 'playing'),
+      media: this.#renderMedia(index, this.rating ? null : snapshot.segment.side, 'playing'),
       wakeLockUnavailable: this.#controller.wakeLockState === 'unavailable',
       rating: this.rating ? this.#ratingModel(routine, this.rating.index, this.rating.last) : null,
       onPrevious: () => this.previous(),
@@ -883,13 +887,16 @@ export class RoutinePlayer extends LitElement {
     });
   }
 
-  /** The author's picture from a child card's `media` slot, else the exercise's own media or drawing. */
-  #renderMedia(routine: ResolvedRoutine, index: number, side: Segment['side'], position: 'both' | 'held', use: 'thumbnail' | 'playing' | 'print') {
-    // The drawing belongs to the exercise as read (a translated one is the same exercise).
-    const exercise = this.routineData?.exercises[index] ?? routine.exercises[index];
-    const authored = this.source?.ok && this.source.source === 'children' ? childMedia(this.#cards, index, use) : null;
+  /**
+   * The author's picture from a child card's `media` slot (only a routine read from child cards has
+   * cards), else the exercise's own media or drawing: held, except the one being played.
+   */
+  #renderMedia(index: number, side: Segment['side'], use: 'thumbnail' | 'playing' | 'print') {
+    const authored = childMedia(this.#cards, index, use);
     if (authored) return use === 'thumbnail' ? html`<span part="thumbnail" class="thumbnail">${authored}</span>` : html`${authored}`;
-    const media = renderExerciseMedia(exercise, this.noDrawings ? null : this.drawings, { side, position });
+    // The drawing belongs to the exercise as read (a translated one is the same exercise).
+    const exercise = this.routineData!.exercises[index];
+    const media = renderExerciseMedia(exercise, this.noDrawings ? null : this.drawings, { side, position: use === 'playing' ? 'both' : 'held' });
     if (media === nothing || use !== 'thumbnail') return media;
     return html`<span part="thumbnail" class="thumbnail">${media}</span>`;
   }

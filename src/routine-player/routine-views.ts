@@ -25,8 +25,9 @@ export interface BeforeViewModel {
   level: Level;
   cues: CueOptions;
   offer: SavedProgress | null;
-  remember: boolean;
-  storageAvailable: boolean;
+  /** `remember` is on but the browser refuses to store. */
+  unsaved: boolean;
+  /** Sessions remembered in the last 7 days (0 when nothing is remembered). */
   sessionsThisWeek: number;
   /** Whether this browser can speak (the Voice choice is offered only then). */
   speechAvailable: boolean;
@@ -92,35 +93,29 @@ export function renderBefore(model: BeforeViewModel) {
         </p>`
       : nothing}
     <button part="button start" class="primary" @click=${model.onStart}>${model.offer ? msg('Start over') : msg('Start')}</button>
-    ${model.remember && model.storageAvailable && model.sessionsThisWeek > 0
+    ${!model.unsaved && model.sessionsThisWeek > 0
       ? html`<p part="history">${msg(str`Sessions this week: ${model.sessionsThisWeek}`)}</p>`
       : nothing}
-    ${model.remember && !model.storageAvailable
+    ${model.unsaved
       ? html`<p part="notice">${msg('This browser does not let us save progress here; the routine works, but nothing is saved.')}</p>`
       : nothing}
   </section>`;
 }
 
-function outcomeLabel(report: ExerciseReport): string {
-  switch (report.outcome) {
-    case 'done':
-      return msg('done');
-    case 'skipped':
-      return msg('skipped');
-    case 'stopped':
-      return msg('stopped here');
-    case 'not-reached':
-      return msg('not reached');
-  }
-}
+/** Each outcome in words (functions: the words are looked up in the language at the time). */
+const OUTCOME_LABELS: Record<ExerciseReport['outcome'], () => string> = {
+  done: () => msg('done'),
+  skipped: () => msg('skipped'),
+  stopped: () => msg('stopped here'),
+  'not-reached': () => msg('not reached'),
+};
 
 function renderReports(reports: ExerciseReport[]) {
-  const outcome = outcomeLabel;
   return html`<ul part="report">
     ${reports.map(
       (report) =>
         html`<li>
-          ${report.name}: ${outcome(report)}${report.pain === undefined ? nothing : html` · ${msg(str`pain ${report.pain} of 10`)}`}
+          ${report.name}: ${OUTCOME_LABELS[report.outcome]()}${report.pain === undefined ? nothing : html` · ${msg(str`pain ${report.pain} of 10`)}`}
         </li>`,
     )}
   </ul>`;
