@@ -9,14 +9,12 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export class FocusModeController implements ReactiveController {
   /** Whether the player fills the screen. */
   active = false;
-  #fullscreen = false;
+  #fullscreen?: boolean;
   readonly #onFullscreenChange = () => {
-    const host = this.host;
-    if (document.fullscreenElement === host) return;
-    if (this.#fullscreen) {
+    if (this.#fullscreen && document.fullscreenElement !== this.host) {
       this.#fullscreen = false;
       this.active = false;
-      host.requestUpdate();
+      this.host.requestUpdate();
     }
   };
 
@@ -39,9 +37,10 @@ export class FocusModeController implements ReactiveController {
     this.active = true;
     this.host.requestUpdate();
     try {
-      if (!document.fullscreenEnabled || typeof this.host.requestFullscreen !== 'function') return;
+      if (!document.fullscreenEnabled) return;
+      // Where there is no such method, the chain stops here (a value that is not one throws, and is caught).
       this.host
-        .requestFullscreen({ navigationUI: 'hide' })
+        .requestFullscreen?.({ navigationUI: 'hide' })
         .then(() => {
           const granted = document.fullscreenElement === this.host;
           // Granted after focus mode was left (the session stopped meanwhile): leave full screen too.

@@ -223,14 +223,14 @@ export class RoutinePlayer extends LitElement {
   readonly #focusMode = new FocusModeController(this);
   /** Made on connect: a constructor touches no DOM API (server rendering). */
   #childObserver?: MutationObserver;
-  #store: ProgressStore | null = null;
-  #run: RoutineRun | null = null;
+  #store: ProgressStore | null | undefined;
+  #run?: RoutineRun;
   #announcement = '';
-  #focusAfterRender: string | null = null;
-  #scrollAfterRender = false;
+  #focusAfterRender?: string;
+  #scrollAfterRender?: boolean;
   #loggedError = '';
   /** The sources changed while a session was playing; they are read again back at the start. */
-  #sourceChangedWhilePlaying = false;
+  #sourceChangedWhilePlaying?: boolean;
   #threshold = 7;
 
   /** `before`, `playing`, `stopped` or `summary`. */
@@ -344,10 +344,10 @@ export class RoutinePlayer extends LitElement {
     (this.renderRoot.querySelector<HTMLElement>(this.#focusAfterRender) ?? this.renderRoot.querySelector<HTMLElement>('[part="error"]'))?.focus({
       preventScroll: true,
     });
-    this.#focusAfterRender = null;
+    this.#focusAfterRender = undefined;
   }
 
-  #headingsLevelled = false;
+  #headingsLevelled?: boolean;
 
   /** The views write `h2` and `h3`; `aria-level` sets the levels that fit the page. */
   #levelHeadings(): void {
@@ -405,11 +405,11 @@ export class RoutinePlayer extends LitElement {
   /** What the page's address holds: a shared routine, a link that could not be read, or nothing. */
   private linked: SharedRoutine | DataError | null = null;
   /** A `#routine=` link in the address is being read (the chunk that reads links, then the unpacking). */
-  #linkPending = false;
+  #linkPending?: boolean;
   /** Readings of the address started, so that only the newest one is used. */
   #linkReads = 0;
   /** The level chosen is the one a link brought (not the person's), so it goes with the link. */
-  #levelFromLink = false;
+  #levelFromLink?: boolean;
 
   #forgetLinkLevel(): void {
     if (this.#levelFromLink) this.chosenLevel = undefined;
@@ -743,7 +743,7 @@ export class RoutinePlayer extends LitElement {
   #backToStart(): void {
     this.view = 'before';
     this.summary = null;
-    this.#run = null;
+    this.#run = undefined;
     this.#focusAfterRender = '#title';
     if (this.#sourceChangedWhilePlaying) this.#readSource();
     this.#openStore();

@@ -32,8 +32,8 @@ export class RoutineRun {
     readonly routine: ResolvedRoutine,
     readonly level: Level,
     /** Exercise the session starts at (more than 0 when resuming saved progress); those before count as done. */
-    readonly firstExercise: number,
-    private store: ProgressStore | null,
+    firstExercise: number,
+    private store: ProgressStore | null | undefined,
   ) {
     this.#outcomes = routine.exercises.map((_, index) => (index < firstExercise ? 'done' : 'not-reached'));
   }

@@ -102,14 +102,18 @@ function fromChildren(host: Element, children: Element[]): ResolvedRoutine | Dat
     return undefined;
   });
   if (problems.length > 0) return problems;
-  const name = host.getAttribute('name')?.trim() || msg('Routine');
   return {
     id: host.getAttribute('routine-id') ?? `custom-${contentHash(exercises as Exercise[])}`,
-    name,
+    name: host.getAttribute('name')?.trim() || msg('Routine'),
     exercises: exercises as NonNullable<(typeof exercises)[number]>[],
     paces,
     restBetweenSeconds: 10,
   };
+}
+
+/** The routine cannot be played, for these `problems`. */
+function failed(problems: DataProblem[]): RoutineSourceResult {
+  return { ok: false, error: new DataError('routine-player', problems) };
 }
 
 /**
@@ -141,26 +145,18 @@ export function resolveRoutineSource(host: Element, data: unknown, routineId: st
       // their own sources a moment later. Waiting is bounded, so a card that never reads is an error, not a hang.
       if (attempt < MAX_READ_ATTEMPTS && children.some(isUnreadCard)) return { ok: false, pending: Promise.resolve() };
       const result = fromChildren(host, children);
-      if (Array.isArray(result)) return { ok: false, error: new DataError('routine-player', result) };
+      if (Array.isArray(result)) return failed(result);
       return { ok: true, routine: result, source: 'children' };
     }
     const id = routineId ?? 'lower-back';
     const routine = getRoutine(id);
-    if (!routine) {
-      return {
-        ok: false,
-        error: new DataError('routine-player', [
-          { path: 'routine', message: unknownRoutineMessage(id) },
-        ]),
-      };
-    }
+    if (!routine) return failed([{ path: 'routine', message: unknownRoutineMessage(id) }]);
     return { ok: true, routine: resolveRoutine(routine), source: 'catalog' };
   } catch (error) {
     if (error instanceof DataError) {
-      const problems = error.problems.map((problem) => (problem.path ? problem : { ...problem, path: root }));
-      return { ok: false, error: new DataError('routine-player', problems) };
+      return failed(error.problems.map((problem) => (problem.path ? problem : { ...problem, path: root })));
     }
     // Nothing a page hands us may throw out of a lifecycle callback.
-    return { ok: false, error: new DataError('routine-player', [{ path: 'data', message: 'could not be read' }]) };
+    return failed([{ path: 'data', message: 'could not be read' }]);
   }
 }
