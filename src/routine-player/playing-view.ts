@@ -102,7 +102,7 @@ export function renderPlaying(model: PlayingViewModel) {
                 ${count && !waiting ? html`<p part="count" class="count">${count}</p>` : nothing}
                 ${gettingReady ? html`<p part="position" class="position">${exercise.startPosition ?? exercise.steps[0]}</p>` : nothing}
                 <p part="next" class="next">
-                  ${nextSegment && nextSegment.exerciseIndex === segment.exerciseIndex
+                  ${nextSegment?.exerciseIndex === segment.exerciseIndex
                     ? msg(str`Then: ${phaseLabel(nextSegment)}`)
                     : nextExercise
                       ? msg(str`Next exercise: ${nextExercise.name}`)

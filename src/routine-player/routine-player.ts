@@ -352,9 +352,10 @@ export class RoutinePlayer extends LitElement {
   /** The views write `h2` and `h3`; `aria-level` sets the levels that fit the page. */
   #levelHeadings(): void {
     const title = Math.min(5, headingLevelIn(this, this.headingLevel));
-    for (const [tag, level] of [['h2', title], ['h3', title + 1]] as const) {
-      for (const heading of this.renderRoot.querySelectorAll(tag)) {
-        if (level === (tag === 'h2' ? 2 : 3)) heading.removeAttribute('aria-level');
+    for (const written of [2, 3]) {
+      const level = title + written - 2;
+      for (const heading of this.renderRoot.querySelectorAll(`h${written}`)) {
+        if (level === written) heading.removeAttribute('aria-level');
         else heading.setAttribute('aria-level', String(level));
       }
     }
@@ -447,14 +448,6 @@ export class RoutinePlayer extends LitElement {
     this.#readSource();
   }
 
-  /** The routine a shared link holds, its pace given to the items that have none. */
-  #linkedRoutine(): unknown {
-    const shared = this.linked;
-    if (!this.fromUrl || !shared || shared instanceof DataError) return undefined;
-    const pace = shared.pace;
-    return pace ? { ...shared.routine, items: shared.routine.items.map((item) => ({ pace, ...item })) } : shared.routine;
-  }
-
   #readSource(attempt = 0): void {
     if (!this.isConnected && !isServer) return;
     if (this.view === 'playing') {
@@ -472,12 +465,16 @@ export class RoutinePlayer extends LitElement {
       this.source = undefined;
       return;
     }
-    if (this.fromUrl && this.linked instanceof DataError) {
-      this.source = { ok: false, error: this.linked };
+    // The address is read only while the player follows it.
+    const shared = this.fromUrl ? this.linked : null;
+    if (shared instanceof DataError) {
+      this.source = { ok: false, error: shared };
       this.#logProblems();
       return;
     }
-    const linked = this.#linkedRoutine();
+    // The routine a shared link holds, its pace given to the items that have none.
+    const pace = shared?.pace;
+    const linked = shared && pace ? { ...shared.routine, items: shared.routine.items.map((item) => ({ pace, ...item })) } : shared?.routine;
     const source = resolveRoutineSource(this, linked ?? this.data, this.routine, attempt);
     if ('pending' in source) {
       void source.pending.then(() => this.#readSource(attempt + 1));
@@ -486,7 +483,7 @@ export class RoutinePlayer extends LitElement {
     this.source = source;
     // What goes with the routine is kept with it, so that a session shows and prints what it plays
     // even when the address or the children change meanwhile.
-    this.#note = linked ? (this.linked as SharedRoutine).note : undefined;
+    this.#note = shared?.note;
     this.#cards = source.ok && source.source === 'children' ? childExercises(this) : [];
     this.#logProblems();
   }
@@ -615,18 +612,22 @@ export class RoutinePlayer extends LitElement {
 
   /** Moves to the start of the next exercise; the one left counts as skipped. */
   next(): void {
-    const snapshot = this.#controller.snapshot();
-    if (this.view !== 'playing' || !snapshot || this.rating) return;
-    const index = snapshot.segment.exerciseIndex;
+    const index = this.#exerciseToMoveFrom();
+    if (index === undefined) return;
     this.#run!.skip(index);
     this.#jumpToExercise(index + 1);
   }
 
   /** Moves to the start of the previous exercise (or restarts the first). */
   previous(): void {
+    const index = this.#exerciseToMoveFrom();
+    if (index !== undefined) this.#jumpToExercise(Math.max(0, index - 1));
+  }
+
+  /** The exercise in progress, when Next and Previous can move from it (playing, and not rating). */
+  #exerciseToMoveFrom(): number | undefined {
     const snapshot = this.#controller.snapshot();
-    if (this.view !== 'playing' || !snapshot || this.rating) return;
-    this.#jumpToExercise(Math.max(0, snapshot.segment.exerciseIndex - 1));
+    return this.view === 'playing' && !this.rating ? snapshot?.segment.exerciseIndex : undefined;
   }
 
   /**
@@ -893,12 +894,13 @@ export class RoutinePlayer extends LitElement {
    */
   #renderMedia(index: number, side: Segment['side'], use: 'thumbnail' | 'playing' | 'print') {
     const authored = childMedia(this.#cards, index, use);
-    if (authored) return use === 'thumbnail' ? html`<span part="thumbnail" class="thumbnail">${authored}</span>` : html`${authored}`;
     // The drawing belongs to the exercise as read (a translated one is the same exercise).
-    const exercise = this.routineData!.exercises[index];
-    const media = renderExerciseMedia(exercise, this.noDrawings ? null : this.drawings, { side, position: use === 'playing' ? 'both' : 'held' });
+    const media = authored
+      ? html`${authored}`
+      : renderExerciseMedia(this.routineData!.exercises[index], this.noDrawings ? null : this.drawings, { side, position: use === 'playing' ? 'both' : 'held' });
     if (media === nothing || use !== 'thumbnail') return media;
-    return html`<span part="thumbnail" class="thumbnail">${media}</span>`;
+    // A thumbnail holds the author's picture itself.
+    return html`<span part="thumbnail" class="thumbnail">${authored ?? media}</span>`;
   }
 
   #ratingModel(routine: ResolvedRoutine, index: number, last: boolean): RatingModel {

@@ -132,7 +132,7 @@ function stoppedAtText(summary: RoutineSummary): string | null {
   const name = summary.exercises[at.exerciseIndex]?.name ?? at.exerciseId;
   if (at.phase === 'rating') return msg(str`You stopped after ${name}.`);
   if (at.phase !== 'hold') return msg(str`You stopped during ${name}.`);
-  const side = at.side === 'left' ? msg('left side') : at.side === 'right' ? msg('right side') : null;
+  const side = at.side && (at.side === 'left' ? msg('left side') : msg('right side'));
   const where = [side, msg(str`rep ${at.rep}, set ${at.set}`), msg(str`${Math.floor(at.secondsIntoHold)} s into the hold`)].filter(Boolean).join(', ');
   return msg(str`You stopped during ${name} (${where}).`);
 }
