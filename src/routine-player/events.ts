@@ -50,7 +50,8 @@ export interface RoutineSummary {
   exercises: ExerciseReport[];
 }
 
-const init = { bubbles: true, composed: false } as const;
+/** They bubble, and are not composed (the default): they stay inside a shadow root the player sits in. */
+const init = { bubbles: true } as const;
 
 /** Fired when the person starts (or resumes a saved) session. */
 export class RoutinePlayerStartEvent extends Event {

@@ -14,7 +14,6 @@ import type { Rating } from './routine-run.js';
 /** The rating asked for after an exercise, while the routine waits. */
 export interface RatingModel {
   exerciseIndex: number;
-  exerciseName: string;
   /** The last exercise: continuing shows the summary. */
   last: boolean;
   threshold: number;
@@ -91,7 +90,7 @@ export function renderPlaying(model: PlayingViewModel) {
         </div>
         <div class="clock">
           ${rating
-            ? renderRating(rating)
+            ? renderRating(rating, exercise.name)
             : html`<p part="phase" class="phase">${phaseIcon(look)}<span>${phase}</span></p>
                 <div class="dial">
                   ${renderRing(ring)}
@@ -134,10 +133,10 @@ const PAIN_WORDS: Record<number, () => string> = {
 };
 
 /**
- * The rating after an exercise. The routine waits here, with time stopped, until the person
- * continues: a prompt never races the clock and never outlives its exercise.
+ * The rating after an exercise (named `exerciseName`). The routine waits here, with time stopped,
+ * until the person continues: a prompt never races the clock and never outlives its exercise.
  */
-function renderRating(model: RatingModel) {
+function renderRating(model: RatingModel, exerciseName: string) {
   const { rating } = model;
   const difficulties: [NonNullable<ExerciseReport['difficulty']>, string][] = [
     ['easy', msg('Easy')],
@@ -147,7 +146,7 @@ function renderRating(model: RatingModel) {
   const tooMuch = rating.pain !== undefined && rating.pain >= model.threshold;
   return html`<div part="rating" class="rating" role="group" aria-labelledby="rating-title">
     <p part="phase" class="phase">${phaseIcon('paused')}<span>${msg('Paused for your rating')}</span></p>
-    <h3 id="rating-title" class="rating-title" tabindex="-1">${msg(str`How did ${model.exerciseName} feel?`)}</h3>
+    <h3 id="rating-title" class="rating-title" tabindex="-1">${msg(str`How did ${exerciseName} feel?`)}</h3>
     <fieldset class="pain">
       <legend>${msg('Pain, from 0 (none) to 10 (worst)')}</legend>
       <div class="pain-scale">

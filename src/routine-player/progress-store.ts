@@ -38,7 +38,14 @@ export class ProgressStore {
     private readonly routineId: string,
     private readonly storage: () => Storage = () => window.localStorage,
   ) {
-    this.#probe();
+    // Finds out at once whether anything can be written, so the person is told before a session, not after.
+    try {
+      const key = `${PREFIX}:probe`;
+      this.storage().setItem(key, '1');
+      this.storage().removeItem(key);
+    } catch {
+      this.available = false;
+    }
   }
 
   /**
@@ -99,17 +106,6 @@ export class ProgressStore {
   #storedHistory(): { date?: unknown; completed?: unknown }[] {
     const value = this.#read(`history:${this.routineId}`);
     return Array.isArray(value) ? value : [];
-  }
-
-  /** Finds out at once whether anything can be written, so the person is told before a session, not after. */
-  #probe(): void {
-    try {
-      const key = `${PREFIX}:probe`;
-      this.storage().setItem(key, '1');
-      this.storage().removeItem(key);
-    } catch {
-      this.available = false;
-    }
   }
 
   /** Sessions (finished or not) in the 7 days before `now`. */

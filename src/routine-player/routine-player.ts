@@ -878,7 +878,7 @@ export class RoutinePlayer extends LitElement {
       focus: this.#focusMode.active,
       media: this.#renderMedia(index, this.rating ? null : snapshot.segment.side, 'playing'),
       wakeLockUnavailable: this.#controller.wakeLockState === 'unavailable',
-      rating: this.rating ? this.#ratingModel(routine, this.rating.index, this.rating.last) : null,
+      rating: this.rating && this.#ratingModel(this.rating),
       onPrevious: () => this.previous(),
       onToggle: () => this.#togglePause(),
       onNext: () => this.next(),
@@ -903,12 +903,11 @@ export class RoutinePlayer extends LitElement {
     return html`<span part="thumbnail" class="thumbnail">${authored ?? media}</span>`;
   }
 
-  #ratingModel(routine: ResolvedRoutine, index: number, last: boolean): RatingModel {
+  #ratingModel({ index, last }: { index: number; last: boolean }): RatingModel {
     const run = this.#run!;
     const rating = run.ratingOf(index) ?? {};
     return {
       exerciseIndex: index,
-      exerciseName: routine.exercises[index].name,
       last,
       threshold: this.#threshold,
       rating,
