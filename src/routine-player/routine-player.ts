@@ -36,7 +36,7 @@ import { ProgressStore, type SavedProgress } from './progress-store.js';
 import { childMedia } from './child-media.js';
 import { RoutineRun } from './routine-run.js';
 import { speakFor } from './routine-speech.js';
-import { childExercises, resolveRoutineSource, type RoutineSourceResult } from './routine-source.js';
+import { resolveRoutineSource, type RoutineSourceResult } from './routine-source.js';
 import { renderBefore, renderStopped, renderSummary } from './routine-views.js';
 import { routinePlayerStyles } from './routine-player.styles.js';
 
@@ -484,7 +484,7 @@ export class RoutinePlayer extends LitElement {
     // What goes with the routine is kept with it, so that a session shows and prints what it plays
     // even when the address or the children change meanwhile.
     this.#note = shared?.note;
-    this.#cards = source.ok && source.source === 'children' ? childExercises(this) : [];
+    this.#cards = (source.ok && source.cards) || [];
     this.#logProblems();
   }
 

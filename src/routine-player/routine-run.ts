@@ -51,7 +51,8 @@ export class RoutineRun {
   enter(segment: Segment, segmentIndex: number): { began: boolean; finished: number } {
     if (segment.exerciseIndex === this.currentExercise) return { began: false, finished: -1 };
     const previous = this.currentExercise;
-    const finished = previous >= 0 && segment.exerciseIndex > previous && this.#markDone(previous) ? previous : -1;
+    // Marking done checks that there was an exercise before (-1: none).
+    const finished = segment.exerciseIndex > previous && this.#markDone(previous) ? previous : -1;
     this.currentExercise = segment.exerciseIndex;
     this.store?.saveProgress({
       level: this.level,

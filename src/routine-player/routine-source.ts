@@ -11,7 +11,8 @@ import { findJsonScript } from '../back-exercise/exercise-source.js';
 export type RoutineSourceKind = 'data' | 'json' | 'children' | 'catalog';
 
 export type RoutineSourceResult =
-  | { ok: true; routine: ResolvedRoutine; source: RoutineSourceKind }
+  /** `cards`: the child cards a routine was read from (`source` is `children`). */
+  | { ok: true; routine: ResolvedRoutine; source: RoutineSourceKind; cards?: Element[] }
   | { ok: false; error: DataError }
   /** `<back-exercise>` is not defined yet, so the child cards cannot be read; ask again once it is. */
   | { ok: false; pending: Promise<unknown> };
@@ -146,7 +147,7 @@ export function resolveRoutineSource(host: Element, data: unknown, routineId: st
       if (attempt < MAX_READ_ATTEMPTS && children.some(isUnreadCard)) return { ok: false, pending: Promise.resolve() };
       const result = fromChildren(host, children);
       if (Array.isArray(result)) return failed(result);
-      return { ok: true, routine: result, source: 'children' };
+      return { ok: true, routine: result, source: 'children', cards: children };
     }
     const id = routineId ?? 'lower-back';
     const routine = getRoutine(id);
