@@ -67,7 +67,7 @@ export function renderPlaying(model: PlayingViewModel) {
       <p part="overall">
         ${msg(str`Exercise ${shownIndex + 1} of ${routine.exercises.length} · ${formatRemaining(snapshot.remaining)} left`)}
       </p>
-      <button part="button focus" class="focus-toggle" aria-pressed=${String(model.focus)} @click=${model.onFocus}>
+      <button part="button focus" class="focus-toggle" aria-pressed=${model.focus ? 'true' : 'false'} @click=${model.onFocus}>
         ${model.focus ? msg('Exit full screen') : msg('Full screen')}
       </button>
       <progress part="progress" max=${plan.total} .value=${snapshot.elapsed} aria-label=${msg('Routine progress')}></progress>
@@ -158,7 +158,7 @@ function renderRating(model: RatingModel, exerciseName: string) {
                 type="button"
                 part="button pain"
                 class="pain-button"
-                aria-pressed=${String(rating.pain === value)}
+                aria-pressed=${rating.pain === value ? 'true' : 'false'}
                 aria-describedby=${PAIN_WORDS[value] ? `pain-word-${value}` : nothing}
                 @click=${() => model.onPain(value)}
               >
@@ -173,7 +173,7 @@ function renderRating(model: RatingModel, exerciseName: string) {
       <legend>${msg('Difficulty')}</legend>
       ${difficulties.map(
         ([value, label]) =>
-          html`<button type="button" part="button" aria-pressed=${String(rating.difficulty === value)} @click=${() => model.onDifficulty(value)}>
+          html`<button type="button" part="button" aria-pressed=${rating.difficulty === value ? 'true' : 'false'} @click=${() => model.onDifficulty(value)}>
             ${label}
           </button>`,
       )}
