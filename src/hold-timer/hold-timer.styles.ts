@@ -39,9 +39,6 @@ export const holdTimerStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
   }
-  [part='base'] {
-    --ring-color: var(--_phase);
-  }
   .done-mark {
     display: grid;
     place-items: center;

@@ -11,7 +11,8 @@ export interface RingState {
 }
 
 /**
- * A progress ring drawn by two half-ring arcs turned with CSS `transform`. It
+ * A progress ring drawn by two half-ring arcs turned with CSS `transform`, in the colour of
+ * the phase (`--_phase`, from phaseStyles on the element carrying `data-phase`). It
  * steps once a second, when the digits change and the page is awake anyway,
  * like a clock's second hand, for everyone (reduced motion or not). A
  * continuous CSS animation or a transition between steps looked smoother but
@@ -76,8 +77,8 @@ export const ringStyles = css`
   }
   .arc {
     width: 200%;
-    border-left-color: var(--ring-color);
-    border-bottom-color: var(--ring-color);
+    border-left-color: var(--_phase);
+    border-bottom-color: var(--_phase);
   }
   .half.first .arc {
     left: -100%;

@@ -159,9 +159,6 @@ export const routinePlayerStyles = css`
   .playing {
     gap: 0.75rem;
   }
-  .playing[data-phase] {
-    --ring-color: var(--_phase);
-  }
   .top {
     display: grid;
     grid-template-columns: 1fr auto;
@@ -318,7 +315,7 @@ export const routinePlayerStyles = css`
   [part~='stop'] {
     border-color: var(--_stop);
     background: var(--_stop);
-    color: var(--_danger-contrast);
+    color: var(--_t-danger-contrast);
     font-weight: 700;
   }
   .stop-bar .stop {
@@ -646,9 +643,6 @@ export const routinePlayerStyles = css`
   @media (forced-colors: active) {
     button.stop {
       border-color: ButtonText;
-    }
-    .playing[data-phase] {
-      --ring-color: Highlight;
     }
   }
 `;

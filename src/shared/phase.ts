@@ -48,8 +48,9 @@ export function phaseIcon(look: PhaseLook) {
 /**
  * The colour of each look as `--_phase`, for an element carrying `data-phase`.
  * Each is at least 4.5:1 on white, so it serves for text as well as for the ring.
- * A host sets its own overrides (`--hold-timer-rest-color`, …) through `--_phase-*`; the theme sets
- * every `--_phase-*` (themeStyles comes first in each element that uses these).
+ * Each host that uses these sets `--_phase-ready`, `--_phase-rest`, `--_phase-set-rest` and
+ * `--_phase-switch` from its own custom properties (`--hold-timer-rest-color`, …), else the theme's
+ * `--_t-*`; paused and done take the theme's colours (`--_t-paused`, and `--_t-rest` for done).
  */
 export const phaseStyles = css`
   [data-phase] {
@@ -68,10 +69,10 @@ export const phaseStyles = css`
     --_phase: var(--_phase-switch);
   }
   [data-phase='paused'] {
-    --_phase: var(--_phase-paused);
+    --_phase: var(--_t-paused);
   }
   [data-phase='done'] {
-    --_phase: var(--_phase-done);
+    --_phase: var(--_t-rest);
   }
   .phase-icon {
     width: 1.1em;
