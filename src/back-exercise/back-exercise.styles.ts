@@ -55,10 +55,8 @@ export const backExerciseStyles = css`
   [part='dose'] {
     font-size: 1.1rem;
     font-weight: 600;
-    margin: 0.5rem 0;
   }
-  [part='targets'],
-  [part='progression'] {
+  p {
     margin: 0.5rem 0;
   }
   [part='steps'] {

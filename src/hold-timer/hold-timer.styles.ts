@@ -76,7 +76,6 @@ export const holdTimerStyles = css`
     display: flex;
     align-items: center;
     gap: 0.4rem;
-    margin: 0;
     font-size: 1.25rem;
     font-weight: 700;
     color: var(--_phase);
@@ -84,8 +83,7 @@ export const holdTimerStyles = css`
   [data-phase='idle'] [part='phase'] {
     color: inherit;
   }
-  [part='count'],
-  [part='total'] {
+  p {
     margin: 0;
   }
   [part='total'] {
@@ -99,7 +97,6 @@ export const holdTimerStyles = css`
     gap: 0.5rem;
   }
   [part='notice'] {
-    margin: 0;
     font-size: 0.9rem;
   }
   /* A timer has nothing to say on paper. */

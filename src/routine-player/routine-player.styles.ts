@@ -7,10 +7,8 @@ export const routinePlayerStyles = css`
     container-type: inline-size;
     --_text: var(--routine-player-color, var(--exercise-text, var(--_t-text)));
     --_surface: var(--routine-player-background, var(--exercise-surface, var(--_t-surface)));
-    --_background: var(--_surface);
     --_accent: var(--routine-player-accent, var(--exercise-accent, var(--_t-accent)));
     --_danger: var(--routine-player-stop-color, var(--exercise-danger, var(--_t-danger)));
-    --_stop: var(--_danger);
     --_phase-ready: var(--routine-player-ready-color, var(--_t-ready));
     --_phase-rest: var(--routine-player-rest-color, var(--_t-rest));
     --_phase-set-rest: var(--routine-player-rest-color, var(--_t-set-rest));
@@ -24,14 +22,14 @@ export const routinePlayerStyles = css`
     display: none;
   }
   :host(:fullscreen) {
-    background: var(--_background);
+    background: var(--_surface);
   }
   .base {
     box-sizing: border-box;
     padding: 1rem;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    background: var(--_background);
+    background: var(--_surface);
   }
   section {
     display: grid;
@@ -46,8 +44,11 @@ export const routinePlayerStyles = css`
   h3:focus {
     outline: none;
   }
+  /* The focus ring of headings, choices and the steps' summary, as on the buttons. */
   h2:focus-visible,
-  h3:focus-visible {
+  h3:focus-visible,
+  label:has(input:focus-visible),
+  summary:focus-visible {
     outline: 3px solid var(--_text);
     outline-offset: 2px;
   }
@@ -138,11 +139,7 @@ export const routinePlayerStyles = css`
   }
   label:has(input:checked) {
     border-color: var(--_accent);
-    background: color-mix(in srgb, var(--_accent) 10%, var(--_background));
-  }
-  label:has(input:focus-visible) {
-    outline: 3px solid var(--_text);
-    outline-offset: 2px;
+    background: color-mix(in srgb, var(--_accent) 10%, var(--_surface));
   }
   input[type='radio'],
   input[type='checkbox'] {
@@ -296,10 +293,6 @@ export const routinePlayerStyles = css`
       transition: none;
     }
   }
-  details summary:focus-visible {
-    outline: 3px solid var(--_text);
-    outline-offset: 2px;
-  }
   details ol {
     margin: 0.25rem 0 0;
     padding-inline-start: 1.4rem;
@@ -309,12 +302,11 @@ export const routinePlayerStyles = css`
     position: sticky;
     bottom: 0;
     padding-block: 0.5rem 0.25rem;
-    background: var(--_background);
+    background: var(--_surface);
   }
-  button.stop,
-  [part~='stop'] {
-    border-color: var(--_stop);
-    background: var(--_stop);
+  .stop {
+    border-color: var(--_danger);
+    background: var(--_danger);
     color: var(--_t-danger-contrast);
     font-weight: 700;
   }
@@ -326,7 +318,7 @@ export const routinePlayerStyles = css`
   [part='cautions'],
   [part='advice'] {
     padding: 0.5rem 0.9rem;
-    border-inline-start: 0.3rem solid var(--_stop);
+    border-inline-start: 0.3rem solid var(--_danger);
     background: var(--_caution-bg);
     color: var(--_caution-text);
     border-radius: 0.25rem;
@@ -360,8 +352,7 @@ export const routinePlayerStyles = css`
     gap: 0.4rem;
     width: 100%;
   }
-  .pain fieldset,
-  fieldset.pain {
+  .pain {
     display: block;
   }
   .pain-cell {
@@ -387,7 +378,7 @@ export const routinePlayerStyles = css`
   }
   button[aria-pressed='true'] {
     background: var(--_accent);
-    color: var(--_accent-contrast, #fff);
+    color: var(--_accent-contrast);
   }
   .pain-warning {
     display: grid;
@@ -641,7 +632,7 @@ export const routinePlayerStyles = css`
   }
 
   @media (forced-colors: active) {
-    button.stop {
+    .stop {
       border-color: ButtonText;
     }
   }
