@@ -304,7 +304,7 @@ export const routinePlayerStyles = css`
     padding-block: 0.5rem 0.25rem;
     background: var(--_surface);
   }
-  .stop {
+  button.stop {
     border-color: var(--_danger);
     background: var(--_danger);
     color: var(--_t-danger-contrast);
@@ -352,7 +352,7 @@ export const routinePlayerStyles = css`
     gap: 0.4rem;
     width: 100%;
   }
-  .pain {
+  fieldset.pain {
     display: block;
   }
   .pain-cell {
@@ -632,7 +632,7 @@ export const routinePlayerStyles = css`
   }
 
   @media (forced-colors: active) {
-    .stop {
+    button.stop {
       border-color: ButtonText;
     }
   }
