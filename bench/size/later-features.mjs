@@ -5,7 +5,8 @@
 // page without that feature would need. Features woven into the elements themselves (ratings,
 // validation of every attribute, the themes' tokens and the focus and print rules in the elements'
 // styles, stored progress) stay in, so the stubbed sizes are an upper bound of that older scope.
-// Run after `npm run build`: `node bench/size/later-features.mjs`. Prints both builds side by side.
+// Run after `npm run build`: `node bench/size/later-features.mjs`. Prints both builds side by side;
+// with `--each`, also what each of those modules alone costs (the build with only it stubbed).
 import { rollup } from 'rollup';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
@@ -51,13 +52,14 @@ export class LocaleController { locale = 'en'; wanted = 'en'; dir = 'ltr'; run(w
 };
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
-const stub = {
+/** A plugin that replaces the modules `names` with their stubs. */
+const stubbing = (names) => ({
   name: 'later-features-stubbed',
   load(id) {
-    const module = Object.keys(STUBS).find((name) => id === dist + name);
+    const module = names.find((name) => id === dist + name);
     return module ? STUBS[module] : null;
   },
-};
+});
 
 /** Built as run.mjs measures it: the bundle as rollup.config.mjs makes it, the timer as a bundler would. */
 async function gzipKb(input, plugins) {
@@ -74,7 +76,7 @@ for (const [name, input, target] of [
   ['`<hold-timer>` alone', 'hold-timer/define.js', 12],
 ]) {
   const today = await gzipKb(input, bundlePlugins());
-  const older = await gzipKb(input, [stub, ...bundlePlugins()]);
+  const older = await gzipKb(input, [stubbing(Object.keys(STUBS)), ...bundlePlugins()]);
   rows.push(`| ${name} | ${today.toFixed(1)} | ${older.toFixed(1)} | ${(today - older).toFixed(1)} | ${target} |`);
 }
 console.log(`
@@ -84,3 +86,19 @@ Later features stubbed out (${Object.keys(STUBS).length} modules: ${Object.keys(
 |---|---|---|---|---|
 ${rows.join('\n')}
 `);
+
+if (process.argv.includes('--each')) {
+  const each = [];
+  const today = { bundle: await gzipKb('define.js', bundlePlugins()), timer: await gzipKb('hold-timer/define.js', bundlePlugins()) };
+  for (const module of Object.keys(STUBS)) {
+    const bundle = today.bundle - (await gzipKb('define.js', [stubbing([module]), ...bundlePlugins()]));
+    const timer = today.timer - (await gzipKb('hold-timer/define.js', [stubbing([module]), ...bundlePlugins()]));
+    each.push(`| ${module} | ${bundle.toFixed(2)} | ${timer > 0.005 ? timer.toFixed(2) : '–'} |`);
+  }
+  console.log(`What each stubbed module alone costs (gzip kB; they overlap, so the sum is not the total above)
+
+| module | one-file bundle | \`<hold-timer>\` alone |
+|---|---|---|
+${each.join('\n')}
+`);
+}

@@ -27,7 +27,8 @@ const TARGET_GZIP_KB = { bundle: 22, holdTimer: 12 };
  * Moved three times since for the bundle, each time in the commit whose fixes took it there
  * (bench/results/size-history.md): +0.1 kB for the review's fixes to the mid-session commit,
  * +0.2 kB for a session that waits for Done and ratings when the page was hidden and for the
- * screen let go of after a session, and +0.1 kB for the review's fixes to those waits.
+ * screen let go of after a session, and +0.1 kB for the review's fixes to those waits. The cuts
+ * made since (38.7 and 17.8 kB) left it where it is: 0.3 kB above the bundle, 0.1 kB above the timer.
  */
 const GUARD_GZIP_KB = { bundle: kB((38.3 + 0.3 + 0.1 + 0.2 + 0.1) * 1000), holdTimer: kB((17.6 + 0.3) * 1000) };
 
