@@ -223,7 +223,8 @@ export class RoutinePlayer extends LitElement {
   readonly #focusMode = new FocusModeController(this);
   /** Made on connect: a constructor touches no DOM API (server rendering). */
   #childObserver?: MutationObserver;
-  #store: ProgressStore | null | undefined;
+  /** Where progress and history are kept: only with `remember`, in a browser that lets us. */
+  #store?: ProgressStore;
   #run?: RoutineRun;
   #announcement = '';
   #focusAfterRender?: string;
@@ -517,12 +518,12 @@ export class RoutinePlayer extends LitElement {
   #openStore(): void {
     // Stored progress lives in this browser: not on a server, nor in the update that takes its content over.
     if (isServer || this.#hydrating) {
-      this.#store = null;
+      this.#store = undefined;
       this.offer = null;
       return;
     }
     const routine = this.routineData;
-    this.#store = this.remember && routine ? new ProgressStore(routine.id) : null;
+    this.#store = this.remember && routine ? new ProgressStore(routine.id) : undefined;
     // Offered only where it still points at the start of an exercise of this routine's plan.
     this.offer =
       this.#store?.loadProgress((saved) => {

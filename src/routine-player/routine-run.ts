@@ -33,14 +33,14 @@ export class RoutineRun {
     readonly level: Level,
     /** Exercise the session starts at (more than 0 when resuming saved progress); those before count as done. */
     firstExercise: number,
-    private store: ProgressStore | null | undefined,
+    private store: ProgressStore | undefined,
   ) {
     this.#outcomes = routine.exercises.map((_, index) => (index < firstExercise ? 'done' : 'not-reached'));
   }
 
   /** `remember` was turned off: from now on nothing of this session is written to the browser's storage. */
   stopStoring(): void {
-    this.store = null;
+    this.store = undefined;
   }
 
   /**

@@ -18,7 +18,7 @@ export type RoutineSourceResult =
   | { ok: false; pending: Promise<unknown> };
 
 /** The child `<back-exercise>` elements a blogger composed the routine from. */
-export function childExercises(host: Element): Element[] {
+function childExercises(host: Element): Element[] {
   return [...host.querySelectorAll(':scope > back-exercise')];
 }
 
