@@ -26,8 +26,6 @@ const MARKUP_PATTERN = /<\/?[a-z!?][^>]*>/i;
 const CONTROL_PATTERN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 /** Bidirectional overrides, embeddings and isolates: they can make text read differently from what it says. */
 const BIDI_CONTROL_PATTERN = /[\u202A-\u202E\u2066-\u2069]/;
-/** The same, for replacing every one of them. */
-const BIDI_CONTROLS = new RegExp(BIDI_CONTROL_PATTERN, 'g');
 /** A UTF-16 surrogate without its pair (with the `u` flag a proper pair is one code point and does not match). */
 const LONE_SURROGATE_PATTERN = /[\uD800-\uDFFF]/u;
 /** Characters that take no space: a text made only of these (and spaces) is empty to a reader. */
@@ -44,7 +42,7 @@ export function describeValue(value: unknown): string {
   if (typeof value === 'string') {
     const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
     // JSON escapes control characters and broken surrogates; bidi controls are escaped too so the message reads as typed.
-    return JSON.stringify(shown).replace(BIDI_CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase()}`);
+    return JSON.stringify(shown).replace(new RegExp(BIDI_CONTROL_PATTERN, 'g'), (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase()}`);
   }
   if (typeof value === 'object') return 'an object';
   if (typeof value === 'function') return 'a function';
