@@ -20,6 +20,43 @@ export function onwarn(warning, warn) {
   warn(warning);
 }
 
+/**
+ * A bundle takes its chunks only from beside a `.js` file. jsDelivr answers the bare package URL
+ * (`…/npm/back-exercise-elements@0.1.0`) with the bundle itself, without a redirect; relative to
+ * that address `./chunks/…` is `…/npm/chunks/…`, the files of another package. A URL that names a
+ * `.js` (or `.mjs`) file has its folder inside the package, so what is beside it is ours. Any other
+ * URL gets no chunks (the page shows English and no drawings) and one console.error that names the
+ * file's own URL. (The check asks for a `.js` file, not for the bundle's own file name: a bundler
+ * that bundles the file again renames it, and a copy may be renamed; neither is a bare URL.)
+ * Pointing the chunks at `<bare URL>/dist/` instead would not do: the drawings,
+ * structured-data and link-reader chunks import the bundle back by its file URL, which would load
+ * and run a second copy of the whole bundle.
+ *
+ * Each `import("./chunks/…")` of the entry stays as it is behind the check, so a bundler that
+ * bundles the file again still follows it (and where a bundler leaves no `import.meta.url`, the
+ * check lets everything through: the bundler resolved the chunks itself).
+ */
+function chunksOnlyBesideAFile() {
+  return {
+    name: 'chunks-only-beside-a-file',
+    intro: (chunk) =>
+      chunk.isEntry ? `const chunkCheck = (${makeChunkCheck})(import.meta.url, ${JSON.stringify(chunk.fileName)});` : '',
+    renderDynamicImport: ({ chunk }) => (chunk.isEntry ? { left: '(chunkCheck() ?? import(', right: '))' } : null),
+  };
+}
+
+/**
+ * Runs once in the bundle, with its own URL and file name; gives what each of its chunk imports
+ * calls first: nothing where chunks may load, else a rejection (the callers show no drawing and
+ * English, as when a chunk fails to arrive).
+ */
+function makeChunkCheck(url, file) {
+  // No URL (a bundler's output without import.meta) means the bundler resolved the chunks itself.
+  if (/\.m?js([?#]|$)/.test(url ?? '.js')) return () => undefined;
+  console.error(`back-exercise-elements: ${url} is not the script's own file, so no drawings or languages load. Use ${url.replace(/[?#].*/, '')}/dist/${file}`);
+  return () => Promise.reject();
+}
+
 export default [
   {
     input: 'dist/define.js',
@@ -36,7 +73,7 @@ export default [
       sourcemap: false,
     },
     onwarn,
-    plugins: bundlePlugins(),
+    plugins: [chunksOnlyBesideAFile(), ...bundlePlugins()],
   },
   {
     // The clinic's builder, for a staff page: a bundle of its own, so that the patients' bundle
@@ -53,6 +90,6 @@ export default [
       sourcemap: false,
     },
     onwarn,
-    plugins: bundlePlugins(),
+    plugins: [chunksOnlyBesideAFile(), ...bundlePlugins()],
   },
 ];
