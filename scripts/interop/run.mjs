@@ -1,7 +1,8 @@
 // Interop tests as a consumer meets the package: `npm pack`s it, installs the tarball into
 // fresh projects in a temporary folder (with React 19, React 18, Vue 3 or nothing but the
-// bundle), builds each page with esbuild, and drives it in headless Chromium; then type-checks
-// consumer code with moduleResolution `bundler` and `node16`, and a TSX file.
+// bundle), builds each page with esbuild, and drives it in headless Chromium; loads the bundle
+// from a local server that answers as the npm CDNs do (cdn.mjs); then type-checks consumer code
+// with moduleResolution `bundler` and `node16`, and a TSX file.
 //
 //   npm run test:interop        (needs `npm run build` first; .ci/run runs it after the build)
 //
@@ -16,6 +17,8 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { BROWSER_ARGS, findBrowser } from '../browser.mjs';
+import { BUNDLE_CONSUMERS } from './bundle-consumers.mjs';
+import { checkCdnSnippets } from './cdn.mjs';
 import { CONSUMERS, TYPE_CHECKS } from './consumers.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -64,7 +67,7 @@ try {
 
   browser = await puppeteer.launch({ executablePath: findBrowser(), headless: true, args: BROWSER_ARGS });
 
-  for (const consumer of CONSUMERS) {
+  for (const consumer of [...CONSUMERS, ...BUNDLE_CONSUMERS]) {
     const folder = join(work, consumer.name);
     await mkdir(folder, { recursive: true });
     const dependencies = { 'back-exercise-elements': `file:${tarball}`, ...consumer.dependencies };
@@ -107,6 +110,8 @@ try {
       await server.stop();
     }
   }
+
+  await checkCdnSnippets({ browser, tarball, work, record });
 
   for (const check of TYPE_CHECKS) {
     const folder = join(work, check.name.replace(/[^a-z0-9]+/gi, '-'));
