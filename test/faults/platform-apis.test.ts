@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { HoldTimer, RoutinePlayer, Segment } from '../../src/index.js';
-import { installFakeTime, restoreTime, type FakeTime } from '../helpers/fake-time.js';
+import { useFakeTime } from '../helpers/use-fake-time.js';
 import { guardPage, settle, type PageGuard } from './page-guard.js';
 import { replaceProperty } from './platform-fakes.js';
 
@@ -145,19 +145,18 @@ const FAULTS: Fault[] = [
 ];
 
 describe('faults: platform APIs missing, throwing or rejecting', () => {
-  let clock: FakeTime;
   let guard: PageGuard;
   let undo: (() => void) | undefined;
   beforeEach(() => {
-    clock = installFakeTime();
     guard = guardPage();
   });
   afterEach(() => {
     undo?.();
     undo = undefined;
     guard.stop();
-    restoreTime();
   });
+  // Registered after the hooks above, so that the real clock comes back after their tear-down.
+  const clock = useFakeTime();
 
   for (const fault of FAULTS) {
     it(`<hold-timer> runs to the end with the right phases, and nothing reaches the page: ${fault.name}`, async () => {
