@@ -145,6 +145,7 @@ const FAULTS: Fault[] = [
 ];
 
 describe('faults: platform APIs missing, throwing or rejecting', () => {
+  const clock = useFakeTime();
   let guard: PageGuard;
   let undo: (() => void) | undefined;
   beforeEach(() => {
@@ -155,8 +156,6 @@ describe('faults: platform APIs missing, throwing or rejecting', () => {
     undo = undefined;
     guard.stop();
   });
-  // Registered after the hooks above, so that the real clock comes back after their tear-down.
-  const clock = useFakeTime();
 
   for (const fault of FAULTS) {
     it(`<hold-timer> runs to the end with the right phases, and nothing reaches the page: ${fault.name}`, async () => {

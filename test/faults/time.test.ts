@@ -20,13 +20,12 @@ const shownSeconds = (seconds: number) => (seconds < 60 ? String(seconds) : `${M
 const text = (el: Element, selector: string) => (el.shadowRoot!.querySelector(selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 describe('faults: the page hidden for 10 minutes', () => {
+  const clock = useFakeTime({ stubBeepUnlock: true });
   let guard: PageGuard;
   beforeEach(() => {
     guard = guardPage();
   });
   afterEach(() => guard.stop());
-  // Registered after the hooks above, so that the real clock comes back after their tear-down.
-  const clock = useFakeTime({ stubBeepUnlock: true });
 
   it('<hold-timer>: does nothing while hidden, then emits every missed phase in order, marked late, and completes late', async () => {
     const el = await fixture<HoldTimer>(html`<hold-timer hold="30" reps="2" sets="2" each-side cues="none"></hold-timer>`);
@@ -204,13 +203,12 @@ describe('faults: createAnchoredClock across a suspension (the device asleep)', 
 });
 
 describe('faults: the device asleep mid-hold', () => {
+  const device = useFakeDevice({ stubBeepUnlock: true });
   let guard: PageGuard;
   beforeEach(() => {
     guard = guardPage();
   });
   afterEach(() => guard.stop());
-  // Registered after the hooks above, so that the real clock comes back after their tear-down.
-  const device = useFakeDevice({ stubBeepUnlock: true });
 
   async function sleepFor(el: HoldTimer, ms: number) {
     device.setHidden(true);
@@ -256,13 +254,12 @@ describe('faults: the device asleep mid-hold', () => {
 });
 
 describe('faults: the wall clock set forwards or back mid-hold', () => {
+  const device = useFakeDevice({ stubBeepUnlock: true });
   let guard: PageGuard;
   beforeEach(() => {
     guard = guardPage();
   });
   afterEach(() => guard.stop());
-  // Registered after the hooks above, so that the real clock comes back after their tear-down.
-  const device = useFakeDevice({ stubBeepUnlock: true });
 
   const JUMPS: [string, number[]][] = [
     ['+2 s', [2000]],
