@@ -47,7 +47,7 @@ export function useTestClock<T extends object>(install: () => T, restore: () => 
   });
 }
 
-/** An object whose properties and methods are those of `target()` at the moment they are used. */
+/** An object whose properties and methods (read or written) are those of `target()` at the moment they are used. */
 function forwardTo<T extends object>(target: () => T): T {
   return new Proxy({} as T, {
     get(_, key) {
@@ -59,6 +59,5 @@ function forwardTo<T extends object>(target: () => T): T {
       const object = target();
       return Reflect.set(object, key, value, object);
     },
-    has: (_, key) => Reflect.has(target(), key),
   });
 }
