@@ -2,7 +2,7 @@ import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { HoldTimer } from '../../src/index.js';
-import { installFakeTime, restoreTime, type FakeTime } from '../helpers/fake-time.js';
+import { useFakeTime } from '../helpers/use-fake-time.js';
 import { guardPage, type PageGuard } from './page-guard.js';
 import { countAudioContexts, countWakeLocks } from './platform-fakes.js';
 
@@ -28,12 +28,10 @@ async function heapAfterGc(): Promise<number> {
 }
 
 describe('faults: 1,000 create/start/remove cycles', () => {
-  let clock: FakeTime;
   let guard: PageGuard;
   let audio: ReturnType<typeof countAudioContexts>;
   let locks: ReturnType<typeof countWakeLocks>;
   beforeEach(() => {
-    clock = installFakeTime();
     audio = countAudioContexts();
     locks = countWakeLocks();
     guard = guardPage();
@@ -43,8 +41,9 @@ describe('faults: 1,000 create/start/remove cycles', () => {
     guard.stop();
     locks.restore();
     audio.restore();
-    restoreTime();
   });
+  // Registered after the hooks above, so that the real clock comes back after their tear-down.
+  const clock = useFakeTime();
 
   /** Creates one of the three elements, starts it with a click, lets it run 1.5 s, and removes it. */
   async function cycle(container: HTMLElement, index: number): Promise<void> {

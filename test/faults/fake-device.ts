@@ -1,5 +1,6 @@
 import { createAnchoredClock, replaceSystemClock, type Clock } from '../../src/timing/clock.js';
 import { replaceSharedTicker, Ticker, type TickerHost } from '../../src/timing/ticker.js';
+import { useTestClock, type FakeTimeOptions } from '../helpers/use-fake-time.js';
 
 /** The clock of issue 9's contract: wall time is added only across a suspend()→resume() window. */
 export type SuspendableClock = Clock & { suspend(): void; resume(): void };
@@ -95,4 +96,12 @@ export class FakeDevice implements TickerHost {
 export function restoreDevice(): void {
   replaceSystemClock(undefined);
   replaceSharedTicker(undefined);
+}
+
+/**
+ * `useFakeTime` with a device: a fresh FakeDevice installed before each test of the enclosing
+ * `describe`, the real clock and ticker back after it. Returns the running test's device.
+ */
+export function useFakeDevice(options: FakeTimeOptions = {}): FakeDevice {
+  return useTestClock(() => new FakeDevice().install(), restoreDevice, options);
 }

@@ -3,7 +3,7 @@ import sinon from 'sinon';
 import '../../src/define.js';
 import { BeepPlayer } from '../../src/cues/beeps.js';
 import type { BackExercise, CueSound, HoldTimer, RoutinePlayer } from '../../src/index.js';
-import { installFakeTime, restoreTime, type FakeTime } from '../helpers/fake-time.js';
+import { useFakeTime } from '../helpers/use-fake-time.js';
 import { guardPage, settle, type PageGuard } from './page-guard.js';
 import { countAudioContexts, countWakeLocks } from './platform-fakes.js';
 
@@ -24,7 +24,6 @@ interface Booking {
 type Running = HoldTimer | RoutinePlayer;
 
 describe('faults: an element removed, re-inserted or moved mid-hold', () => {
-  let clock: FakeTime;
   let guard: PageGuard;
   let audio: ReturnType<typeof countAudioContexts>;
   let locks: ReturnType<typeof countWakeLocks>;
@@ -32,7 +31,6 @@ describe('faults: an element removed, re-inserted or moved mid-hold', () => {
   let home: HTMLElement;
   let elsewhere: HTMLElement;
   beforeEach(async () => {
-    clock = installFakeTime();
     audio = countAudioContexts();
     locks = countWakeLocks();
     bookings = [];
@@ -50,11 +48,11 @@ describe('faults: an element removed, re-inserted or moved mid-hold', () => {
     fixtureCleanup();
     await settle();
     guard.stop();
-    sinon.restore();
     locks.restore();
     audio.restore();
-    restoreTime();
   });
+  // Registered after the hooks above, so that the real clock comes back after their tear-down.
+  const clock = useFakeTime();
 
   /** The element that runs the session, the one to click Start on, and what the case moves. */
   interface Subject {

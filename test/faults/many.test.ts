@@ -1,7 +1,7 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { HoldTimer, RoutinePlayer } from '../../src/index.js';
-import { installFakeTime, restoreTime, type FakeTime } from '../helpers/fake-time.js';
+import { useFakeTime } from '../helpers/use-fake-time.js';
 import { guardPage, settle, type PageGuard } from './page-guard.js';
 import { countAudioContexts, countWakeLocks } from './platform-fakes.js';
 
@@ -15,12 +15,10 @@ const ROUTINES = ['lower-back-stretches', 'trunk-strength'];
 const LEVELS = ['beginner', 'intermediate', 'advanced'];
 
 describe('faults: 10 players and 20 timers on one page', () => {
-  let clock: FakeTime;
   let guard: PageGuard;
   let audio: ReturnType<typeof countAudioContexts>;
   let locks: ReturnType<typeof countWakeLocks>;
   beforeEach(() => {
-    clock = installFakeTime();
     audio = countAudioContexts();
     locks = countWakeLocks();
     guard = guardPage();
@@ -31,8 +29,9 @@ describe('faults: 10 players and 20 timers on one page', () => {
     guard.stop();
     locks.restore();
     audio.restore();
-    restoreTime();
   });
+  // Registered after the hooks above, so that the real clock comes back after their tear-down.
+  const clock = useFakeTime();
 
   it('each finishes at its own time, a paused one later by its pause, with one AudioContext for all', async function () {
     this.timeout(30_000);

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { HoldTimer, RoutinePlayer, Segment } from '../../src/index.js';
-import { installFakeTime, restoreTime, type FakeTime } from '../helpers/fake-time.js';
+import { useFakeTime } from '../helpers/use-fake-time.js';
 import { guardPage, settle, type PageGuard } from './page-guard.js';
 import { replaceProperty } from './platform-fakes.js';
 
@@ -145,18 +145,16 @@ const FAULTS: Fault[] = [
 ];
 
 describe('faults: platform APIs missing, throwing or rejecting', () => {
-  let clock: FakeTime;
+  const clock = useFakeTime();
   let guard: PageGuard;
   let undo: (() => void) | undefined;
   beforeEach(() => {
-    clock = installFakeTime();
     guard = guardPage();
   });
   afterEach(() => {
     undo?.();
     undo = undefined;
     guard.stop();
-    restoreTime();
   });
 
   for (const fault of FAULTS) {

@@ -1,9 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/define.js';
-import { BeepPlayer } from '../../src/cues/beeps.js';
 import type { RoutinePlayer } from '../../src/index.js';
-import { installFakeTime, restoreTime } from '../helpers/fake-time.js';
+import { useFakeTime } from '../helpers/use-fake-time.js';
 import { guardPage, settle, type PageGuard } from './page-guard.js';
 import { replaceProperty } from './platform-fakes.js';
 
@@ -19,17 +18,15 @@ describe('faults: the screen a session holds', () => {
   let guard: PageGuard;
   const restorers: (() => void)[] = [];
   beforeEach(() => {
-    installFakeTime();
-    sinon.stub(BeepPlayer.prototype, 'unlock');
     guard = guardPage();
   });
   afterEach(async () => {
     await settle();
     guard.stop();
     while (restorers.length > 0) restorers.pop()!();
-    sinon.restore();
-    restoreTime();
   });
+  // Registered after the hooks above, so that the real clock comes back after their tear-down.
+  useFakeTime({ stubBeepUnlock: true });
 
   /** A wake lock whose requests the test answers by hand. */
   function fakeWakeLock() {

@@ -1,9 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/define.js';
-import { BeepPlayer } from '../../src/cues/beeps.js';
 import type { RoutinePlayer } from '../../src/index.js';
-import { installFakeTime, restoreTime, type FakeTime } from '../helpers/fake-time.js';
+import { useFakeTime } from '../helpers/use-fake-time.js';
 import { guardPage, settle, type PageGuard } from './page-guard.js';
 import { replaceProperty } from './platform-fakes.js';
 
@@ -27,22 +26,17 @@ function button(el: RoutinePlayer, label: string): HTMLButtonElement {
 }
 
 describe('faults: storage with <routine-player remember>', () => {
-  let clock: FakeTime;
   let guard: PageGuard;
   const undo: (() => void)[] = [];
   beforeEach(() => {
-    localStorage.clear();
-    clock = installFakeTime();
-    sinon.stub(BeepPlayer.prototype, 'unlock');
     guard = guardPage();
   });
   afterEach(() => {
     while (undo.length > 0) undo.pop()!();
     guard.stop();
-    sinon.restore();
-    restoreTime();
-    localStorage.clear();
   });
+  // Registered after the hooks above, so that the real clock comes back after their tear-down.
+  const clock = useFakeTime({ stubBeepUnlock: true, clearStorage: true });
 
   const player = () => fixture<RoutinePlayer>(html`<routine-player routine="lower-back-stretches" remember cues="none"></routine-player>`);
 

@@ -1,11 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import sinon from 'sinon';
 import '../../src/define.js';
-import { BeepPlayer } from '../../src/cues/beeps.js';
 import { segmentIndexAt, type HoldTimer, type RoutinePlayer, type Segment } from '../../src/index.js';
 import { Ticker, type TickSubscriber } from '../../src/timing/ticker.js';
-import { installFakeTime, restoreTime, type FakeTime } from '../helpers/fake-time.js';
-import { anchoredClock, FakeDevice, restoreDevice } from './fake-device.js';
+import { useFakeTime } from '../helpers/use-fake-time.js';
+import { anchoredClock, FakeDevice, useFakeDevice } from './fake-device.js';
 import { guardPage, settle, type PageGuard } from './page-guard.js';
 
 /**
@@ -22,18 +20,12 @@ const shownSeconds = (seconds: number) => (seconds < 60 ? String(seconds) : `${M
 const text = (el: Element, selector: string) => (el.shadowRoot!.querySelector(selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 describe('faults: the page hidden for 10 minutes', () => {
-  let clock: FakeTime;
+  const clock = useFakeTime({ stubBeepUnlock: true });
   let guard: PageGuard;
   beforeEach(() => {
-    clock = installFakeTime();
-    sinon.stub(BeepPlayer.prototype, 'unlock');
     guard = guardPage();
   });
-  afterEach(() => {
-    guard.stop();
-    sinon.restore();
-    restoreTime();
-  });
+  afterEach(() => guard.stop());
 
   it('<hold-timer>: does nothing while hidden, then emits every missed phase in order, marked late, and completes late', async () => {
     const el = await fixture<HoldTimer>(html`<hold-timer hold="30" reps="2" sets="2" each-side cues="none"></hold-timer>`);
@@ -211,18 +203,12 @@ describe('faults: createAnchoredClock across a suspension (the device asleep)', 
 });
 
 describe('faults: the device asleep mid-hold', () => {
-  let device: FakeDevice;
+  const device = useFakeDevice({ stubBeepUnlock: true });
   let guard: PageGuard;
   beforeEach(() => {
-    device = new FakeDevice().install();
-    sinon.stub(BeepPlayer.prototype, 'unlock');
     guard = guardPage();
   });
-  afterEach(() => {
-    guard.stop();
-    sinon.restore();
-    restoreDevice();
-  });
+  afterEach(() => guard.stop());
 
   async function sleepFor(el: HoldTimer, ms: number) {
     device.setHidden(true);
@@ -268,18 +254,12 @@ describe('faults: the device asleep mid-hold', () => {
 });
 
 describe('faults: the wall clock set forwards or back mid-hold', () => {
-  let device: FakeDevice;
+  const device = useFakeDevice({ stubBeepUnlock: true });
   let guard: PageGuard;
   beforeEach(() => {
-    device = new FakeDevice().install();
-    sinon.stub(BeepPlayer.prototype, 'unlock');
     guard = guardPage();
   });
-  afterEach(() => {
-    guard.stop();
-    sinon.restore();
-    restoreDevice();
-  });
+  afterEach(() => guard.stop());
 
   const JUMPS: [string, number[]][] = [
     ['+2 s', [2000]],

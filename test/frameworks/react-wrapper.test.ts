@@ -4,27 +4,26 @@ import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import { BackExercise, HoldTimer } from '../../src/react.js';
 import { getExercise, HoldTimerStartEvent } from '../../src/index.js';
-import { installFakeTime, restoreTime } from '../helpers/fake-time.js';
+import { useFakeTime } from '../helpers/use-fake-time.js';
+
+// Every test of this file renders into a React root of its own, unmounted after it, on the fake clock
+// (registered after the root's hooks, so that the elements leave the page before the real clock returns).
+let container: HTMLElement;
+let root: Root;
+beforeEach(() => {
+  container = document.createElement('div');
+  document.body.append(container);
+  root = createRoot(container);
+});
+afterEach(() => {
+  flushSync(() => root.unmount());
+  container.remove();
+});
+useFakeTime();
 
 // The @lit/react components of src/react.ts, rendered by React (react-dom/client) in the page.
 // web-test-runner.config.mjs turns React's CommonJS files into modules for the browser.
 describe('React components (@lit/react)', () => {
-  let container: HTMLElement;
-  let root: Root;
-
-  beforeEach(() => {
-    installFakeTime();
-    container = document.createElement('div');
-    document.body.append(container);
-    root = createRoot(container);
-  });
-
-  afterEach(() => {
-    flushSync(() => root.unmount());
-    container.remove();
-    restoreTime();
-  });
-
   it('registers the elements it wraps', () => {
     expect(customElements.get('back-exercise')).to.be.a('function');
     expect(customElements.get('hold-timer')).to.be.a('function');
@@ -93,22 +92,6 @@ describe('React components (@lit/react)', () => {
 // React 19 needs no wrapper: it sets a prop as a property when the element has one and listens
 // for `on` + the exact event name (what the README and frameworks/react.d.ts say).
 describe('React 19 with the plain tags', () => {
-  let container: HTMLElement;
-  let root: Root;
-
-  beforeEach(() => {
-    installFakeTime();
-    container = document.createElement('div');
-    document.body.append(container);
-    root = createRoot(container);
-  });
-
-  afterEach(() => {
-    flushSync(() => root.unmount());
-    container.remove();
-    restoreTime();
-  });
-
   it('sets data and headingLevel as properties and heading-level, no-timer as attributes', async () => {
     const exercise = getExercise('half-crunch')!;
     flushSync(() => root.render(createElement('back-exercise', { data: exercise, level: 'intermediate', 'no-timer': true })));

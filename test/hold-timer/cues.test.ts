@@ -4,22 +4,17 @@ import '../../src/hold-timer/define.js';
 import type { HoldTimer } from '../../src/index.js';
 import { BeepPlayer } from '../../src/cues/beeps.js';
 import { Voice } from '../../src/cues/voice.js';
-import { installFakeTime, restoreTime, type FakeTime } from '../helpers/fake-time.js';
+import { useFakeTime } from '../helpers/use-fake-time.js';
 
 describe('<hold-timer> cues', () => {
-  let clock: FakeTime;
+  const clock = useFakeTime();
   let book: sinon.SinonStub;
   let cancelAll: sinon.SinonSpy;
   let unlock: sinon.SinonStub;
   beforeEach(() => {
-    clock = installFakeTime();
     book = sinon.stub(BeepPlayer.prototype, 'book');
     unlock = sinon.stub(BeepPlayer.prototype, 'unlock');
     cancelAll = sinon.spy(BeepPlayer.prototype, 'cancelAll');
-  });
-  afterEach(() => {
-    sinon.restore();
-    restoreTime();
   });
 
   const booked = () => book.getCalls().map((call) => `${call.args[0]}@${call.args[1]}`);
@@ -126,15 +121,7 @@ describe('BeepPlayer on the real audio clock', () => {
 });
 
 describe('<hold-timer> screen wake lock', () => {
-  let clock: FakeTime;
-  beforeEach(() => {
-    clock = installFakeTime();
-    sinon.stub(BeepPlayer.prototype, 'unlock');
-  });
-  afterEach(() => {
-    sinon.restore();
-    restoreTime();
-  });
+  const clock = useFakeTime({ stubBeepUnlock: true });
 
   function fakeWakeLock(grant: boolean) {
     const release = sinon.stub().resolves();

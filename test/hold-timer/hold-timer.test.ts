@@ -4,7 +4,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../../src/hold-timer/define.js';
 import type { HoldTimer, HoldTimerPhaseEvent } from '../../src/index.js';
-import { installFakeTime, restoreTime, type FakeTime } from '../helpers/fake-time.js';
+import { useFakeTime } from '../helpers/use-fake-time.js';
 
 function part(el: HoldTimer, name: string): HTMLElement | null {
   return el.shadowRoot!.querySelector(`[part~="${name}"]`);
@@ -26,11 +26,7 @@ function liveRegion(el: HoldTimer): string {
 }
 
 describe('<hold-timer>', () => {
-  let clock: FakeTime;
-  beforeEach(() => {
-    clock = installFakeTime();
-  });
-  afterEach(() => restoreTime());
+  const clock = useFakeTime();
 
   async function advance(el: HoldTimer, ms: number) {
     clock.advance(ms);

@@ -1,24 +1,14 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import sinon from 'sinon';
 import '../../src/hold-timer/define.js';
 import type { HoldTimer } from '../../src/index.js';
-import { BeepPlayer } from '../../src/cues/beeps.js';
-import { installFakeTime, restoreTime, type FakeTime } from '../helpers/fake-time.js';
+import { useFakeTime } from '../helpers/use-fake-time.js';
 
 const part = (el: HoldTimer, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const text = (el: HoldTimer, name: string) => (part(el, name)?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const buttons = (el: HoldTimer) => [...el.shadowRoot!.querySelectorAll('button')].map((b) => b.textContent!.trim());
 
 describe('<hold-timer> look of each phase', () => {
-  let clock: FakeTime;
-  beforeEach(() => {
-    clock = installFakeTime();
-    sinon.stub(BeepPlayer.prototype, 'unlock');
-  });
-  afterEach(() => {
-    sinon.restore();
-    restoreTime();
-  });
+  const clock = useFakeTime({ stubBeepUnlock: true });
 
   it('gives get ready, hold, switch sides, rest and rest between sets each their own colour, icon and word', async () => {
     const el = await fixture<HoldTimer>(html`<hold-timer hold="5" reps="2" sets="2" each-side rest="3" set-rest="10" cues="none"></hold-timer>`);

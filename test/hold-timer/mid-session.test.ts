@@ -3,24 +3,18 @@ import sinon from 'sinon';
 import '../../src/define.js';
 import type { BackExercise, HoldTimer } from '../../src/index.js';
 import { BeepPlayer } from '../../src/cues/beeps.js';
-import { installFakeTime, restoreTime, type FakeTime } from '../helpers/fake-time.js';
+import { useFakeTime } from '../helpers/use-fake-time.js';
 
 // What a page may change on a running timer, alone or inside a card: the sounds follow the cues
 // at once, and a session that cannot go on ends where listeners hear of it.
 
 describe('<hold-timer> and <back-exercise> changed during a session', () => {
-  let clock: FakeTime;
+  const clock = useFakeTime({ stubBeepUnlock: true });
   let book: sinon.SinonStub;
   let cancelAll: sinon.SinonSpy;
   beforeEach(() => {
-    clock = installFakeTime();
     book = sinon.stub(BeepPlayer.prototype, 'book');
-    sinon.stub(BeepPlayer.prototype, 'unlock');
     cancelAll = sinon.spy(BeepPlayer.prototype, 'cancelAll');
-  });
-  afterEach(() => {
-    sinon.restore();
-    restoreTime();
   });
 
   const booked = () => book.getCalls().map((call) => `${call.args[0]}@${call.args[1]}`);

@@ -11,7 +11,8 @@ import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
 import { BeepPlayer } from '../../src/cues/beeps.js';
 import { Voice } from '../../src/cues/voice.js';
-import { installFakeTime, restoreTime, type FakeTime } from '../helpers/fake-time.js';
+import type { FakeTime } from '../helpers/fake-time.js';
+import { useFakeTime } from '../helpers/use-fake-time.js';
 
 declare global {
   interface Window {
@@ -126,13 +127,10 @@ export function hostileSuite(): HostileContext {
 
   beforeEach(() => {
     delete window.__hostileRan;
-    localStorage.clear();
     context.prototypes = builtInPrototypes();
     context.pageErrors = [];
     window.addEventListener('error', onError);
     window.addEventListener('unhandledrejection', onRejection);
-    context.clock = installFakeTime();
-    sinon.stub(BeepPlayer.prototype, 'unlock');
     context.book = sinon.stub(BeepPlayer.prototype, 'book');
     sinon.stub(Voice.prototype, 'unlock');
     sinon.stub(Voice.prototype, 'say');
@@ -149,12 +147,11 @@ export function hostileSuite(): HostileContext {
   afterEach(() => {
     context.stage.remove();
     watchdog.uninstall();
-    sinon.restore();
-    restoreTime();
     window.removeEventListener('error', onError);
     window.removeEventListener('unhandledrejection', onRejection);
-    localStorage.clear();
   });
+  // Registered after the hooks above, so that the stage leaves the page before the stubs and the fake clock go.
+  context.clock = useFakeTime({ stubBeepUnlock: true, clearStorage: true });
 
   return context;
 }

@@ -1,7 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/define.js';
-import { BeepPlayer } from '../../src/cues/beeps.js';
 import {
   EXERCISES,
   LEVELS,
@@ -15,7 +14,7 @@ import {
   type BackExercise,
   type Exercise,
 } from '../../src/index.js';
-import { installFakeTime, restoreTime } from '../helpers/fake-time.js';
+import { useFakeTime } from '../helpers/use-fake-time.js';
 import { insertComposed, parse } from './markup.js';
 
 /** A card built from the markup, connected and rendered. */
@@ -174,14 +173,7 @@ describe('the catalog form (catalog: true): the catalog id, with text that reads
   });
 
   describe('a player', () => {
-    beforeEach(() => {
-      installFakeTime();
-      sinon.stub(BeepPlayer.prototype, 'unlock');
-    });
-    afterEach(() => {
-      sinon.restore();
-      restoreTime();
-    });
+    useFakeTime({ stubBeepUnlock: true });
 
     for (const routine of ROUTINES) {
       it(`${routine.id}: plays the catalog routine, and its sections are text only`, async () => {
@@ -250,14 +242,7 @@ describe('routineToHTML', () => {
   });
 
   describe('composes the same routine in a player', () => {
-    beforeEach(() => {
-      installFakeTime();
-      sinon.stub(BeepPlayer.prototype, 'unlock');
-    });
-    afterEach(() => {
-      sinon.restore();
-      restoreTime();
-    });
+    useFakeTime({ stubBeepUnlock: true });
 
     for (const routine of ROUTINES) {
       for (const level of LEVELS) {

@@ -1,9 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import sinon from 'sinon';
 import '../../src/define.js';
-import { BeepPlayer } from '../../src/cues/beeps.js';
 import { EXERCISES, exerciseToHTML, routineToHTML, type RoutinePlayer } from '../../src/index.js';
-import { installFakeTime, restoreTime } from '../helpers/fake-time.js';
+import { useFakeTime } from '../helpers/use-fake-time.js';
 import { insertComposed } from './markup.js';
 
 const PAGE = '/test/html/no-js-page.html';
@@ -135,18 +133,13 @@ describe('the blog demo page', () => {
 });
 
 describe('the safety advice slot with the element defined', () => {
+  useFakeTime({ stubBeepUnlock: true });
   let style: HTMLStyleElement;
   beforeEach(() => {
-    installFakeTime();
-    sinon.stub(BeepPlayer.prototype, 'unlock');
     style = document.createElement('style');
     document.head.append(style);
   });
-  afterEach(() => {
-    sinon.restore();
-    restoreTime();
-    style.remove();
-  });
+  afterEach(() => style.remove());
 
   async function composedPlayer(): Promise<{ player: RoutinePlayer; advice: HTMLElement[] }> {
     const player = await insertComposed(routineToHTML('lower-back-stretches'));

@@ -1,10 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import sinon from 'sinon';
 import '../../src/define.js';
-import { BeepPlayer } from '../../src/cues/beeps.js';
 import { EXERCISE_IDS, type BackExercise, type HoldTimer, type RoutinePlayer } from '../../src/index.js';
-import { installFakeTime, restoreTime, type FakeTime } from '../helpers/fake-time.js';
+import { useFakeTime } from '../helpers/use-fake-time.js';
 
 // WCAG 2.2 AA in every language: axe (its WCAG and best-practice rules) over every state of
 // every element, the page-level rules on a page of cards, target sizes, focus rings, reflow at
@@ -18,15 +16,7 @@ async function inLanguage(element: HTMLElement & { updateComplete: Promise<unkno
 }
 
 describe('accessibility in five languages', () => {
-  let clock: FakeTime;
-  beforeEach(() => {
-    clock = installFakeTime();
-    sinon.stub(BeepPlayer.prototype, 'unlock');
-  });
-  afterEach(() => {
-    sinon.restore();
-    restoreTime();
-  });
+  const clock = useFakeTime({ stubBeepUnlock: true });
 
   for (const lang of LANGUAGES) {
     describe(lang, () => {
@@ -130,14 +120,7 @@ describe('accessibility in five languages', () => {
 });
 
 describe('the player in the page outline', () => {
-  beforeEach(() => {
-    installFakeTime();
-    sinon.stub(BeepPlayer.prototype, 'unlock');
-  });
-  afterEach(() => {
-    sinon.restore();
-    restoreTime();
-  });
+  useFakeTime({ stubBeepUnlock: true });
 
   const level = (player: RoutinePlayer, selector: string) => {
     const heading = player.shadowRoot!.querySelector(selector)!;
@@ -168,16 +151,8 @@ describe('the player in the page outline', () => {
 });
 
 describe('targets, focus and reflow', () => {
-  let clock: FakeTime;
-  beforeEach(() => {
-    clock = installFakeTime();
-    sinon.stub(BeepPlayer.prototype, 'unlock');
-  });
-  afterEach(async () => {
-    sinon.restore();
-    restoreTime();
-    await setViewport({ width: 800, height: 600 });
-  });
+  const clock = useFakeTime({ stubBeepUnlock: true });
+  afterEach(() => setViewport({ width: 800, height: 600 }));
 
   const controls = (host: Element) =>
     [...host.shadowRoot!.querySelectorAll<HTMLElement>('button, summary, label:has(input), [tabindex="0"]')].filter((el) => el.getClientRects().length > 0);
@@ -257,15 +232,7 @@ describe('targets, focus and reflow', () => {
 });
 
 describe('the default routine by keyboard only', () => {
-  let clock: FakeTime;
-  beforeEach(() => {
-    clock = installFakeTime();
-    sinon.stub(BeepPlayer.prototype, 'unlock');
-  });
-  afterEach(() => {
-    sinon.restore();
-    restoreTime();
-  });
+  const clock = useFakeTime({ stubBeepUnlock: true });
 
   it('Tab to Start, Enter, Space to pause and resume, → to skip, Escape to stop, and a restart', async () => {
     const page = await fixture<HTMLElement>(html`<div><a href="#top">Before</a><routine-player cues="none"></routine-player></div>`);

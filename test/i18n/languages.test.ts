@@ -2,7 +2,6 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
-import { BeepPlayer } from '../../src/cues/beeps.js';
 import { EXERCISES, getRoutine, type BackExercise, type HoldTimer, type RoutinePlayer } from '../../src/index.js';
 import { registerTranslation, type Translation } from '../../src/i18n/localize.js';
 import { voiceFor } from '../../src/cues/voice.js';
@@ -10,7 +9,7 @@ import ar from '../../src/i18n/locales/ar.js';
 import de from '../../src/i18n/locales/de.js';
 import es from '../../src/i18n/locales/es.js';
 import fr from '../../src/i18n/locales/fr.js';
-import { installFakeTime, restoreTime } from '../helpers/fake-time.js';
+import { useFakeTime } from '../helpers/use-fake-time.js';
 
 const TRANSLATIONS: Translation[] = [es, de, fr, ar];
 
@@ -32,14 +31,7 @@ async function inLanguage(element: HTMLElement & { updateComplete: Promise<unkno
 }
 
 describe('five languages', () => {
-  beforeEach(() => {
-    installFakeTime();
-    sinon.stub(BeepPlayer.prototype, 'unlock');
-  });
-  afterEach(() => {
-    sinon.restore();
-    restoreTime();
-  });
+  useFakeTime({ stubBeepUnlock: true });
 
   for (const translation of TRANSLATIONS) {
     const { lang } = translation;
@@ -134,14 +126,7 @@ describe('five languages', () => {
 });
 
 describe('right to left', () => {
-  beforeEach(() => {
-    installFakeTime();
-    sinon.stub(BeepPlayer.prototype, 'unlock');
-  });
-  afterEach(() => {
-    sinon.restore();
-    restoreTime();
-  });
+  useFakeTime({ stubBeepUnlock: true });
 
   it('lays Arabic out right to left, with Previous on the right and ← as the key for Next', async () => {
     const player = await fixture<RoutinePlayer>(html`<routine-player cues="none" lang="ar" style="display: block; width: 600px"></routine-player>`);

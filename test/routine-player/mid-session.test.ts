@@ -3,7 +3,7 @@ import sinon from 'sinon';
 import '../../src/define.js';
 import { BeepPlayer } from '../../src/cues/beeps.js';
 import type { RoutinePlayer } from '../../src/index.js';
-import { installFakeTime, restoreTime, type FakeTime } from '../helpers/fake-time.js';
+import { useFakeTime } from '../helpers/use-fake-time.js';
 
 // What a page (or a framework that renders again) may change on a player while a session plays:
 // the session goes on with what it started with, its Stop never goes away, and what it shows,
@@ -14,17 +14,7 @@ const text = (el: RoutinePlayer, selector: string) => ($(el, selector)?.textCont
 const PIXEL = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
 
 describe('<routine-player> changed during a session', () => {
-  let clock: FakeTime;
-  beforeEach(() => {
-    clock = installFakeTime();
-    sinon.stub(BeepPlayer.prototype, 'unlock');
-    localStorage.clear();
-  });
-  afterEach(() => {
-    sinon.restore();
-    restoreTime();
-    localStorage.clear();
-  });
+  const clock = useFakeTime({ stubBeepUnlock: true, clearStorage: true });
 
   for (const [attribute, value] of [
     ['level', 'expert'],

@@ -6,7 +6,7 @@ import { BeepPlayer } from '../../src/cues/beeps.js';
 import { Voice } from '../../src/cues/voice.js';
 import { LEVELS, countAtLevel, getExercise, getRoutine, routineToHTML, type Level, type RoutinePlayer } from '../../src/index.js';
 import { nextEvent } from '../helpers/events.js';
-import { installFakeTime, restoreTime, type FakeTime } from '../helpers/fake-time.js';
+import { useFakeTime } from '../helpers/use-fake-time.js';
 
 const $ = (el: RoutinePlayer, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 const text = (el: RoutinePlayer, selector: string) => ($(el, selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -53,17 +53,7 @@ function expectedTotalSeconds(level: Level): number {
 }
 
 describe('<routine-player>', () => {
-  let clock: FakeTime;
-  beforeEach(() => {
-    clock = installFakeTime();
-    sinon.stub(BeepPlayer.prototype, 'unlock');
-    localStorage.clear();
-  });
-  afterEach(() => {
-    sinon.restore();
-    restoreTime();
-    localStorage.clear();
-  });
+  const clock = useFakeTime({ stubBeepUnlock: true, clearStorage: true });
 
   async function advance(el: RoutinePlayer, ms: number) {
     clock.advance(ms);
@@ -517,16 +507,8 @@ describe('<routine-player>', () => {
 });
 
 describe('<routine-player> focus mode and layout', () => {
-  let clock: FakeTime;
-  beforeEach(() => {
-    clock = installFakeTime();
-    sinon.stub(BeepPlayer.prototype, 'unlock');
-  });
-  afterEach(async () => {
-    sinon.restore();
-    restoreTime();
-    await setViewport({ width: 800, height: 600 });
-  });
+  const clock = useFakeTime({ stubBeepUnlock: true });
+  afterEach(() => setViewport({ width: 800, height: 600 }));
 
   const size = (el: RoutinePlayer, selector: string) => Number.parseFloat(getComputedStyle($(el, selector)!).fontSize);
   const inViewport = (box: DOMRect) => box.top >= 0 && box.bottom <= window.innerHeight && box.left >= 0 && box.right <= window.innerWidth;
@@ -620,16 +602,8 @@ describe('<routine-player> focus mode and layout', () => {
 });
 
 describe('<routine-player> targets and landscape', () => {
-  let clock: FakeTime;
-  beforeEach(() => {
-    clock = installFakeTime();
-    sinon.stub(BeepPlayer.prototype, 'unlock');
-  });
-  afterEach(async () => {
-    sinon.restore();
-    restoreTime();
-    await setViewport({ width: 800, height: 600 });
-  });
+  const clock = useFakeTime({ stubBeepUnlock: true });
+  afterEach(() => setViewport({ width: 800, height: 600 }));
 
   /** Every control a finger presses: buttons, the level and cue choices, the "How to do it" toggle. */
   function expectTargets(el: RoutinePlayer, where: string) {

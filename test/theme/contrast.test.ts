@@ -1,10 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
-import sinon from 'sinon';
 import '../../src/define.js';
 import type { BackExercise, HoldTimer, RoutinePlayer } from '../../src/index.js';
-import { BeepPlayer } from '../../src/cues/beeps.js';
-import { installFakeTime, restoreTime, type FakeTime } from '../helpers/fake-time.js';
+import { useFakeTime } from '../helpers/use-fake-time.js';
 
 /** WCAG contrast ratio of two computed colours (`rgb(…)`/`rgba(…)`, opaque). */
 function ratio(a: string, b: string): number {
@@ -40,15 +38,7 @@ function expectButtons(host: Element, surface: string, where: string) {
 
 for (const theme of ['light', 'dark'] as const) {
   describe(`contrast, ${theme} theme`, () => {
-    let clock: FakeTime;
-    beforeEach(() => {
-      clock = installFakeTime();
-      sinon.stub(BeepPlayer.prototype, 'unlock');
-    });
-    afterEach(() => {
-      sinon.restore();
-      restoreTime();
-    });
+    const clock = useFakeTime({ stubBeepUnlock: true });
 
     it('card: axe colour contrast, badge, border and cautions', async () => {
       const el = await fixture<BackExercise>(html`<back-exercise exercise="half-crunch" theme=${theme}></back-exercise>`);
@@ -189,17 +179,9 @@ describe('theme="auto" follows the system', () => {
 });
 
 describe('forced colours', () => {
-  let clock: FakeTime;
-  beforeEach(async () => {
-    clock = installFakeTime();
-    sinon.stub(BeepPlayer.prototype, 'unlock');
-    await executeServerCommand('emulate-media-features', { features: [{ name: 'forced-colors', value: 'active' }] });
-  });
-  afterEach(async () => {
-    sinon.restore();
-    restoreTime();
-    await executeServerCommand('emulate-media-features', { features: [] });
-  });
+  const clock = useFakeTime({ stubBeepUnlock: true });
+  beforeEach(() => executeServerCommand('emulate-media-features', { features: [{ name: 'forced-colors', value: 'active' }] }));
+  afterEach(() => executeServerCommand('emulate-media-features', { features: [] }));
 
   it('keeps the ring, its track and every control visible', async () => {
     expect(matchMedia('(forced-colors: active)').matches, 'forced colours are on').to.equal(true);
