@@ -14,6 +14,18 @@ const BACKEX_ROUTINE_HEADING_LEVEL = 2;
 const BACKEX_INDENT                = '  ';
 
 /**
+ * Text made safe for HTML, exactly as the library's exerciseToHTML() and routineToHTML() escape
+ * it: unlike esc_html(), an `&` that starts an entity is escaped too, so typed text (a label, the
+ * clinic's advice) reads as typed, `&amp;` included.
+ *
+ * @param string $text Plain text.
+ * @return string
+ */
+function backex_escape_text( $text ) {
+	return htmlspecialchars( $text, ENT_QUOTES | ENT_SUBSTITUTE, 'UTF-8', true );
+}
+
+/**
  * ` name="value"` for each present attribute (`true` for a boolean one), in the given order;
  * `null` and `false` leave the attribute out.
  *
@@ -27,7 +39,7 @@ function backex_html_attributes( array $entries ) {
 		if ( null === $value || false === $value ) {
 			continue;
 		}
-		$html .= true === $value ? ' ' . $name : ' ' . $name . '="' . esc_attr( (string) $value ) . '"';
+		$html .= true === $value ? ' ' . $name : ' ' . $name . '="' . backex_escape_text( (string) $value ) . '"';
 	}
 	return $html;
 }
@@ -318,7 +330,8 @@ function backex_routine_html( array $routine, array $options = array() ) {
 		$body  = array_merge( $body, $lines );
 	}
 	foreach ( $advice as $paragraph ) {
-		$body[] = '<p slot="safety-advice">' . esc_html( $paragraph ) . '</p>';
+		// The clinic's text as typed: escaped like routineToHTML() escapes it, `&amp;` included.
+		$body[] = '<p slot="safety-advice">' . backex_escape_text( $paragraph ) . '</p>';
 	}
 	$open = $catalog
 		? '<routine-player' . backex_html_attributes( array( array( 'routine', $routine['id'] ), array( 'level', $level ) ) ) . '>'
