@@ -1,6 +1,6 @@
 // The cases on which the plugin's PHP renderer must print exactly what the library's
 // exerciseToHTML() and routineToHTML() print: every catalog exercise and routine at every level,
-// in both forms, and a few dose, heading-level and safety-advice variants.
+// in both forms, and a few dose, heading-level and safety-advice variants (one with typed entities).
 import { importSource } from '../import-source.mjs';
 
 async function loadLibrary() {
@@ -43,5 +43,7 @@ export async function htmlCases() {
     }
     add('routine', id, { headingLevel: 3, safetyAdvice: ['Stop and rest.', 'Call our clinic on 555 0100 & ask for "Sam".'], catalog: true });
   }
+  // A clinic's advice as typed: a "<", and an entity that must read as typed (esc_html would keep it an entity).
+  add('routine', 'lower-back', { safetyAdvice: ['If the pain is <5, rest.', 'Dr O\'Brien &amp; "Sam" <br> at AT&T.'], catalog: true });
   return cases;
 }
