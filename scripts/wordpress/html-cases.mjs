@@ -13,6 +13,8 @@ const DOSE_VARIANTS = [
   { holdSeconds: 90, reps: 4, sets: 2, eachSide: true },
   { holdSeconds: 125, restSeconds: 0, setRestSeconds: 60, prepareSeconds: 10, switchSeconds: 3 },
   { reps: 12, sets: 3 },
+  // The longest hold, which reads in hours.
+  { holdSeconds: 3600, reps: 2 },
 ];
 
 /** Each case: what the PHP side renders (`kind`, `id`, `options`) and the library's own markup. */

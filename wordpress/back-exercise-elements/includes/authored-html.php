@@ -81,7 +81,9 @@ function backex_dose_at_level( array $dose, $level ) {
 }
 
 /**
- * A duration in whole seconds as full words: `1 second`, `45 seconds`, `2 minutes`, `1 minute 30 seconds`.
+ * A duration in whole seconds as full words: `1 second`, `45 seconds`, `2 minutes`,
+ * `1 minute 30 seconds`, and from an hour `1 hour`, `1 hour 30 minutes` (whole minutes), as the
+ * library's `secondsInWords()`.
  *
  * @param int $total_seconds Seconds.
  * @return string
@@ -93,15 +95,25 @@ function backex_seconds_in_words( $total_seconds ) {
 		return sprintf( _n( '%d second', '%d seconds', $seconds, 'back-exercise-elements' ), $seconds );
 	}
 	$minutes = intdiv( $seconds, 60 );
-	/* translators: %d: a number of minutes */
-	$minute_words = sprintf( _n( '%d minute', '%d minutes', $minutes, 'back-exercise-elements' ), $minutes );
-	if ( 0 === $seconds % 60 ) {
-		return $minute_words;
+	if ( $minutes >= 60 ) {
+		$hours = intdiv( $minutes, 60 );
+		/* translators: %d: a number of hours */
+		$large = sprintf( _n( '%d hour', '%d hours', $hours, 'back-exercise-elements' ), $hours );
+		$rest  = $minutes % 60;
+		/* translators: %d: a number of minutes */
+		$small = 0 === $rest ? '' : sprintf( _n( '%d minute', '%d minutes', $rest, 'back-exercise-elements' ), $rest );
+	} else {
+		/* translators: %d: a number of minutes */
+		$large = sprintf( _n( '%d minute', '%d minutes', $minutes, 'back-exercise-elements' ), $minutes );
+		$rest  = $seconds % 60;
+		/* translators: %d: a number of seconds */
+		$small = 0 === $rest ? '' : sprintf( _n( '%d second', '%d seconds', $rest, 'back-exercise-elements' ), $rest );
 	}
-	/* translators: %d: a number of seconds */
-	$second_words = sprintf( _n( '%d second', '%d seconds', $seconds % 60, 'back-exercise-elements' ), $seconds % 60 );
-	/* translators: 1: minutes in words ("1 minute"), 2: seconds in words ("30 seconds") */
-	return sprintf( __( '%1$s %2$s', 'back-exercise-elements' ), $minute_words, $second_words );
+	if ( '' === $small ) {
+		return $large;
+	}
+	/* translators: 1: the larger unit in words ("1 minute", "1 hour"), 2: the smaller ("30 seconds", "30 minutes") */
+	return sprintf( __( '%1$s %2$s', 'back-exercise-elements' ), $large, $small );
 }
 
 /**
