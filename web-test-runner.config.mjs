@@ -12,6 +12,7 @@ import { printPlugin } from './test/print/print-plugin.mjs';
 import { sourcesForBuiltFiles } from './test/html/built-files.mjs';
 import { ssrPlugin } from './test/ssr/ssr-plugin.mjs';
 import { reactPlugin } from './test/frameworks/react-plugins.mjs';
+import { phpChecksPlugin } from './test/wordpress/php-checks-plugin.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -39,6 +40,8 @@ export default {
     ssrPlugin(),
     // React as modules in the browser, for test/frameworks/react-wrapper.test.ts.
     reactPlugin(),
+    // The WordPress plugin's checks through php-cli, for test/wordpress/php-parity.test.ts.
+    phpChecksPlugin(),
   ],
   browsers: [
     chromeLauncher({

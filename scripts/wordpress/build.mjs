@@ -19,8 +19,11 @@ export const PLUGIN_DIR = join(root, 'dist/wordpress', SLUG);
 export const ZIP_PATH = join(root, 'dist', `${SLUG}-wordpress.zip`);
 const TAGS = ['back-exercise', 'hold-timer', 'routine-player'];
 
-/** The catalog as the PHP renderer reads it: exercises, and routines with their doses resolved. */
-async function catalogExport() {
+/**
+ * The catalog as the PHP renderer reads it: exercises, routines with their doses resolved, and the
+ * limits the shortcodes check (also handed to the plugin's checks by test/wordpress/php-checks-plugin.mjs).
+ */
+export async function catalogExport() {
   const model = await importSource(`export { EXERCISES, ROUTINES } from './src/model/catalog.js';
         export { resolveRoutine } from './src/model/parse.js';
         export { DEFAULT_DOSE_TIMING } from './src/model/dose.js';
@@ -33,11 +36,11 @@ async function catalogExport() {
       return [routine.id, { id: resolved.id, name: resolved.name, exercises: resolved.exercises, paces: resolved.paces.map((pace) => pace ?? null) }];
     }),
   );
-  const { holdSeconds, reps, sets, restSeconds, setRestSeconds, prepareSeconds, switchSeconds } = model.LIMITS;
+  const { holdSeconds, reps, sets, restSeconds, setRestSeconds, prepareSeconds, switchSeconds, exerciseTotalSeconds } = model.LIMITS;
   return {
     levels: model.LEVELS,
     doseDefaults: model.DEFAULT_DOSE_TIMING,
-    limits: { holdSeconds, reps, sets, restSeconds, setRestSeconds, prepareSeconds, switchSeconds },
+    limits: { holdSeconds, reps, sets, restSeconds, setRestSeconds, prepareSeconds, switchSeconds, exerciseTotalSeconds },
     exercises,
     routines,
   };

@@ -1,6 +1,6 @@
 // The cases on which the plugin's PHP renderer must print exactly what the library's
 // exerciseToHTML() and routineToHTML() print: every catalog exercise and routine at every level,
-// in both forms, and a few dose, heading-level and safety-advice variants.
+// in both forms, and a few dose, heading-level and safety-advice variants (one with typed entities).
 import { importSource } from '../import-source.mjs';
 
 async function loadLibrary() {
@@ -13,6 +13,8 @@ const DOSE_VARIANTS = [
   { holdSeconds: 90, reps: 4, sets: 2, eachSide: true },
   { holdSeconds: 125, restSeconds: 0, setRestSeconds: 60, prepareSeconds: 10, switchSeconds: 3 },
   { reps: 12, sets: 3 },
+  // The longest hold, which reads in hours.
+  { holdSeconds: 3600, reps: 2 },
 ];
 
 /** Each case: what the PHP side renders (`kind`, `id`, `options`) and the library's own markup. */
@@ -43,5 +45,7 @@ export async function htmlCases() {
     }
     add('routine', id, { headingLevel: 3, safetyAdvice: ['Stop and rest.', 'Call our clinic on 555 0100 & ask for "Sam".'], catalog: true });
   }
+  // A clinic's advice as typed: a "<", and an entity that must read as typed (esc_html would keep it an entity).
+  add('routine', 'lower-back', { safetyAdvice: ['If the pain is <5, rest.', 'Dr O\'Brien &amp; "Sam" <br> at AT&T.'], catalog: true });
   return cases;
 }

@@ -1,6 +1,11 @@
 // The posts a Contributor submits in the WordPress test: each shortcode (classic content, as
 // typed), each block, hand-written elements, smuggled scripts, bad values, the clinic's advice as
-// a shortcode's content, and a post without elements.
+// a shortcode's content (plain, and with "<5", paragraphs and a <br>), doses and labels at and past
+// the limits, and a post without elements.
+
+/** A 100-character Arabic label: 200 bytes, within the 120 characters a label may have. */
+export const ARABIC_LABEL = 'تمرين أسفل الظهر '.repeat(6).slice(0, 99) + 'ر';
+
 export const POSTS = {
   shortcodes: {
     title: 'Shortcodes',
@@ -60,6 +65,23 @@ export const POSTS = {
     title: 'Clinic advice',
     content: `[routine_player routine="lower-back-stretches" level="advanced"]Stop and rest.
 If it still hurts tomorrow, call us on 555 0100.[/routine_player]`,
+  },
+  adviceMarkup: {
+    title: 'Clinic advice with markup',
+    content: `[routine_player routine="lower-back-stretches"]If the pain is &lt;5, rest.
+If it is 5 or more, stop<br>and call us on 555 0100.
+
+<p>Bring this page</p><p>to your next appointment.</p>[/routine_player]`,
+  },
+  limits: {
+    title: 'Limits',
+    content: `[hold_timer hold="3600" reps="500" sets="50" each-side rest="3600"]
+
+[back_exercise exercise="knee-to-chest" hold="3600" sets="2"]
+
+[hold_timer hold="10" label="call \u202E0010 555\u202C"]
+
+[hold_timer hold="3587" reps="3" label="${ARABIC_LABEL}"]`,
   },
   plain: {
     title: 'No elements here',

@@ -20,9 +20,11 @@ import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { BROWSER_ARGS, findBrowser } from '../browser.mjs';
 import { buildPlugin, ZIP_PATH } from './build.mjs';
+import { checkAdvice } from './advice-checks.mjs';
 import { checkBlockEditor } from './editor-checks.mjs';
 import { check, contains, log, logIn, record, requests, rest, results } from './harness.mjs';
 import { htmlCases } from './html-cases.mjs';
+import { checkLimits } from './limit-checks.mjs';
 import { POSTS } from './posts.mjs';
 import { ensurePackages, installWordPress, PACKAGES, startStack, stopStacks } from './stack.mjs';
 import { readWithoutJavaScript, runWithJavaScript } from './visitor-checks.mjs';
@@ -200,6 +202,8 @@ try {
   await runWithJavaScript(visitor, 'classic theme Twenty Twenty-One', false);
 
   await checkBlockEditor({ origin, contributorContext, contributorPage, adminPage });
+  await checkAdvice({ origin, contributorContext, adminPage, visitor: visitor.visitor, shortcodePostId: ids.adviceMarkup });
+  await checkLimits({ origin, visitor: visitor.visitor, id: ids.limits });
 
   await check('deleting the plugin (Plugins → Deactivate, then Delete) removes its folder and leaves the posts', async () => {
     const posts = () => stack.sql("SELECT COUNT(*) FROM wp_posts WHERE post_content LIKE '%back_exercise%' OR post_content LIKE '%back-exercise%'").trim();

@@ -23,6 +23,8 @@ define( 'BACKEX_DIR', plugin_dir_path( __FILE__ ) );
 require_once BACKEX_DIR . 'includes/catalog.php';
 require_once BACKEX_DIR . 'includes/authored-html.php';
 require_once BACKEX_DIR . 'includes/attributes.php';
+require_once BACKEX_DIR . 'includes/checks.php';
+require_once BACKEX_DIR . 'includes/advice.php';
 require_once BACKEX_DIR . 'includes/assets.php';
 require_once BACKEX_DIR . 'includes/shortcodes.php';
 require_once BACKEX_DIR . 'includes/blocks.php';

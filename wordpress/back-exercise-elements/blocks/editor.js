@@ -47,6 +47,41 @@
     }, []);
   }
 
+  /**
+   * Where one paragraph of the safety advice ends: a line break, a `<br>`, or a `<p>` or `</p>`
+   * tag. The same pattern is BACKEX_ADVICE_BREAK in includes/advice.php, which prints the page.
+   */
+  var ADVICE_BREAK = /\r\n|[\n\v\f\r\x85\u2028\u2029]|<br[ \t\n\f\r]*\/?>|<\/?p(?:[ \t\n\f\r/][^>]*)?>/i;
+  var ADVICE_ENTITIES = { '&lt;': '<', '&gt;': '>', '&amp;': '&' };
+
+  /**
+   * The advice field as saved: `&`, `<` and `>` as entities, so that WordPress's HTML filter for
+   * Authors and Contributors leaves `<5, rest.` alone when the post is saved.
+   */
+  function storeAdvice(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  }
+
+  /** The advice field as typed, from what was saved (a field saved before as plain text reads as it is). */
+  function typedAdvice(stored) {
+    return stored.replace(/&(?:lt|gt|amp);/g, function (entity) {
+      return ADVICE_ENTITIES[entity];
+    });
+  }
+
+  /**
+   * The advice's paragraphs, each shown as text: exactly what backex_advice_from_block() prints on
+   * the published page.
+   */
+  function adviceLines(stored) {
+    return typedAdvice(stored)
+      .split(ADVICE_BREAK)
+      .map(function (line) {
+        return line.trim();
+      })
+      .filter(Boolean);
+  }
+
   /** The element's attributes for React: absent when empty or off. */
   function present(value) {
     return value === '' || value === false ? undefined : value;
@@ -113,12 +148,7 @@
       var attributes = props.attributes;
       var ref = useRef(null);
       useElements(ref);
-      var advice = attributes.safetyAdvice
-        .split(/\r?\n/)
-        .map(function (line) {
-          return line.trim();
-        })
-        .filter(Boolean);
+      var advice = adviceLines(attributes.safetyAdvice);
       return el(
         'div',
         useBlockProps({ ref: ref }),
@@ -154,9 +184,9 @@
             el(TextareaControl, {
               label: __('Safety advice after “Stop — this hurts”', 'back-exercise-elements'),
               help: __('Your clinic’s own advice, such as its phone number; one paragraph per line. Empty: the player’s own advice.', 'back-exercise-elements'),
-              value: attributes.safetyAdvice,
-              onChange: function (safetyAdvice) {
-                props.setAttributes({ safetyAdvice: safetyAdvice });
+              value: typedAdvice(attributes.safetyAdvice),
+              onChange: function (typed) {
+                props.setAttributes({ safetyAdvice: storeAdvice(typed) });
               },
             }),
           ),

@@ -24,19 +24,30 @@ const BACKEX_DOSE_ATTRIBUTES = array(
 const BACKEX_CUE_TOKENS = array( 'beep', 'voice', 'vibrate' );
 
 /**
- * A short, safe description of a typed value for an error message: quoted, cut at 40 characters.
+ * A short, safe description of a typed value for an error message, as the library's
+ * `describeValue`: quoted as JSON, so that control characters show escaped, with direction
+ * controls escaped too (they cannot reorder the message) and broken bytes replaced; cut at 40
+ * characters.
  *
  * @param string $value Value as typed.
  * @return string
  */
 function backex_describe( $value ) {
-	$text = (string) $value;
-	if ( function_exists( 'mb_strlen' ) && mb_strlen( $text ) > 40 ) {
-		$text = mb_substr( $text, 0, 40 ) . '…';
-	} elseif ( strlen( $text ) > 40 ) {
-		$text = substr( $text, 0, 40 ) . '…';
+	$text = backex_valid_utf8( (string) $value );
+	if ( preg_match( '/^.{41}/su', $text ) ) {
+		preg_match( '/^.{40}/su', $text, $start );
+		$text = $start[0] . '…';
 	}
-	return '"' . $text . '"';
+	$quoted = (string) wp_json_encode( $text, JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES );
+	return (string) preg_replace_callback(
+		'/[\x{202A}-\x{202E}\x{2066}-\x{2069}]/u',
+		function ( $control ) {
+			// Three UTF-8 bytes: 1110xxxx 10xxxxxx 10xxxxxx.
+			$bytes = array_values( unpack( 'C3', $control[0] ) );
+			return sprintf( '\\u%04X', ( ( $bytes[0] & 0x0F ) << 12 ) | ( ( $bytes[1] & 0x3F ) << 6 ) | ( $bytes[2] & 0x3F ) );
+		},
+		$quoted
+	);
 }
 
 /**
@@ -71,6 +82,13 @@ class Backex_Attribute_Reader {
 	 * @var string[]
 	 */
 	public $problems = array();
+
+	/**
+	 * Whether `each-side` was given (read by dose()).
+	 *
+	 * @var bool
+	 */
+	private $each_side = false;
 
 	/**
 	 * Attributes as given.
@@ -124,7 +142,19 @@ class Backex_Attribute_Reader {
 	}
 
 	/**
-	 * A whole number in plain decimal digits within bounds, or null when absent or bad.
+	 * An attribute's value as the element would read it: a valueless one (true) is empty text.
+	 *
+	 * @param string $name Attribute, given.
+	 * @return string
+	 */
+	private function typed( $name ) {
+		$value = $this->given[ $name ];
+		return true === $value ? '' : (string) $value;
+	}
+
+	/**
+	 * A whole number in plain decimal digits within bounds, white space around it allowed, or null
+	 * when absent or bad (the library's `wholeNumberText`).
 	 *
 	 * @param string $name Attribute.
 	 * @param int    $min  Smallest allowed.
@@ -135,17 +165,32 @@ class Backex_Attribute_Reader {
 		if ( ! isset( $this->given[ $name ] ) ) {
 			return null;
 		}
-		$value = $this->given[ $name ];
-		$text  = true === $value ? '' : trim( (string) $value );
-		if ( is_int( $value ) ) {
-			$text = (string) $value;
-		}
-		if ( ! preg_match( '/^\d+$/', $text ) || (int) $text < $min || (int) $text > $max ) {
+		$text   = $this->typed( $name );
+		$number = backex_read_whole_number( $text, $min, $max );
+		if ( null === $number ) {
 			/* translators: 1: smallest number, 2: largest number, 3: the value as typed, quoted */
-			$this->fail( $name, sprintf( __( 'must be a whole number from %1$d to %2$d, got %3$s', 'back-exercise-elements' ), $min, $max, backex_describe( true === $value ? '' : $value ) ) );
+			$this->fail( $name, sprintf( __( 'must be a whole number from %1$d to %2$d, got %3$s', 'back-exercise-elements' ), $min, $max, backex_describe( $text ) ) );
+		}
+		return $number;
+	}
+
+	/**
+	 * A heading level from 1 to `$max`, or null when absent, empty or `auto` (as the element reads it:
+	 * one below the heading before it on the page).
+	 *
+	 * @param string $name Attribute.
+	 * @param int    $max  Deepest level allowed.
+	 * @return int|null
+	 */
+	public function heading_level( $name, $max ) {
+		if ( ! isset( $this->given[ $name ] ) ) {
 			return null;
 		}
-		return (int) $text;
+		$typed = $this->typed( $name );
+		if ( backex_is_utf8( $typed ) && in_array( strtolower( backex_js_trim( $typed ) ), array( '', 'auto' ), true ) ) {
+			return null;
+		}
+		return $this->whole_number( $name, 1, $max );
 	}
 
 	/**
@@ -192,49 +237,42 @@ class Backex_Attribute_Reader {
 	}
 
 	/**
-	 * The `cues` tokens (`beep voice vibrate`, any, or `none`), or null when absent or empty.
+	 * The `cues` words (`beep voice vibrate`, any, or `none`; in any case, separated by any white
+	 * space), or null when absent or empty (the element's default cues then apply).
 	 *
 	 * @param string $name Attribute.
 	 * @return string|null
 	 */
 	public function cues( $name ) {
-		if ( ! $this->has( $name ) ) {
+		if ( ! isset( $this->given[ $name ] ) ) {
 			return null;
 		}
-		$tokens = preg_split( '/\s+/', trim( (string) $this->given[ $name ] ) );
-		foreach ( $tokens as $token ) {
-			if ( ! in_array( $token, BACKEX_CUE_TOKENS, true ) && ! ( 'none' === $token && 1 === count( $tokens ) ) ) {
-				/* translators: 1: the cue words, 2: the word as typed, quoted */
-				$this->fail( $name, sprintf( __( 'must be "none" or any of %1$s separated by spaces, got %2$s', 'back-exercise-elements' ), implode( ', ', BACKEX_CUE_TOKENS ), backex_describe( $token ) ) );
-				return null;
-			}
+		list( $tokens, $bad ) = backex_read_cues( $this->typed( $name ) );
+		if ( null === $tokens ) {
+			/* translators: 1: the cue words, 2: the word as typed, quoted */
+			$this->fail( $name, sprintf( __( 'must be "none" or any of %1$s separated by spaces, got %2$s', 'back-exercise-elements' ), implode( ', ', BACKEX_CUE_TOKENS ), backex_describe( $bad ) ) );
+			return null;
 		}
-		return implode( ' ', $tokens );
+		return count( $tokens ) > 0 ? implode( ' ', $tokens ) : null;
 	}
 
 	/**
-	 * Plain text without markup, or null when absent.
+	 * Plain text, checked as the library checks every text (see backex_check_text), trimmed; null
+	 * when absent. Given but empty is an error, as it is on the element.
 	 *
 	 * @param string $name       Attribute.
-	 * @param int    $max_length Longest allowed.
+	 * @param int    $max_length Longest allowed, in UTF-16 code units as JavaScript counts.
 	 * @return string|null
 	 */
 	public function text( $name, $max_length ) {
-		if ( ! $this->has( $name ) ) {
+		if ( ! isset( $this->given[ $name ] ) ) {
 			return null;
 		}
-		$value = trim( (string) $this->given[ $name ] );
-		if ( preg_match( '/<\/?[a-z!?][^>]*>/i', $value ) ) {
-			/* translators: %s: the value as typed, quoted */
-			$this->fail( $name, sprintf( __( 'must be plain text without HTML tags, got %s', 'back-exercise-elements' ), backex_describe( $value ) ) );
-			return null;
+		list( $text, $problem ) = backex_check_text( $this->typed( $name ), $max_length );
+		if ( null !== $problem ) {
+			$this->fail( $name, $problem );
 		}
-		if ( strlen( $value ) > $max_length ) {
-			/* translators: %d: the longest allowed length */
-			$this->fail( $name, sprintf( __( 'must be at most %d characters', 'back-exercise-elements' ), $max_length ) );
-			return null;
-		}
-		return $value;
+		return $text;
 	}
 
 	/**
@@ -251,10 +289,39 @@ class Backex_Attribute_Reader {
 				$dose[ $field ] = $value;
 			}
 		}
-		if ( $this->flag( 'each-side' ) ) {
+		$this->each_side = $this->flag( 'each-side' );
+		if ( $this->each_side ) {
 			$dose['eachSide'] = true;
 		}
 		return $dose;
+	}
+
+	/**
+	 * Checks the dose that plays (the exercise's own, or a timer's defaults, with every given
+	 * attribute on top) against the library's limit for one exercise, at its longest level. The
+	 * problem names the dose attributes given (`hold, reps, sets, each-side`), as the element does.
+	 *
+	 * @param array $whole The merged dose.
+	 * @return bool Whether it fits.
+	 */
+	public function whole_dose( array $whole ) {
+		$limit = backex_catalog()['limits']['exerciseTotalSeconds'];
+		if ( backex_longest_dose_seconds( $whole ) <= $limit ) {
+			return true;
+		}
+		$given = array();
+		foreach ( array_keys( BACKEX_DOSE_ATTRIBUTES ) as $name ) {
+			if ( isset( $this->given[ $name ] ) ) {
+				$given[] = $name;
+			}
+		}
+		if ( $this->each_side ) {
+			$given[] = 'each-side';
+		}
+		$hours = $limit / 3600;
+		/* translators: %s: the longest an exercise may take, in hours */
+		$this->fail( count( $given ) > 0 ? implode( ', ', $given ) : 'dose', sprintf( _n( 'adds up to more than %s hour; lower the hold, repetitions or sets', 'adds up to more than %s hours; lower the hold, repetitions or sets', $hours, 'back-exercise-elements' ), $hours ) );
+		return false;
 	}
 }
 
@@ -270,7 +337,7 @@ class Backex_Attribute_Reader {
 function backex_error_html( $intro, array $problems ) {
 	$items = '';
 	foreach ( $problems as $problem ) {
-		$items .= '<li>' . esc_html( $problem ) . '</li>';
+		$items .= '<li>' . backex_escape_text( $problem ) . '</li>';
 	}
 	return '<div class="back-exercise-elements-error" role="alert"><p>' . esc_html( $intro ) . '</p><ul>' . $items . '</ul></div>';
 }

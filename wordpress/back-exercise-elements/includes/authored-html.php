@@ -14,6 +14,18 @@ const BACKEX_ROUTINE_HEADING_LEVEL = 2;
 const BACKEX_INDENT                = '  ';
 
 /**
+ * Text made safe for HTML, exactly as the library's exerciseToHTML() and routineToHTML() escape
+ * it: unlike esc_html(), an `&` that starts an entity is escaped too, so typed text (a label, the
+ * clinic's advice) reads as typed, `&amp;` included.
+ *
+ * @param string $text Plain text.
+ * @return string
+ */
+function backex_escape_text( $text ) {
+	return htmlspecialchars( $text, ENT_QUOTES | ENT_SUBSTITUTE, 'UTF-8', true );
+}
+
+/**
  * ` name="value"` for each present attribute (`true` for a boolean one), in the given order;
  * `null` and `false` leave the attribute out.
  *
@@ -27,7 +39,7 @@ function backex_html_attributes( array $entries ) {
 		if ( null === $value || false === $value ) {
 			continue;
 		}
-		$html .= true === $value ? ' ' . $name : ' ' . $name . '="' . esc_attr( (string) $value ) . '"';
+		$html .= true === $value ? ' ' . $name : ' ' . $name . '="' . backex_escape_text( (string) $value ) . '"';
 	}
 	return $html;
 }
@@ -69,7 +81,9 @@ function backex_dose_at_level( array $dose, $level ) {
 }
 
 /**
- * A duration in whole seconds as full words: `1 second`, `45 seconds`, `2 minutes`, `1 minute 30 seconds`.
+ * A duration in whole seconds as full words: `1 second`, `45 seconds`, `2 minutes`,
+ * `1 minute 30 seconds`, and from an hour `1 hour`, `1 hour 30 minutes` (whole minutes), as the
+ * library's `secondsInWords()`.
  *
  * @param int $total_seconds Seconds.
  * @return string
@@ -81,15 +95,25 @@ function backex_seconds_in_words( $total_seconds ) {
 		return sprintf( _n( '%d second', '%d seconds', $seconds, 'back-exercise-elements' ), $seconds );
 	}
 	$minutes = intdiv( $seconds, 60 );
-	/* translators: %d: a number of minutes */
-	$minute_words = sprintf( _n( '%d minute', '%d minutes', $minutes, 'back-exercise-elements' ), $minutes );
-	if ( 0 === $seconds % 60 ) {
-		return $minute_words;
+	if ( $minutes >= 60 ) {
+		$hours = intdiv( $minutes, 60 );
+		/* translators: %d: a number of hours */
+		$large = sprintf( _n( '%d hour', '%d hours', $hours, 'back-exercise-elements' ), $hours );
+		$rest  = $minutes % 60;
+		/* translators: %d: a number of minutes */
+		$small = 0 === $rest ? '' : sprintf( _n( '%d minute', '%d minutes', $rest, 'back-exercise-elements' ), $rest );
+	} else {
+		/* translators: %d: a number of minutes */
+		$large = sprintf( _n( '%d minute', '%d minutes', $minutes, 'back-exercise-elements' ), $minutes );
+		$rest  = $seconds % 60;
+		/* translators: %d: a number of seconds */
+		$small = 0 === $rest ? '' : sprintf( _n( '%d second', '%d seconds', $rest, 'back-exercise-elements' ), $rest );
 	}
-	/* translators: %d: a number of seconds */
-	$second_words = sprintf( _n( '%d second', '%d seconds', $seconds % 60, 'back-exercise-elements' ), $seconds % 60 );
-	/* translators: 1: minutes in words ("1 minute"), 2: seconds in words ("30 seconds") */
-	return sprintf( __( '%1$s %2$s', 'back-exercise-elements' ), $minute_words, $second_words );
+	if ( '' === $small ) {
+		return $large;
+	}
+	/* translators: 1: the larger unit in words ("1 minute", "1 hour"), 2: the smaller ("30 seconds", "30 minutes") */
+	return sprintf( __( '%1$s %2$s', 'back-exercise-elements' ), $large, $small );
 }
 
 /**
@@ -318,7 +342,8 @@ function backex_routine_html( array $routine, array $options = array() ) {
 		$body  = array_merge( $body, $lines );
 	}
 	foreach ( $advice as $paragraph ) {
-		$body[] = '<p slot="safety-advice">' . esc_html( $paragraph ) . '</p>';
+		// The clinic's text as typed: escaped like routineToHTML() escapes it, `&amp;` included.
+		$body[] = '<p slot="safety-advice">' . backex_escape_text( $paragraph ) . '</p>';
 	}
 	$open = $catalog
 		? '<routine-player' . backex_html_attributes( array( array( 'routine', $routine['id'] ), array( 'level', $level ) ) ) . '>'

@@ -40,6 +40,7 @@ function backex_render_back_exercise( array $given ) {
 	$catalog = backex_catalog();
 	$known   = array_merge( array( 'exercise', 'level', 'heading-level', 'cues', 'no-timer', 'no-drawings', 'each-side' ), array_keys( BACKEX_DOSE_ATTRIBUTES ) );
 	$reader  = new Backex_Attribute_Reader( $given, $known );
+	$before  = count( $reader->problems );
 	$id      = $reader->has( 'exercise' ) ? (string) $given['exercise'] : '';
 	if ( '' === $id ) {
 		/* translators: %s: the known exercise ids */
@@ -48,9 +49,13 @@ function backex_render_back_exercise( array $given ) {
 		/* translators: 1: the id as typed, quoted, 2: the known exercise ids */
 		$reader->fail( 'exercise', sprintf( __( 'is not a known exercise, got %1$s; known exercises are %2$s', 'back-exercise-elements' ), backex_describe( $id ), implode( ', ', array_keys( $catalog['exercises'] ) ) ) );
 	}
-	$level         = $reader->one_of( 'level', $catalog['levels'], 'beginner' );
-	$heading_level = $reader->whole_number( 'heading-level', 1, 6 );
-	$dose          = $reader->dose();
+	$level = $reader->one_of( 'level', $catalog['levels'], 'beginner' );
+	$dose  = $reader->dose();
+	// As on the element: once the exercise, level and dose attributes read, the dose that plays must fit the limit.
+	if ( count( $reader->problems ) === $before ) {
+		$reader->whole_dose( array_merge( $catalog['exercises'][ $id ]['dose'], $dose ) );
+	}
+	$heading_level = $reader->heading_level( 'heading-level', 6 );
 	$cues          = $reader->cues( 'cues' );
 	$no_timer      = $reader->flag( 'no-timer' );
 	$no_drawings   = $reader->flag( 'no-drawings' );
@@ -74,10 +79,11 @@ function backex_render_back_exercise( array $given ) {
 
 /**
  * `<routine-player>` for a catalog routine, its exercise list inside, and the safety advice (the
- * clinic's own when given, one paragraph per line); or a visible error naming each bad attribute.
+ * clinic's own when given, one paragraph each); or a visible error naming each bad attribute.
  *
- * @param array       $given  Attributes as name => value (true for a valueless one).
- * @param string|null $advice The clinic's safety advice as plain text, or null for the player's own.
+ * @param array         $given  Attributes as name => value (true for a valueless one).
+ * @param string[]|null $advice The clinic's safety advice as plain-text paragraphs (see
+ *                              includes/advice.php), or null for the player's own.
  * @return string Escaped HTML.
  */
 function backex_render_routine_player( array $given, $advice = null ) {
@@ -86,7 +92,7 @@ function backex_render_routine_player( array $given, $advice = null ) {
 	$reader  = new Backex_Attribute_Reader( $given, $known );
 	$id      = $reader->one_of( 'routine', array_keys( $catalog['routines'] ), 'lower-back' );
 	$level   = $reader->one_of( 'level', $catalog['levels'], 'beginner' );
-	$heading = $reader->whole_number( 'heading-level', 1, 5 );
+	$heading = $reader->heading_level( 'heading-level', 5 );
 	$cues    = $reader->cues( 'cues' );
 	$pace    = $reader->one_of( 'pace', array( 'timer', 'done' ) );
 	$pain    = $reader->whole_number( 'pain-threshold', 1, 10 );
@@ -105,9 +111,8 @@ function backex_render_routine_player( array $given, $advice = null ) {
 	if ( null !== $heading ) {
 		$options['headingLevel'] = $heading;
 	}
-	$paragraphs = null === $advice ? array() : array_values( array_filter( array_map( 'trim', preg_split( '/\R/', wp_strip_all_tags( $advice ) ) ) ) );
-	if ( count( $paragraphs ) > 0 ) {
-		$options['safetyAdvice'] = $paragraphs;
+	if ( null !== $advice && count( $advice ) > 0 ) {
+		$options['safetyAdvice'] = $advice;
 	}
 	return backex_add_attributes(
 		backex_routine_html( $catalog['routines'][ $id ], $options ),
@@ -132,10 +137,23 @@ function backex_render_hold_timer( array $given ) {
 	$catalog = backex_catalog();
 	$known   = array_merge( array( 'level', 'cues', 'label', 'no-dose', 'each-side' ), array_keys( BACKEX_DOSE_ATTRIBUTES ) );
 	$reader  = new Backex_Attribute_Reader( $given, $known );
-	if ( ! $reader->has( 'hold' ) ) {
+	$before  = count( $reader->problems );
+	$dose    = $reader->dose();
+	if ( ! isset( $given['hold'] ) ) {
 		$reader->fail( 'hold', __( 'is required: the length of one hold in whole seconds', 'back-exercise-elements' ) );
 	}
-	$dose    = $reader->dose();
+	$whole = array_merge(
+		array(
+			'reps'     => 1,
+			'sets'     => 1,
+			'eachSide' => false,
+		),
+		$dose
+	);
+	// As on the element: once the dose attributes read, the dose that plays must fit the limit.
+	if ( count( $reader->problems ) === $before ) {
+		$reader->whole_dose( $whole );
+	}
 	$level   = $reader->one_of( 'level', $catalog['levels'] );
 	$cues    = $reader->cues( 'cues' );
 	$label   = $reader->text( 'label', 120 );
@@ -144,17 +162,7 @@ function backex_render_hold_timer( array $given ) {
 		return backex_error_html( __( 'This timer cannot start because of its attributes:', 'back-exercise-elements' ), $reader->problems );
 	}
 	backex_enqueue_assets();
-	$full = backex_dose_at_level(
-		array_merge(
-			array(
-				'reps'     => 1,
-				'sets'     => 1,
-				'eachSide' => false,
-			),
-			$dose
-		),
-		'beginner'
-	);
+	$full = backex_dose_at_level( $whole, 'beginner' );
 	$open = '<hold-timer' . backex_html_attributes(
 		array(
 			array( 'hold', $dose['holdSeconds'] ),
@@ -189,11 +197,11 @@ function backex_back_exercise_shortcode( $atts ) {
  * `[routine_player]Stop and call us on 555 0100.[/routine_player]`
  *
  * @param array|string $atts    Shortcode attributes.
- * @param string|null  $content Safety advice, plain text.
+ * @param string|null  $content Safety advice, as post content (HTML): a paragraph per line or per `<p>`.
  * @return string
  */
 function backex_routine_player_shortcode( $atts, $content = null ) {
-	return backex_render_routine_player( backex_normalize_shortcode_atts( $atts ), $content );
+	return backex_render_routine_player( backex_normalize_shortcode_atts( $atts ), null === $content ? null : backex_advice_from_html( $content ) );
 }
 
 /**

@@ -20,8 +20,8 @@ $backex_given  = backex_block_to_element_attributes(
 		'rate'     => 'rate',
 	)
 );
-$backex_advice = isset( $attributes['safetyAdvice'] ) ? (string) $attributes['safetyAdvice'] : '';
+$backex_advice = backex_advice_from_block( isset( $attributes['safetyAdvice'] ) ? (string) $attributes['safetyAdvice'] : '' );
 ?>
 <div <?php echo get_block_wrapper_attributes(); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- WordPress escapes the wrapper's attributes. ?>>
-<?php echo backex_render_routine_player( $backex_given, '' === $backex_advice ? null : $backex_advice ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- every value is escaped with esc_html/esc_attr where the markup is built. ?>
+<?php echo backex_render_routine_player( $backex_given, count( $backex_advice ) > 0 ? $backex_advice : null ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- every value is escaped with esc_html/esc_attr where the markup is built. ?>
 </div>
