@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { fileURLToPath } from 'node:url';
 import { BROWSER_ARGS, findBrowser } from './scripts/browser.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
@@ -39,6 +40,8 @@ export default {
     ssrPlugin(),
     // React as modules in the browser, for test/frameworks/react-wrapper.test.ts.
     reactPlugin(),
+    // The accessibility tree as a screen reader gets it, for test/routine-player/focus-fallback.test.ts.
+    a11ySnapshotPlugin(),
   ],
   browsers: [
     chromeLauncher({
