@@ -1,6 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { deepActiveElement, inertOutside } from './inert-outside.js';
-import { keepTabInside } from './keep-tab-inside.js';
+
+/** The playing view's first and last controls, between which Tab goes round in the fixed layout. */
+const FIRST_CONTROL = '.focus-toggle';
+const LAST_CONTROL = '.stop-bar .stop';
 
 /**
  * Focus mode: the player fills the screen, through the Fullscreen API where the browser has it
@@ -40,7 +43,7 @@ export class FocusModeController implements ReactiveController {
     if (event.key === 'Escape') {
       event.preventDefault();
       this.exit();
-    } else keepTabInside(this.host, event);
+    } else if (event.key === 'Tab') this.#keepTabInside(event);
   };
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
@@ -114,6 +117,22 @@ export class FocusModeController implements ReactiveController {
   toggle(): void {
     if (this.active) this.exit();
     else this.enter();
+  }
+
+  /**
+   * Tab from the last control (Stop) goes to the first (Full screen), Shift+Tab the other way, and
+   * either from outside the player (the body) into it: not to the browser's own controls, which
+   * would leave a person on the floor with no focus to see. Elsewhere the browser moves the focus.
+   */
+  #keepTabInside(event: KeyboardEvent): void {
+    const first = this.host.shadowRoot?.querySelector<HTMLElement>(FIRST_CONTROL);
+    const last = this.host.shadowRoot?.querySelector<HTMLElement>(LAST_CONTROL);
+    if (!first || !last) return;
+    const [edge, next] = event.shiftKey ? [first, last] : [last, first];
+    // The active element of the document is the player itself while the focus is in its shadow tree.
+    if (this.host.contains(document.activeElement) && deepActiveElement() !== edge) return;
+    event.preventDefault();
+    next.focus();
   }
 
   /** The fixed layout stands in for full screen: the page outside the player is taken away until exit. */

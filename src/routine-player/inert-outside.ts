@@ -1,6 +1,3 @@
-/** Elements that never render: left as the page wrote them. */
-const UNRENDERED = new Set(['script', 'style', 'template', 'link', 'meta', 'noscript']);
-
 /**
  * Makes everything in the page outside `element` inert (no focus, no clicks, nothing for a screen
  * reader), as a modal dialog does, until the returned function is called: the other children of
@@ -31,7 +28,7 @@ export function inertOutside(element: Element): () => void {
   const makeInert = () => {
     for (const { keep, siblings } of path) {
       for (const sibling of siblings()) {
-        if (sibling === keep || madeInert.has(sibling) || sibling.hasAttribute('inert') || UNRENDERED.has(sibling.localName)) continue;
+        if (sibling === keep || madeInert.has(sibling) || sibling.hasAttribute('inert')) continue;
         sibling.setAttribute('inert', '');
         madeInert.add(sibling);
       }
@@ -49,8 +46,8 @@ export function inertOutside(element: Element): () => void {
 }
 
 /** The element that has the focus, looking inside open shadow roots. */
-export function deepActiveElement(doc: Document = document): Element | null {
-  let active = doc.activeElement;
+export function deepActiveElement(): Element | null {
+  let active = document.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active;
 }
