@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { fileURLToPath } from 'node:url';
 import { BROWSER_ARGS, findBrowser } from './scripts/browser.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
@@ -42,6 +43,8 @@ export default {
     reactPlugin(),
     // The WordPress plugin's checks through php-cli, for test/wordpress/php-parity.test.ts.
     phpChecksPlugin(),
+    // The accessibility tree as a screen reader gets it, for test/routine-player/focus-fallback.test.ts.
+    a11ySnapshotPlugin(),
   ],
   browsers: [
     chromeLauncher({

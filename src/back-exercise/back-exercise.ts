@@ -289,7 +289,10 @@ export class BackExercise extends DoseAttributesMixin(LitElement) {
         ? html`<p part="progression">${msg(str`Progression: ${exercise.progression}`)}</p>`
         : nothing}
       ${exercise.cautions.length > 0
-        ? html`<aside part="cautions" aria-label=${msg(str`Take care: ${exercise.name}`)}>
+        ? // A note, not a landmark: landmarks are a page's few regions, and a page of cards (the same
+          // exercise at two levels, say) would list one "Take care" landmark per card, all alike. The
+          // heading inside reaches it; its name says which exercise it belongs to.
+          html`<aside part="cautions" role="note" aria-label=${msg(str`Take care: ${exercise.name}`)}>
             <div class="cautions-title" id="cautions-title" role="heading" aria-level=${Math.min(6, this.#nameLevel + 1)}>
               ${msg('Take care')}
             </div>

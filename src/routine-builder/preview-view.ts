@@ -13,6 +13,8 @@ export interface PreviewModel {
   /** The routine has no exercises yet (rather than problems). */
   empty: boolean;
   theme: 'light' | 'dark' | 'auto' | null;
+  /** Level of the player's title: one below the preview's own heading. */
+  headingLevel: number;
   qr: QrModules | null | undefined;
   /** Moves focus to the first field with a problem. */
   onFirstProblem: () => void;
@@ -23,7 +25,7 @@ export interface PreviewModel {
  * link carries (the routine, its level and pace), so the patient's player plans the same.
  * Printed, it is the handout, with the QR code of the link after it.
  */
-export function renderPreview({ shared, empty, theme, qr, onFirstProblem }: PreviewModel) {
+export function renderPreview({ shared, empty, theme, headingLevel, qr, onFirstProblem }: PreviewModel) {
   if (!shared) {
     return html`<section class="preview" part="preview" aria-labelledby="preview-title">
       <h3 id="preview-title">${msg('Preview')}</h3>
@@ -39,7 +41,7 @@ export function renderPreview({ shared, empty, theme, qr, onFirstProblem }: Prev
     <h3 id="preview-title">${msg('Preview')}</h3>
     <p class="total" part="total">${msg(str`Total time: ${formatSeconds(plan.total / 1000)}`)}</p>
     ${shared.note ? html`<p class="preview-note"><strong>${msg('Note for the patient')}:</strong> ${shared.note}</p>` : nothing}
-    <routine-player .data=${shared.routine} level=${shared.level ?? 'beginner'} pace=${shared.pace ?? 'timer'} heading-level="4" theme=${theme ?? 'auto'}>
+    <routine-player .data=${shared.routine} level=${shared.level ?? 'beginner'} pace=${shared.pace ?? 'timer'} heading-level=${headingLevel} theme=${theme ?? 'auto'}>
       ${shared.note ? html`<p slot="note">${shared.note}</p>` : nothing}
     </routine-player>
     ${renderPrintedCode(qr)}

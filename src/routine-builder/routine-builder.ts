@@ -5,6 +5,7 @@ import { DataError, formatProblem, type DataProblem } from '../model/data-error.
 import { parseRoutine } from '../model/parse.js';
 import type { Exercise, Level, Routine } from '../model/types.js';
 import { decodeRoutineLink, type SharedRoutine } from '../share/routine-link.js';
+import { headingLevelIn, levelWrittenHeadings, readHeadingLevel } from '../shared/heading-level.js';
 import { buttonStyles, errorStyles, visuallyHiddenStyles } from '../shared/styles.js';
 import { themeStyles } from '../shared/theme.js';
 import { checkDraft, draftFrom, emptyDraft, type CheckedDraft, type Draft } from './builder-draft.js';
@@ -75,6 +76,7 @@ export class RoutineBuilder extends LitElement {
     exercises: { attribute: false },
     theme: { reflect: true },
     disabled: { type: Boolean, reflect: true },
+    headingLevel: { attribute: 'heading-level', converter: { fromAttribute: readHeadingLevel } },
     draft: { state: true },
     checked: { state: true },
     touched: { state: true },
@@ -106,6 +108,11 @@ export class RoutineBuilder extends LitElement {
   theme: 'light' | 'dark' | 'auto' | null = null;
   /** Disables every field and button (as a disabled `<fieldset>` around it does). */
   disabled = false;
+  /**
+   * Level of the builder's section headings (Add exercises, Exercises in the routine, Preview…), 1–6,
+   * or `auto`: one below the nearest heading before the builder in the page.
+   */
+  headingLevel: number | 'auto' = 'auto';
 
   private draft: Draft = emptyDraft();
   private checked: CheckedDraft = checkDraft(emptyDraft());
@@ -224,9 +231,15 @@ export class RoutineBuilder extends LitElement {
     }
     if (changed.has('exercises')) this.#readPageExercises();
     if (changed.has('playerUrl')) this.#updateLink();
+    // The page's outline is looked at once (and again when the attribute changes), not on every keystroke.
+    if (changed.has('headingLevel') || this.#sectionLevel === undefined) this.#sectionLevel = headingLevelIn(this, this.headingLevel, isServer);
   }
 
+  /** The level the section headings (written `h3`) take in the page. */
+  #sectionLevel?: number;
+
   protected override updated(): void {
+    levelWrittenHeadings(this.renderRoot, 3, this.#sectionLevel!);
     // Again now that the fields are rendered: the browser points at the first invalid one.
     this.#syncValidity();
     if (!this.#focusAfterRender) return;
@@ -436,6 +449,7 @@ export class RoutineBuilder extends LitElement {
             shared,
             empty: this.draft.items.length === 0,
             theme: this.theme,
+            headingLevel: Math.min(6, this.#sectionLevel! + 1),
             qr: this.#share.qr,
             onFirstProblem: () => this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
           })}

@@ -38,6 +38,8 @@ export interface PlayingViewModel {
   /** The drawing of the exercise, or the author's own picture, or nothing. */
   media: TemplateResult | typeof nothing;
   wakeLockUnavailable: boolean;
+  /** Another tab stopped this routine for pain after this session began. */
+  stoppedElsewhere: boolean;
   rating: RatingModel | null;
   onPrevious(): void;
   onToggle(): void;
@@ -116,6 +118,9 @@ export function renderPlaying(model: PlayingViewModel) {
                 </div>`}
           ${status === 'running' && model.wakeLockUnavailable
             ? html`<p part="notice" class="notice">${msg('Your screen may turn off: this browser cannot keep it awake.')}</p>`
+            : nothing}
+          ${model.stoppedElsewhere
+            ? html`<p part="notice" class="notice">${msg('You stopped this routine in another tab because it hurt, so it was paused here too. Your place in it is no longer saved.')}</p>`
             : nothing}
         </div>
       </div>

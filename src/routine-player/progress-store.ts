@@ -8,6 +8,11 @@ export interface SavedProgress {
   exerciseIndex: number;
   /** When it was saved, in milliseconds since 1970. */
   savedAt: number;
+  /**
+   * When the session that saved it began, in milliseconds since 1970: a pain stop of the routine
+   * recorded after that (in any tab) ends it for good. Progress saved without it counts from `savedAt`.
+   */
+  startedAt?: number;
 }
 
 /** One finished or stopped session, kept in the visitor's browser only. */
@@ -26,7 +31,19 @@ const PROGRESS_MAX_AGE_MS = 12 * 60 * 60 * 1000;
 const PROGRESS_MAX_FUTURE_MS = 5 * 60 * 1000;
 
 /**
+ * Whether a `storage` event (fired in every other document of the site when one writes) may have
+ * added to a routine's history, a pain stop perhaps: a history written, or the storage cleared.
+ */
+export function isHistoryChange(event: StorageEvent): boolean {
+  return event.key === null || event.key.startsWith(`${PREFIX}:history:`);
+}
+
+/**
  * Opt-in storage of progress and history in `localStorage`, keyed per routine.
+ *
+ * A pain stop has the last word across tabs: progress of a session that began before the last
+ * pain stop of the routine is neither saved nor offered, whichever tab it comes from and in
+ * whatever order the tabs write.
  * Every failure (storage blocked, full, or holding something unexpected) is
  * swallowed here on purpose and turns `available` false, so the player keeps
  * working and can say that nothing is saved.
@@ -64,6 +81,8 @@ export class ProgressStore {
       typeof value.savedAt === 'number' &&
       now - value.savedAt <= PROGRESS_MAX_AGE_MS &&
       value.savedAt - now <= PROGRESS_MAX_FUTURE_MS &&
+      (value.startedAt === undefined || typeof value.startedAt === 'number') &&
+      !this.painStoppedSince(value.startedAt ?? value.savedAt) &&
       fits(value as SavedProgress);
     if (!usable) {
       this.clearProgress();
@@ -72,8 +91,15 @@ export class ProgressStore {
     return value as SavedProgress;
   }
 
+  /** Saves where a session is, unless a pain stop of the routine (in another tab) came after the session began. */
   saveProgress(progress: SavedProgress): void {
+    if (this.painStoppedSince(progress.startedAt ?? progress.savedAt)) return;
     this.#write(`progress:${this.routineId}`, progress);
+  }
+
+  /** Whether the history holds a pain stop of the routine at or after `time` (milliseconds since 1970). */
+  painStoppedSince(time: number): boolean {
+    return this.history().some((entry) => entry.reason === 'pain' && Date.parse(entry.date) >= time);
   }
 
   clearProgress(): void {

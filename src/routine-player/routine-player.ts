@@ -30,6 +30,7 @@ import {
   type StopPosition,
 } from './events.js';
 import { FocusModeController } from './focus-mode.js';
+import { OtherTabsController } from './other-tabs.js';
 import { renderPlaying, type RatingModel } from './playing-view.js';
 import { renderPrintView } from './print-view.js';
 import { ProgressStore, type SavedProgress } from './progress-store.js';
@@ -233,6 +234,18 @@ export class RoutinePlayer extends LitElement {
   /** The sources changed while a session was playing; they are read again back at the start. */
   #sourceChangedWhilePlaying?: boolean;
   #threshold = 7;
+
+  constructor() {
+    super();
+    // Another tab stopped this routine for pain: a session here pauses and says so; the offer to resume is read again.
+    new OtherTabsController(this, () => {
+      if (this.view === 'before') this.#openStore();
+      else if (this.view === 'playing' && this.#run?.noticeOtherTabs()) {
+        this.pause();
+        this.requestUpdate();
+      }
+    });
+  }
 
   /** `before`, `playing`, `stopped` or `summary`. */
   get state(): View {
@@ -879,6 +892,7 @@ export class RoutinePlayer extends LitElement {
       focus: this.#focusMode.active,
       media: this.#renderMedia(index, this.rating ? null : snapshot.segment.side, 'playing'),
       wakeLockUnavailable: this.#controller.wakeLockState === 'unavailable',
+      stoppedElsewhere: this.#run!.stoppedElsewhere,
       rating: this.rating && this.#ratingModel(this.rating),
       onPrevious: () => this.previous(),
       onToggle: () => this.#togglePause(),

@@ -27,6 +27,8 @@ export class RoutineRun {
   readonly #ratings = new Map<number, Rating>();
   #stoppedAt: StopPosition | undefined;
   readonly #startedAt = Date.now();
+  /** Another tab stopped this routine for pain after this session began: none of its progress is saved any more. */
+  stoppedElsewhere = false;
 
   constructor(
     readonly routine: ResolvedRoutine,
@@ -59,8 +61,16 @@ export class RoutineRun {
       segmentIndex,
       exerciseIndex: segment.exerciseIndex,
       savedAt: Date.now(),
+      startedAt: this.#startedAt,
     });
     return { began: true, finished };
+  }
+
+  /** Looks whether another tab has stopped this routine for pain since this session began; true when it first finds so. */
+  noticeOtherTabs(): boolean {
+    if (this.stoppedElsewhere || !this.store?.painStoppedSince(this.#startedAt)) return false;
+    this.stoppedElsewhere = true;
+    return true;
   }
 
   /** Notes that the last exercise ended with the routine; returns whether it counts as done. */

@@ -38,3 +38,18 @@ export function headingLevelIn(element: Element, level: number | 'auto', onServe
   if (level === 'auto' || !Number.isFinite(level)) return onServer ? 2 : levelAfterPrecedingHeading(element);
   return Math.min(6, Math.max(1, Math.round(level)));
 }
+
+/**
+ * Gives the headings in `root`, written from `h${written}` down to `h6`, the levels that put the
+ * top ones at `level` (by `aria-level`, set only where it differs from the tag): a shadow root's
+ * outline then fits the page it is in.
+ */
+export function levelWrittenHeadings(root: ParentNode, written: number, level: number): void {
+  for (let tag = written; tag <= 6; tag++) {
+    const wanted = Math.min(6, level + tag - written);
+    for (const heading of root.querySelectorAll(`h${tag}`)) {
+      if (wanted === tag) heading.removeAttribute('aria-level');
+      else heading.setAttribute('aria-level', String(wanted));
+    }
+  }
+}

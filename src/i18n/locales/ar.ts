@@ -228,6 +228,8 @@ const ar: Translation = {
     'You stopped during {0}.': 'توقفت أثناء تمرين {0}.',
     'Your pace': 'بالسرعة التي تناسبك',
     'Your screen may turn off: this browser cannot keep it awake.': 'قد تنطفئ شاشتك: هذا المتصفح لا يستطيع إبقاءها مضاءة.',
+    'You stopped this routine in another tab because it hurt, so it was paused here too. Your place in it is no longer saved.':
+      'أوقفت هذا البرنامج في علامة تبويب أخرى لأنه آلمك، لذلك أُوقف مؤقتًا هنا أيضًا. لم يعد موضعك فيه يُحفظ.',
   },
   catalog: {
     exercises: {

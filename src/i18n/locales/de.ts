@@ -86,6 +86,8 @@ const de: Translation = {
     Reset: 'Zurücksetzen',
     'Your screen may turn off: this browser cannot keep it awake.':
       'Dein Bildschirm könnte sich ausschalten: Dieser Browser kann ihn nicht eingeschaltet lassen.',
+    'You stopped this routine in another tab because it hurt, so it was paused here too. Your place in it is no longer saved.':
+      'Du hast dieses Programm in einem anderen Tab wegen Schmerzen abgebrochen, deshalb wurde es auch hier pausiert. Wo du darin stehst, wird nicht mehr gespeichert.',
     'This timer cannot start because of its attributes:': 'Dieser Timer kann wegen seiner Attribute nicht starten:',
 
     // Routine: before start

@@ -201,6 +201,8 @@ const es: Translation = {
     'Your pace': 'A tu ritmo',
     'Your screen may turn off: this browser cannot keep it awake.':
       'Es posible que la pantalla se apague: este navegador no puede mantenerla encendida.',
+    'You stopped this routine in another tab because it hurt, so it was paused here too. Your place in it is no longer saved.':
+      'Detuviste esta rutina en otra pestaña porque te dolía, así que aquí también se ha puesto en pausa. Ya no se guarda por dónde vas.',
   },
   catalog: {
     exercises: {

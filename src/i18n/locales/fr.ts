@@ -89,6 +89,8 @@ const fr: Translation = {
     Reset: 'Remettre à zéro',
     'Your screen may turn off: this browser cannot keep it awake.':
       'Votre écran peut s’éteindre\u00a0: ce navigateur ne peut pas le garder allumé.',
+    'You stopped this routine in another tab because it hurt, so it was paused here too. Your place in it is no longer saved.':
+      'Vous avez arrêté ce programme dans un autre onglet parce que vous aviez mal\u00a0: il a donc été mis en pause ici aussi. L’endroit où vous en êtes n’est plus enregistré.',
     'This timer cannot start because of its attributes:': 'Ce minuteur ne peut pas démarrer à cause de ses attributs\u00a0:',
 
     // Routine: before start
