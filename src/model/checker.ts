@@ -10,8 +10,13 @@ export const LIMITS = {
   prepareSeconds: { min: 0, max: 600 },
   switchSeconds: { min: 0, max: 600 },
   restBetweenSeconds: { min: 0, max: 600 },
-  /** Longest a single exercise may take in all, in seconds. */
+  /** Longest a single exercise may take in all, in seconds (at its longest level, after every override). */
   exerciseTotalSeconds: 3 * 3600,
+  /**
+   * Longest a whole routine's plan may take, in seconds, at its longest level. The built-in routines
+   * take 5 to 16 minutes; two hours is room for any home programme and a long class, and no more.
+   */
+  routineTotalSeconds: 2 * 3600,
   idLength: 64,
   nameLength: 120,
   textLength: 500,
