@@ -24,7 +24,7 @@ import {
 } from './events.js';
 import { holdTimerStyles } from './hold-timer.styles.js';
 import { buttonStyles, errorStyles, visuallyHiddenStyles } from '../shared/styles.js';
-import { renderRing, ringState, ringStyles } from './ring.js';
+import { clockFace, renderRing, ringState, ringStyles } from './ring.js';
 import { phaseIcon, phaseLook, phaseStyles, type PhaseLook } from '../shared/phase.js';
 import { themeStyles } from '../shared/theme.js';
 
@@ -304,7 +304,7 @@ export class HoldTimer extends DoseAttributesMixin(LitElement) {
         >
           ${done
             ? html`<span class="done-mark">${phaseIcon('done')}</span><span class="visually-hidden">${msg('Done')}</span>`
-            : formatClock(shownMs)}
+            : clockFace(formatClock(shownMs))}
         </div>
       </div>
       <p part="phase">${idle ? nothing : phaseIcon(look)}<span>${phase}</span></p>
