@@ -38,6 +38,14 @@ const INVISIBLE_PATTERN = /[\s\u200B-\u200D\u2060\uFEFF]/g;
 /** Plain decimal digits, as an HTML attribute gives a whole number: no sign, point, exponent or hex. */
 const DIGITS_PATTERN = /^\d+$/;
 
+/**
+ * Whether text holds a character that hides or reorders what it says: a control character, a
+ * direction override or isolate, or a broken surrogate (for texts that are not plain text, such as addresses).
+ */
+export function hasHiddenCharacters(text: string): boolean {
+  return CONTROL_PATTERN.test(text) || BIDI_CONTROL_PATTERN.test(text) || LONE_SURROGATE_PATTERN.test(text);
+}
+
 /** A short, safe description of a value for an error message. */
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
@@ -159,11 +167,15 @@ export function checkTextList(
   return texts.every((text) => text !== undefined) ? (texts as string[]) : undefined;
 }
 
-/** Notes every key of `record` that is not in `known` (typos would otherwise be ignored silently). */
+/**
+ * Notes every key of `record` that is not in `known` (typos would otherwise be ignored silently).
+ * A key that is not a plain word is quoted and escaped in the path, like any value from the input:
+ * a direction override in it cannot reorder the message, and a long one is cut short.
+ */
 export function checkKnownKeys(check: Checker, path: string, record: Record<string, unknown>, known: readonly string[]): void {
   for (const key of Object.keys(record)) {
     if (!known.includes(key)) {
-      check.fail(join(path, key), `is not a known field; known fields are ${known.join(', ')}`);
+      check.fail(join(path, /^[\w$-]{1,64}$/.test(key) ? key : describeValue(key)), `is not a known field; known fields are ${known.join(', ')}`);
     }
   }
 }

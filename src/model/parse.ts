@@ -1,5 +1,5 @@
 import { EXERCISE_IDS, ROUTINE_IDS, getExercise } from './catalog.js';
-import { Checker, checkBoolean, checkId, checkKnownKeys, checkTextList, describeValue, isRecord, join, LIMITS } from './checker.js';
+import { Checker, checkBoolean, checkId, checkKnownKeys, checkTextList, describeValue, hasHiddenCharacters, isRecord, join, LIMITS } from './checker.js';
 import { DataError } from './data-error.js';
 import { DEFAULT_REST_BETWEEN_SECONDS } from './dose.js';
 import { checkRoutineTotal, checkWholeDose } from './limits.js';
@@ -130,13 +130,14 @@ export function readDose(check: Checker, path: string, value: unknown, partial: 
 }
 
 function readMediaUrl(check: Checker, path: string, value: unknown): string | undefined {
-  if (typeof value !== 'string' || value.length > MEDIA_URL_LENGTH || !MEDIA_URL_PATTERN.test(value.trim()) || /\s/.test(value.trim())) {
+  const trimmed = typeof value === 'string' ? value.trim() : '';
+  if (typeof value !== 'string' || value.length > MEDIA_URL_LENGTH || !MEDIA_URL_PATTERN.test(trimmed) || /\s/.test(trimmed) || hasHiddenCharacters(trimmed)) {
     return check.fail(
       path,
       `must be the address of a file (http:, https:, or a path on this site), at most ${MEDIA_URL_LENGTH} characters, got ${describeValue(value)}`,
     );
   }
-  return value.trim();
+  return trimmed;
 }
 
 /** Reads an exercise's own picture or video: `{ image, alt }` or `{ video, caption }`. */
