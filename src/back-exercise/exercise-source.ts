@@ -2,10 +2,11 @@ import { isServer } from 'lit';
 import { getExercise } from '../model/catalog.js';
 import { Checker } from '../model/checker.js';
 import { DataError } from '../model/data-error.js';
-import { readDoseAttributes, type DoseAttributeValues } from '../model/dose-attributes.js';
-import { parseJson, readDose, readExercise, readPlainData, unknownExerciseMessage } from '../model/parse.js';
+import { givenDoseAttributes, readDoseAttributes, type DoseAttributeValues } from '../model/dose-attributes.js';
+import { checkWholeDose } from '../model/limits.js';
+import { parseJson, readExercise, readPlainData, unknownExerciseMessage } from '../model/parse.js';
 import { LEVELS } from '../model/types.js';
-import type { Dose, Exercise, Level } from '../model/types.js';
+import type { Exercise, Level } from '../model/types.js';
 
 /** Everything a `<back-exercise>` reads its exercise from, first that applies wins. */
 export interface ExerciseSourceInput {
@@ -115,7 +116,8 @@ export function resolveExerciseSource(host: Element, input: ExerciseSourceInput)
     check.problems.push(...problems.map((problem) => ({ ...problem, path: problem.path || 'script' })));
   }
   if (check.problems.length > 0 || !exercise || !level) return { ok: false, error: new DataError('back-exercise', check.problems) };
-  const dose = readDose(check, 'dose', { ...exercise.dose, ...doseOverride }, false) as Dose | undefined;
+  // The exercise's own dose is checked already; with the attributes on top it must still fit the limit.
+  const dose = checkWholeDose(check, givenDoseAttributes(input.dose), { ...exercise.dose, ...doseOverride });
   if (!dose) return { ok: false, error: new DataError('back-exercise', check.problems) };
   return { ok: true, exercise: { ...exercise, dose }, level, source };
 }

@@ -21,7 +21,8 @@ export const holdTimerStyles = css`
     --ring-width: var(--hold-timer-ring-width, 0.55rem);
   }
   :host([compact]) .dial {
-    width: var(--hold-timer-size, min(9rem, 55vw));
+    --_dial-size: var(--hold-timer-size, min(9rem, 55vw));
+    width: var(--_dial-size);
   }
   :host([compact]) [part='time'] {
     font-size: var(--hold-timer-time-size, 2.25rem);
@@ -52,7 +53,8 @@ export const holdTimerStyles = css`
     position: relative;
     /* The time changes every second: keep its layout and paint inside the dial. */
     contain: layout paint;
-    width: var(--hold-timer-size, min(12rem, 70vw));
+    --_dial-size: var(--hold-timer-size, min(12rem, 70vw));
+    width: var(--_dial-size);
     display: grid;
     place-items: center;
   }

@@ -8,7 +8,8 @@ import { formatClock, formatDose, formatRemaining, formatSeconds, secondsInWords
 import { announce, countLabel, doneAnnouncement, phaseLabel, secondsLeftAnnouncement } from '../i18n/phrases.js';
 import { Checker, LIMITS } from '../model/checker.js';
 import { formatProblem, type DataProblem } from '../model/data-error.js';
-import { doseAttributeValues, readDoseAttributes } from '../model/dose-attributes.js';
+import { doseAttributeValues, givenDoseAttributes, readDoseAttributes } from '../model/dose-attributes.js';
+import { checkWholeDose } from '../model/limits.js';
 import { doseAtLevel } from '../model/dose.js';
 import { planExercise, sumOf, type Plan, type Segment } from '../model/plan.js';
 import { LEVELS, type Dose, type Level, type LevelDose } from '../model/types.js';
@@ -23,7 +24,7 @@ import {
 } from './events.js';
 import { holdTimerStyles } from './hold-timer.styles.js';
 import { buttonStyles, errorStyles, visuallyHiddenStyles } from '../shared/styles.js';
-import { renderRing, ringState, ringStyles } from './ring.js';
+import { clockFace, renderRing, ringState, ringStyles } from './ring.js';
 import { phaseIcon, phaseLook, phaseStyles, type PhaseLook } from '../shared/phase.js';
 import { themeStyles } from '../shared/theme.js';
 
@@ -169,8 +170,11 @@ export class HoldTimer extends DoseAttributesMixin(LitElement) {
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (!PLAN_PROPERTIES.some((name) => changed.has(name))) return;
     const check = new Checker();
-    const dose = readDoseAttributes(check, doseAttributeValues(this));
+    const attributes = doseAttributeValues(this);
+    const dose = readDoseAttributes(check, attributes);
     if (this.hold === null) check.fail('hold', `is required: the seconds of one hold, from ${LIMITS.holdSeconds.min} to ${LIMITS.holdSeconds.max}`);
+    const full: Dose = { reps: 1, sets: 1, eachSide: false, holdSeconds: 0, ...dose };
+    if (check.problems.length === 0) checkWholeDose(check, givenDoseAttributes(attributes), full);
     const level = check.oneOf('level', this.level, LEVELS);
     const cues = parseCues(this.cues);
     if ('problem' in cues) check.fail('cues', cues.problem);
@@ -183,7 +187,6 @@ export class HoldTimer extends DoseAttributesMixin(LitElement) {
       this.#logProblems();
       return;
     }
-    const full: Dose = { reps: 1, sets: 1, eachSide: false, holdSeconds: 0, ...dose };
     const key = JSON.stringify([full, level]);
     if (key === this.#planKey) return;
     this.#planKey = key;
@@ -301,7 +304,7 @@ export class HoldTimer extends DoseAttributesMixin(LitElement) {
         >
           ${done
             ? html`<span class="done-mark">${phaseIcon('done')}</span><span class="visually-hidden">${msg('Done')}</span>`
-            : formatClock(shownMs)}
+            : clockFace(formatClock(shownMs))}
         </div>
       </div>
       <p part="phase">${idle ? nothing : phaseIcon(look)}<span>${phase}</span></p>

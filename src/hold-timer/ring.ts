@@ -34,6 +34,15 @@ export function renderRing(state: RingState) {
   );
 }
 
+/**
+ * The digits of a clock face (`formatClock`) for the middle of a ring. Seconds alone (`45`) are
+ * drawn at the time's own size; minutes (`12:05`) and hours (`1:00:05`) are wider, and are kept
+ * inside the dial (whose width the element's styles give as `--_dial-size`).
+ */
+export function clockFace(text: string) {
+  return text.length > 2 ? html`<span class=${text.length > 5 ? 'hours' : 'minutes'}>${text}</span>` : text;
+}
+
 /** The ring's state for a moment of a session; the key changes with the segment and with every pause or resume. */
 export function ringState(status: string, index: number, segmentElapsed: number, durationMs: number, pausedMs: number): RingState {
   return {
@@ -43,6 +52,13 @@ export function ringState(status: string, index: number, segmentElapsed: number,
 }
 
 export const ringStyles = css`
+  /* At most about 86% of the dial wide, in a bold font with tabular digits. */
+  .minutes {
+    font-size: min(1em, calc(var(--_dial-size, 100vw) * 0.27));
+  }
+  .hours {
+    font-size: min(0.7em, calc(var(--_dial-size, 100vw) * 0.2));
+  }
   .ring {
     position: relative;
     width: 100%;

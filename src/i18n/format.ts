@@ -1,10 +1,30 @@
 import { currentLocale, msg, str } from './localize.js';
 import type { ExerciseKind, LevelDose, Level } from '../model/types.js';
 
-/** A duration in whole seconds as short words: `45 s`, `2 min`, `1 min 30 s`. */
+const HOUR = 3600;
+
+/**
+ * Whole seconds of an hour or more as whole hours and whole minutes: seconds are noise there.
+ * Cut, not rounded, so that `1 h 10 min` agrees with a clock showing `1:10:41`.
+ */
+function hoursAndMinutes(seconds: number): [hours: number, minutes: number] {
+  const minutes = Math.floor(seconds / 60);
+  return [Math.floor(minutes / 60), minutes % 60];
+}
+
+/**
+ * A duration in whole seconds as short words: `45 s`, `2 min`, `1 min 30 s`, and from an hour
+ * in hours and whole minutes: `1 h`, `1 h 30 min`.
+ */
 export function formatSeconds(totalSeconds: number): string {
   const seconds = Math.max(0, Math.round(totalSeconds));
   if (seconds < 60) return msg(str`${seconds} s`, { desc: 'A duration in seconds, short form' });
+  if (seconds >= HOUR) {
+    const [hours, minutes] = hoursAndMinutes(seconds);
+    return minutes === 0
+      ? msg(str`${hours} h`, { desc: 'A whole number of hours, short form' })
+      : msg(str`${hours} h ${minutes} min`, { desc: 'Hours and minutes, short form' });
+  }
   const minutes = Math.floor(seconds / 60);
   const rest = seconds % 60;
   return rest === 0
@@ -14,8 +34,8 @@ export function formatSeconds(totalSeconds: number): string {
 
 const unitFormats = new Map<string, Intl.NumberFormat>();
 
-/** A count of one unit in long words with the language's plural: `1 second`, `30 seconds`, `2 minutes`. */
-function unitInWords(value: number, unit: 'second' | 'minute'): string {
+/** A count of one unit in long words with the language's plural: `1 second`, `30 seconds`, `2 hours`. */
+function unitInWords(value: number, unit: 'second' | 'minute' | 'hour'): string {
   // The language of the words around it, so that "seconds" never comes out in another language.
   const language = currentLocale();
   const key = `${language} ${unit}`;
@@ -27,14 +47,19 @@ function unitInWords(value: number, unit: 'second' | 'minute'): string {
   return format.format(value);
 }
 
-/** A duration in whole seconds as full words: `1 second`, `45 seconds`, `2 minutes`, `1 minute 30 seconds`. */
+/**
+ * A duration in whole seconds as full words: `1 second`, `45 seconds`, `2 minutes`,
+ * `1 minute 30 seconds`, and from an hour `1 hour`, `1 hour 30 minutes` (whole minutes).
+ */
 export function secondsInWords(totalSeconds: number): string {
   const seconds = Math.max(0, Math.round(totalSeconds));
   if (seconds < 60) return unitInWords(seconds, 'second');
-  const minutes = unitInWords(Math.floor(seconds / 60), 'minute');
-  if (seconds % 60 === 0) return minutes;
-  const rest = unitInWords(seconds % 60, 'second');
-  return msg(str`${minutes} ${rest}`, { desc: 'Minutes and seconds in words: "1 minute 30 seconds"' });
+  const inHours = seconds >= HOUR;
+  const [large, small] = inHours ? hoursAndMinutes(seconds) : [Math.floor(seconds / 60), seconds % 60];
+  const first = unitInWords(large, inHours ? 'hour' : 'minute');
+  if (small === 0) return first;
+  const second = unitInWords(small, inHours ? 'minute' : 'second');
+  return msg(str`${first} ${second}`, { desc: 'Two units of a duration in words: "1 minute 30 seconds", "1 hour 30 minutes"' });
 }
 
 /**
@@ -83,12 +108,14 @@ export function levelLabel(level: Level): string {
   }
 }
 
-/** Milliseconds left as a clock face: whole seconds rounded up, `45` or `2:05`. */
+/** Milliseconds left as a clock face: whole seconds rounded up, `45`, `2:05`, or from an hour `1:02:05`. */
 export function formatClock(ms: number): string {
   const seconds = Math.max(0, Math.ceil(ms / 1000 - 1e-9));
   if (seconds < 60) return String(seconds);
+  const two = (value: number) => String(value).padStart(2, '0');
   const minutes = Math.floor(seconds / 60);
-  return `${minutes}:${String(seconds % 60).padStart(2, '0')}`;
+  if (seconds < HOUR) return `${minutes}:${two(seconds % 60)}`;
+  return `${Math.floor(seconds / HOUR)}:${two(minutes % 60)}:${two(seconds % 60)}`;
 }
 
 /**

@@ -10,8 +10,13 @@ export const LIMITS = {
   prepareSeconds: { min: 0, max: 600 },
   switchSeconds: { min: 0, max: 600 },
   restBetweenSeconds: { min: 0, max: 600 },
-  /** Longest a single exercise may take in all, in seconds. */
+  /** Longest a single exercise may take in all, in seconds (at its longest level, after every override). */
   exerciseTotalSeconds: 3 * 3600,
+  /**
+   * Longest a whole routine's plan may take, in seconds, at its longest level. The built-in routines
+   * take 5 to 16 minutes; two hours is room for any home programme and a long class, and no more.
+   */
+  routineTotalSeconds: 2 * 3600,
   idLength: 64,
   nameLength: 120,
   textLength: 500,
@@ -32,6 +37,14 @@ const LONE_SURROGATE_PATTERN = /[\uD800-\uDFFF]/u;
 const INVISIBLE_PATTERN = /[\s\u200B-\u200D\u2060\uFEFF]/g;
 /** Plain decimal digits, as an HTML attribute gives a whole number: no sign, point, exponent or hex. */
 const DIGITS_PATTERN = /^\d+$/;
+
+/**
+ * Whether text holds a character that hides or reorders what it says: a control character, a
+ * direction override or isolate, or a broken surrogate (for texts that are not plain text, such as addresses).
+ */
+export function hasHiddenCharacters(text: string): boolean {
+  return CONTROL_PATTERN.test(text) || BIDI_CONTROL_PATTERN.test(text) || LONE_SURROGATE_PATTERN.test(text);
+}
 
 /** A short, safe description of a value for an error message. */
 export function describeValue(value: unknown): string {
@@ -154,11 +167,15 @@ export function checkTextList(
   return texts.every((text) => text !== undefined) ? (texts as string[]) : undefined;
 }
 
-/** Notes every key of `record` that is not in `known` (typos would otherwise be ignored silently). */
+/**
+ * Notes every key of `record` that is not in `known` (typos would otherwise be ignored silently).
+ * A key that is not a plain word is quoted and escaped in the path, like any value from the input:
+ * a direction override in it cannot reorder the message, and a long one is cut short.
+ */
 export function checkKnownKeys(check: Checker, path: string, record: Record<string, unknown>, known: readonly string[]): void {
   for (const key of Object.keys(record)) {
     if (!known.includes(key)) {
-      check.fail(join(path, key), `is not a known field; known fields are ${known.join(', ')}`);
+      check.fail(join(path, /^[\w$-]{1,64}$/.test(key) ? key : describeValue(key)), `is not a known field; known fields are ${known.join(', ')}`);
     }
   }
 }

@@ -41,6 +41,16 @@ export function readDoseAttributes(check: Checker, values: DoseAttributeValues):
   return dose;
 }
 
+/**
+ * The dose attributes an element was given, as the path of a problem about the dose they make
+ * together (`hold, reps, sets, each-side`): the names a page author wrote. `dose` when none.
+ */
+export function givenDoseAttributes(values: DoseAttributeValues): string {
+  const given: string[] = (Object.keys(DOSE_ATTRIBUTES) as DoseAttribute[]).filter((name) => values[name] !== undefined && values[name] !== null);
+  if (values.eachSide) given.push('each-side');
+  return given.join(', ') || 'dose';
+}
+
 /** The dose properties an element has (`<back-exercise>`, `<hold-timer>`), one per dose attribute. */
 export interface DoseProperties {
   hold: NumberAttribute;

@@ -1,7 +1,8 @@
 import { EXERCISE_IDS, ROUTINE_IDS, getExercise } from './catalog.js';
-import { Checker, checkBoolean, checkId, checkKnownKeys, checkTextList, describeValue, isRecord, join, LIMITS } from './checker.js';
+import { Checker, checkBoolean, checkId, checkKnownKeys, checkTextList, describeValue, hasHiddenCharacters, isRecord, join, LIMITS } from './checker.js';
 import { DataError } from './data-error.js';
-import { countAtLevel, DEFAULT_DOSE_TIMING, DEFAULT_REST_BETWEEN_SECONDS } from './dose.js';
+import { DEFAULT_REST_BETWEEN_SECONDS } from './dose.js';
+import { checkRoutineTotal, checkWholeDose } from './limits.js';
 import { LEVELS } from './types.js';
 import type { Dose, Exercise, ExerciseMedia, PerLevel, ResolvedRoutine, Routine, RoutineItem } from './types.js';
 
@@ -101,18 +102,10 @@ function readPerLevel(check: Checker, path: string, value: unknown): PerLevel | 
   );
 }
 
-/** Longest any level of a dose takes, in seconds, for the absurdity check. */
-function longestSeconds(dose: Dose): number {
-  const reps = Math.max(...LEVELS.map((level) => countAtLevel(dose.reps, level)));
-  const sides = dose.eachSide ? 2 : 1;
-  const rest = dose.restSeconds ?? DEFAULT_DOSE_TIMING.restSeconds;
-  const setRest = dose.setRestSeconds ?? DEFAULT_DOSE_TIMING.setRestSeconds;
-  return dose.sets * sides * reps * (dose.holdSeconds + rest) + dose.sets * setRest;
-}
-
 /**
- * Reads a dose. With `partial`, every field is optional (a routine item's override);
- * otherwise `holdSeconds` is required and the rest default (`reps` and `sets` to 1, `eachSide` to false).
+ * Reads a dose. With `partial`, every field is optional (a routine item's override, checked
+ * against the exercise limit once merged); otherwise `holdSeconds` is required, the rest default
+ * (`reps` and `sets` to 1, `eachSide` to false), and the whole dose is checked against the limit.
  */
 export function readDose(check: Checker, path: string, value: unknown, partial: boolean): Partial<Dose> | undefined {
   if (!isRecord(value)) return check.fail(path, `must be an object with holdSeconds, reps, sets and eachSide, got ${describeValue(value)}`);
@@ -132,23 +125,19 @@ export function readDose(check: Checker, path: string, value: unknown, partial: 
     if (value[field] !== undefined) dose[field] = check.wholeNumber(join(path, field), value[field], LIMITS[field]);
   }
   if (check.problems.length > before) return undefined;
-  if (!partial && longestSeconds(dose as Dose) > LIMITS.exerciseTotalSeconds) {
-    return check.fail(
-      path,
-      `adds up to more than ${LIMITS.exerciseTotalSeconds / 3600} hours; lower the hold, repetitions or sets`,
-    );
-  }
-  return dose;
+  // An override is checked once merged, by the routine item that carries it.
+  return partial ? dose : checkWholeDose(check, path, dose as Dose);
 }
 
 function readMediaUrl(check: Checker, path: string, value: unknown): string | undefined {
-  if (typeof value !== 'string' || value.length > MEDIA_URL_LENGTH || !MEDIA_URL_PATTERN.test(value.trim()) || /\s/.test(value.trim())) {
+  const trimmed = typeof value === 'string' ? value.trim() : '';
+  if (typeof value !== 'string' || value.length > MEDIA_URL_LENGTH || !MEDIA_URL_PATTERN.test(trimmed) || /\s/.test(trimmed) || hasHiddenCharacters(trimmed)) {
     return check.fail(
       path,
       `must be the address of a file (http:, https:, or a path on this site), at most ${MEDIA_URL_LENGTH} characters, got ${describeValue(value)}`,
     );
   }
-  return value.trim();
+  return trimmed;
 }
 
 /** Reads an exercise's own picture or video: `{ image, alt }` or `{ video, caption }`. */
@@ -223,14 +212,18 @@ function readItem(check: Checker, path: string, value: unknown): RoutineItem | u
   checkKnownKeys(check, path, record, ITEM_FIELDS);
   const exercisePath = join(path, 'exercise');
   let exercise: string | Exercise | undefined;
+  let base: Exercise | undefined;
   if (typeof record.exercise === 'string') {
-    exercise = getExercise(record.exercise) ? record.exercise : check.fail(exercisePath, unknownExerciseMessage(record.exercise));
+    base = getExercise(record.exercise);
+    exercise = base ? record.exercise : check.fail(exercisePath, unknownExerciseMessage(record.exercise));
   } else {
-    exercise = readExercise(check, exercisePath, record.exercise);
+    exercise = base = readExercise(check, exercisePath, record.exercise);
   }
   const dose = record.dose === undefined ? undefined : readDose(check, join(path, 'dose'), record.dose, true);
   const pace = record.pace === undefined ? undefined : check.oneOf(join(path, 'pace'), record.pace, ['timer', 'done'] as const);
   if (check.problems.length > before || exercise === undefined) return undefined;
+  // The dose that plays is the exercise's own with the override on top: that is what the limit is for.
+  if (dose && !checkWholeDose(check, join(path, 'dose'), { ...base!.dose, ...dose })) return undefined;
   const item: RoutineItem = { exercise };
   if (dose) item.dose = dose;
   if (pace) item.pace = pace;
@@ -265,6 +258,7 @@ export function parseRoutine(input: unknown, root = ''): Routine {
   if (check.problems.length > 0) throw new DataError('routine', check.problems);
   const routine: Routine = { id: id!, name: name!, items: items as RoutineItem[] };
   if (restBetweenSeconds !== undefined) routine.restBetweenSeconds = restBetweenSeconds;
+  if (!checkRoutineTotal(check, 'items', resolveRoutine(routine))) throw new DataError('routine', check.problems);
   return routine;
 }
 

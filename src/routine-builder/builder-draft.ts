@@ -3,8 +3,8 @@ import { DataError, type DataProblem } from '../model/data-error.js';
 import { countAtLevel, DEFAULT_DOSE_TIMING, DEFAULT_REST_BETWEEN_SECONDS } from '../model/dose.js';
 import { parseRoutine } from '../model/parse.js';
 import type { Dose, Exercise, Level, Pace, Routine, RoutineItem } from '../model/types.js';
-import { describeValue } from '../model/checker.js';
-import { MAX_NOTE_LENGTH, NOTE_MARKUP, type SharedRoutine } from '../share/routine-link.js';
+import { Checker } from '../model/checker.js';
+import { checkNote, type SharedRoutine } from '../share/routine-link.js';
 
 /**
  * What the builder edits, kept as the physiotherapist typed it: a number field holds its text,
@@ -124,11 +124,15 @@ export function checkDraft(draft: Draft): CheckedDraft {
   return { routine: problems.length === 0 ? routine : null, problems };
 }
 
-/** Why a note cannot travel in a link, by the rule a player reads links with (routine-link.ts), or `undefined` when it can. */
+/**
+ * Why a note cannot travel in a link, by the rule a player reads links with (`checkNote` of
+ * routine-link.ts), or `undefined` when it can. Spaces alone are no note (the link leaves it out).
+ */
 export function noteProblem(note: string): string | undefined {
-  if (note.length > MAX_NOTE_LENGTH) return `must be at most ${MAX_NOTE_LENGTH} characters, got ${note.length}`;
-  if (NOTE_MARKUP.test(note)) return `must be plain text without HTML tags, got ${describeValue(note)}`;
-  return undefined;
+  if (!note.trim()) return undefined;
+  const check = new Checker();
+  checkNote(check, 'note', note);
+  return check.problems[0]?.message;
 }
 
 /** A draft holding a routine (already valid) and what a link carries with it. */

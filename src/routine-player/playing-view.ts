@@ -6,7 +6,7 @@ import { doseAtLevel } from '../model/dose.js';
 import type { Plan } from '../model/plan.js';
 import type { Level, ResolvedRoutine } from '../model/types.js';
 import type { SessionSnapshot } from '../timing/session.js';
-import { renderRing, ringState } from '../hold-timer/ring.js';
+import { clockFace, renderRing, ringState } from '../hold-timer/ring.js';
 import { phaseIcon, phaseLook, type PhaseLook } from '../shared/phase.js';
 import type { ExerciseReport } from './events.js';
 import type { Rating } from './routine-run.js';
@@ -97,7 +97,7 @@ export function renderPlaying(model: PlayingViewModel) {
                 <div class="dial">
                   ${renderRing(ring)}
                   <div part="time" role="timer" aria-label=${msg(str`${exercise.name}: ${phase}`)}>
-                    ${waiting ? msg('Done?') : formatClock(snapshot.segmentRemaining)}
+                    ${waiting ? msg('Done?') : clockFace(formatClock(snapshot.segmentRemaining))}
                   </div>
                 </div>
                 ${count && !waiting ? html`<p part="count" class="count">${count}</p>` : nothing}

@@ -104,6 +104,10 @@ export const routinePlayerStyles = css`
     display: block;
     font-size: 0.95rem;
   }
+  /* "1 min 51 s", "1 h 30 min": never broken over two lines. */
+  .item-time {
+    white-space: nowrap;
+  }
   /* The clinic's note that came with a shared link. */
   .link-note {
     margin: 0.75rem 0;
@@ -234,7 +238,8 @@ export const routinePlayerStyles = css`
   }
   .dial {
     align-self: center;
-    width: var(--routine-player-size, min(13rem, 62vw));
+    --_dial-size: var(--routine-player-size, min(13rem, 62vw));
+    width: var(--_dial-size);
     display: grid;
     place-items: center;
     contain: layout paint;
@@ -396,7 +401,8 @@ export const routinePlayerStyles = css`
     width: 4.5rem;
   }
   :host([compact]) .dial {
-    width: var(--routine-player-size, min(10rem, 55vw));
+    --_dial-size: var(--routine-player-size, min(10rem, 55vw));
+    width: var(--_dial-size);
   }
 
   /* Two columns where the player is wide: picture and steps | countdown and controls. */
@@ -461,7 +467,8 @@ export const routinePlayerStyles = css`
     font-size: clamp(1.75rem, 7.5vw, 3rem);
   }
   .base.focus .dial {
-    width: min(76vw, 36vh, 30rem);
+    --_dial-size: min(76vw, 36vh, 30rem);
+    width: var(--_dial-size);
   }
   .base.focus [part='time'] {
     font-size: clamp(6rem, 26vw, 11rem);
@@ -494,7 +501,8 @@ export const routinePlayerStyles = css`
       align-items: center;
     }
     .base.focus .dial {
-      width: min(40vw, 55vh);
+      --_dial-size: min(40vw, 55vh);
+      width: var(--_dial-size);
     }
     .base.focus [part='time'] {
       font-size: clamp(4rem, 18vh, 8rem);
@@ -532,7 +540,8 @@ export const routinePlayerStyles = css`
       max-height: 12vh;
     }
     .base.focus .dial {
-      width: min(80vw, 34vh);
+      --_dial-size: min(80vw, 34vh);
+      width: var(--_dial-size);
     }
     .base.focus .name {
       font-size: 1.35rem;

@@ -1,8 +1,9 @@
 import { isServer } from 'lit';
 import { msg } from '../i18n/localize.js';
 import { getRoutine } from '../model/catalog.js';
-import { describeValue } from '../model/checker.js';
+import { Checker, describeValue } from '../model/checker.js';
 import { DataError, formatProblem, type DataProblem } from '../model/data-error.js';
+import { checkRoutineTotal } from '../model/limits.js';
 import { parseJson, parseRoutine, readPlainData, resolveRoutine, unknownRoutineMessage } from '../model/parse.js';
 import type { Exercise, Pace, ResolvedRoutine } from '../model/types.js';
 import { findJsonScript } from '../back-exercise/exercise-source.js';
@@ -103,13 +104,16 @@ function fromChildren(host: Element, children: Element[]): ResolvedRoutine | Dat
     return undefined;
   });
   if (problems.length > 0) return problems;
-  return {
+  const routine: ResolvedRoutine = {
     id: host.getAttribute('routine-id') ?? `custom-${contentHash(exercises as Exercise[])}`,
     name: host.getAttribute('name')?.trim() || msg('Routine'),
     exercises: exercises as NonNullable<(typeof exercises)[number]>[],
     paces,
     restBetweenSeconds: 10,
   };
+  // Each card has checked its own dose; the cards together must still fit the routine limit.
+  const check = new Checker();
+  return checkRoutineTotal(check, 'items', routine) ? routine : check.problems;
 }
 
 /** The routine cannot be played, for these `problems`. */

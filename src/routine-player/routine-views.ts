@@ -61,7 +61,9 @@ export function renderBefore(model: BeforeViewModel) {
             ${model.thumbnail(index)}
             <span class="item-text">
               <span class="item-name">${exercise.name}</span>
-              <span class="item-dose">${formatDose(doseAtLevel(exercise.dose, level))} · ${formatSeconds(Math.round(totals[index] / 1000))}</span>
+              <span class="item-dose"
+                >${formatDose(doseAtLevel(exercise.dose, level))} · <span class="item-time">${formatSeconds(Math.round(totals[index] / 1000))}</span></span
+              >
             </span>
           </li>`,
       )}

@@ -1,3 +1,4 @@
+import { Checker, describeValue } from '../model/checker.js';
 import { DataError } from '../model/data-error.js';
 import { parseRoutine } from '../model/parse.js';
 import { fnv1a } from '../routine-player/routine-source.js';
@@ -35,6 +36,18 @@ const MAX_JSON_LENGTH = 64_000;
 export const MAX_NOTE_LENGTH = 1000;
 /** What makes a note markup rather than plain text: the start of a tag. */
 export const NOTE_MARKUP = /<[a-z!/?]/i;
+
+/**
+ * Checks a note for the patient by the rules of every other text (`Checker.text`: not empty or
+ * invisible, no control characters, no direction overrides or isolates, no broken characters), at
+ * most {@link MAX_NOTE_LENGTH} characters and without even the start of a tag. Returns it trimmed.
+ * The link decoder and the builder both check with this.
+ */
+export function checkNote(check: Checker, path: string, note: unknown): string | undefined {
+  const text = check.text(path, note, MAX_NOTE_LENGTH);
+  if (text !== undefined && NOTE_MARKUP.test(text)) return check.fail(path, `must be plain text without HTML tags, got ${describeValue(text)}`);
+  return text;
+}
 const FRAGMENT_KEY = 'routine';
 
 const DOSE_KEYS: [keyof Dose, string][] = [
@@ -149,7 +162,7 @@ function expandDose(value: unknown, where: string): Partial<Dose> | undefined {
   const known = new Map(DOSE_KEYS.map(([field, key]) => [key, field]));
   for (const [key, raw] of Object.entries(value)) {
     const field = known.get(key);
-    if (!field) throw linkError(`${where}: the dose has a field no link of ours writes ("${key.slice(0, 20)}")`);
+    if (!field) throw linkError(`${where}: the dose has a field no link of ours writes (${describeValue(key)})`);
     if (field === 'eachSide') dose[field] = raw === 1 ? true : raw === 0 ? false : raw;
     else if (field === 'reps' && Array.isArray(raw)) {
       if (raw.length !== 3) throw linkError(`${where}: the repetitions per level are not three numbers`);
@@ -209,13 +222,13 @@ export async function decodeRoutineLink(fragmentOrUrl: string): Promise<SharedRo
   }
   if (typeof compact !== 'object' || compact === null || Array.isArray(compact)) throw linkError('does not hold a routine');
   const { n, l, p, t, b, i, ...rest } = compact as Record<string, unknown>;
-  if (Object.keys(rest).length > 0) throw linkError(`holds a field no link of ours writes ("${Object.keys(rest)[0].slice(0, 20)}")`);
+  if (Object.keys(rest).length > 0) throw linkError(`holds a field no link of ours writes (${describeValue(Object.keys(rest)[0])})`);
   if (!Array.isArray(i)) throw linkError('holds no list of exercises');
   if (l !== undefined && !(LEVELS as readonly unknown[]).includes(l)) throw linkError(`has a level that is not one of ${LEVELS.join(', ')}`);
   if (p !== undefined && !(PACES as readonly unknown[]).includes(p)) throw linkError(`has a pace that is not one of ${PACES.join(', ')}`);
-  if (t !== undefined && (typeof t !== 'string' || t.length > MAX_NOTE_LENGTH || NOTE_MARKUP.test(t))) {
-    throw linkError(`has a note that is not plain text of at most ${MAX_NOTE_LENGTH} characters`);
-  }
+  const checkedNote = new Checker();
+  const note = t === undefined ? undefined : checkNote(checkedNote, 'link.note', t);
+  if (checkedNote.problems.length > 0) throw new DataError('shared routine', checkedNote.problems);
   const raw: Record<string, unknown> = { id: 'shared', name: n, items: i.map(expandItem) };
   if (b !== undefined) raw.restBetweenSeconds = b;
   let routine: Routine;
@@ -231,7 +244,7 @@ export async function decodeRoutineLink(fragmentOrUrl: string): Promise<SharedRo
   const shared: SharedRoutine = { routine };
   if (l !== undefined) shared.level = l as Level;
   if (p !== undefined) shared.pace = p as Pace;
-  if (t !== undefined) shared.note = t as string;
+  if (note !== undefined) shared.note = note;
   return shared;
 }
 

@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
-import { DataError, EXERCISE_IDS, LEVELS, ROUTINES, getExercise, planRoutine, resolveRoutine, type Level, type Pace, type Routine, type RoutineItem, type RoutinePlayer } from '../../src/index.js';
+import { DataError, EXERCISE_IDS, LEVELS, LIMITS, ROUTINES, getExercise, planRoutine, resolveRoutine, type Level, type Pace, type Routine, type RoutineItem, type RoutinePlayer } from '../../src/index.js';
 import { MAX_LINK_LENGTH, decodeRoutineLink, encodeRoutineLink, routineLink, type SharedRoutine } from '../../src/share/routine-link.js';
 
 /** A small seeded generator (mulberry32): the same 200 routines on every run. */
@@ -75,7 +75,11 @@ describe('a routine in a link', () => {
   it('round-trips 200 random valid routines (seeded): items, doses, paces, rests, level, pace and note', async () => {
     const next = random(20261125);
     for (let n = 0; n < 200; n++) {
-      const shared = randomRoutine(next, n);
+      let shared = randomRoutine(next, n);
+      // Valid includes the routine limit: a draw that plans longer at any level is drawn again.
+      while (LEVELS.some((level) => planRoutine(resolveRoutine(shared.routine), level).total > LIMITS.routineTotalSeconds * 1000)) {
+        shared = randomRoutine(next, n);
+      }
       const fragment = await encodeRoutineLink(shared);
       const back = (await decodeRoutineLink(`#${fragment}`))!;
       expect(back.routine.items, `routine ${n}`).to.deep.equal(shared.routine.items);

@@ -65,6 +65,8 @@ const ar: Translation = {
     '{0} left in all': 'المتبقي الكلي: {0}',
     '{0} min': '{0} د',
     '{0} min {1} s': '{0} د {1} ث',
+    '{0} h': '{0} س',
+    '{0} h {1} min': '{0} س {1} د',
     '{0} of {1} exercises done.': 'التمارين المنجزة: {0} من {1}.',
     '{0} repetitions, hold {1} each.': (n: number, hold: string) => `${repetitions(n)}، اثبت ${hold} في كل مرة.`,
     '{0} s': '{0} ث',

@@ -15,6 +15,8 @@ const de: Translation = {
     '{0} s': '{0} s',
     '{0} min': '{0} min',
     '{0} min {1} s': '{0} min {1} s',
+    '{0} h': '{0} h',
+    '{0} h {1} min': '{0} h {1} min',
 
     // Dose sentences ({1}/{2} is a duration in words, already German)
     '{0} sets of {1} on each side, hold each for {2}': '{0} Sätze mit {1} Wiederholungen pro Seite, jeweils {2} halten',

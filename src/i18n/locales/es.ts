@@ -30,6 +30,8 @@ const es: Translation = {
     },
     '{0} min': '{0} min',
     '{0} min {1} s': '{0} min {1} s',
+    '{0} h': '{0} h',
+    '{0} h {1} min': '{0} h {1} min',
     '{0} of {1} exercises done.': (done: number, total: number) =>
       `${done} de ${count(total, 'ejercicio hecho', 'ejercicios hechos')}.`,
     '{0} repetitions, hold {1} each.': (reps: number, hold: string) =>

@@ -19,6 +19,8 @@ const fr: Translation = {
     '{0} s': '{0}\u00a0s',
     '{0} min': '{0}\u00a0min',
     '{0} min {1} s': '{0}\u00a0min {1}\u00a0s',
+    '{0} h': '{0}\u00a0h',
+    '{0} h {1} min': '{0}\u00a0h {1}\u00a0min',
     '{0} seconds left': (seconds: number) => `Plus que ${seconds}\u00a0${one(seconds) ? 'seconde' : 'secondes'}`,
 
     // Doses ({n} counts are always above one here; the hold is already in words)
