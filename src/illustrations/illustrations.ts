@@ -270,7 +270,8 @@ export const illustrationStyles = css`
     0%, 20%, 100% { opacity: 0; }
     45%, 80% { opacity: 1; }
   }
-  @media (prefers-reduced-motion: reduce) {
+  /* Still, and on paper: the held position over the outlined start. */
+  @media (prefers-reduced-motion: reduce), print {
     .moving .pose {
       animation: none;
     }

@@ -117,7 +117,7 @@ export const DRAWINGS: Readonly<Record<string, ExerciseDrawing>> = {
       rightArm: [-76, 0, 0, 83],
       floor: ['chest', 'head', 'leftKnee', 'rightHeel', 'leftHand', 'rightHand'],
     },
-    arrow: { joints: ['leftKnee'], beside: [0, 10, 0], bend: -0.4 },
+    arrow: { joints: ['leftKnee'], beside: [-22, 6, 0], bend: 0.3 },
     sideLabel: [60, 30],
   },
   'side-trunk-stretch': {

@@ -23,7 +23,7 @@ const EACH_SIDE = EXERCISES.filter((exercise) => exercise.dose.eachSide).map((ex
 const ONE_SIDE = EXERCISES.filter((exercise) => !exercise.dose.eachSide).map((exercise) => exercise.id);
 
 describe('drawing details', () => {
-  afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
+  afterEach(() => emulateMedia({ reducedMotion: 'no-preference', media: 'screen' }));
 
   describe('the movement', () => {
     for (const { id } of EXERCISES) {
@@ -128,6 +128,16 @@ describe('drawing details', () => {
       const start = svg.querySelector('.pose.start')!;
       expect(getComputedStyle(start.querySelector('.gap')!).stroke).to.equal('rgb(20, 20, 20)');
       expect(getComputedStyle(start.querySelector('path.solid')!).fill).to.equal('rgb(255, 255, 255)');
+    });
+
+    it('prints the held position over the outlined start, still', async () => {
+      await emulateMedia({ media: 'print' });
+      const svg = await draw('knee-to-chest');
+      expect(svg.getAnimations({ subtree: true })).to.have.length(0);
+      const start = svg.querySelector('.pose.start')!;
+      expect(getComputedStyle(start.querySelector('.gap')!).stroke).to.equal('rgb(20, 20, 20)');
+      expect(getComputedStyle(start.querySelector('path.solid')!).fill).to.equal('rgb(255, 255, 255)');
+      expect(getComputedStyle(svg.querySelector('.pose.held')!).opacity).to.equal('1');
     });
 
     it('fades the start out completely while the held position shows', async () => {
