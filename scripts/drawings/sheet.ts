@@ -4,7 +4,7 @@
 // `?only=<exercise id>` shows one exercise; `&zoom=<px>` shows it at that width only, for a close look.
 import { html, render, type TemplateResult } from 'lit';
 import { EXERCISES } from '../../src/model/catalog.js';
-import type { Level } from '../../src/model/types.js';
+import { LEVELS, type Level } from '../../src/model/types.js';
 import { illustrationStyles, renderIllustration, type IllustrationOptions } from '../../src/illustrations/illustrations.js';
 import { DRAWINGS } from '../../src/illustrations/poses.js';
 
@@ -20,7 +20,7 @@ page.replaceSync(`
   .light { background: #ffffff; color: #1b1f23; outline: 1px solid #d6dbe0; --tint: #f0f4f7; --back-exercise-drawing-background: #ffffff; }
   .dark { background: #17191c; color: #e6e8eb; --tint: #1f2327; --back-exercise-drawing-background: #17191c; --back-exercise-drawing-accent: #8cc8ff; }
   .row { display: flex; gap: 10px; align-items: end; flex-wrap: nowrap; }
-  .row h3 { width: 78px; flex: none; margin: 0; font-size: 12px; font-weight: 600; align-self: center; }
+  .row h3 { width: 96px; flex: none; margin: 0; font-size: 12px; font-weight: 600; align-self: center; }
   figure { margin: 0; display: grid; gap: 2px; justify-items: center; flex: none; }
   figcaption { font-size: 11px; opacity: 0.75; white-space: nowrap; }
   .player { width: 290px; }
@@ -79,6 +79,9 @@ render(
     ...EXERCISES.filter((exercise) => !only || exercise.id === only).map((exercise) => {
     // One set of rows per drawing: the default (beginner) one, then each level drawn differently.
     const levels: (Level | undefined)[] = [undefined, ...(Object.keys(DRAWINGS[exercise.id].levels ?? {}) as Level[])];
+    // Which levels each set of rows shows, where the levels are drawn differently.
+    const named = (level: Level | undefined) =>
+      levels.length === 1 ? '' : `, ${level ?? LEVELS.filter((other) => !levels.includes(other)).join(' & ')}`;
     return html`<section id=${exercise.id}>
       <div>
         <h2>${exercise.name}</h2>
@@ -93,10 +96,10 @@ render(
           (theme) => html`<div class="theme ${theme}">
             ${levels.map((level) =>
               zoom
-                ? SIDES.map((side) => sizeRow(exercise.id, 'zoom', `${zoom} px${level ? `, ${level}` : ''}`, level, ['start', 'held', 'both'], [side]))
-                : html`${sizeRow(exercise.id, 'player', level ? `290 px, ${level}` : '290 px', level, ['start', 'held', 'both'])}
-              ${sizeRow(exercise.id, 'thumb', level ? `96 px, ${level}` : '96 px', level, ['start', 'held'])}
-              ${sizeRow(exercise.id, 'print', level ? `5.5 cm, ${level}` : 'print 5.5 cm', level, ['start', 'held'])}`,
+                ? SIDES.map((side) => sizeRow(exercise.id, 'zoom', `${zoom} px${named(level)}`, level, ['start', 'held', 'both'], [side]))
+                : html`${sizeRow(exercise.id, 'player', `290 px${named(level)}`, level, ['start', 'held', 'both'])}
+                  ${sizeRow(exercise.id, 'thumb', `96 px${named(level)}`, level, ['start', 'held'])}
+                  ${sizeRow(exercise.id, 'print', `print 5.5 cm${named(level)}`, level, ['start', 'held'])}`,
             )}
           </div>`,
         )}

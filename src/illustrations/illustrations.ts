@@ -164,7 +164,7 @@ export function renderIllustration(exerciseId: string, options: IllustrationOpti
     svg`<g class="pose ${which}${which === 'start' && position === 'both' && !moving ? ' ghost' : ''}" fill="none" stroke="currentColor" stroke-linecap="round" stroke-linejoin="round">${figures[which]}${which === 'held' ? drawArrow(arrow) : nothing}</g>`;
   const words =
     position !== 'start' && sideLabel && description.sideLabel
-      ? svg`<text class="side-label" x=${side === 'right' ? 2 * left + width - sideLabel[0] : sideLabel[0]} y=${sideLabel[1]} text-anchor="middle" paint-order="stroke" stroke="Canvas" stroke-width="4" stroke-linejoin="round">${description.sideLabel}</text>`
+      ? svg`<text class="side-label" x=${side === 'right' ? 2 * left + width - sideLabel[0] : sideLabel[0]} y=${sideLabel[1]} text-anchor="middle" paint-order="stroke" fill="currentColor" stroke="Canvas" stroke-width="4" stroke-linejoin="round">${description.sideLabel}</text>`
       : nothing;
 
   return html`<svg
@@ -218,14 +218,11 @@ export const illustrationStyles = css`
   .back-exercise-drawing .gap {
     stroke: var(--back-exercise-drawing-background, Canvas);
   }
-  .back-exercise-drawing .arrow {
-    stroke: var(--back-exercise-drawing-accent, var(--_accent, #1f5f8b));
-  }
-  .back-exercise-drawing .arrow-head {
-    fill: var(--back-exercise-drawing-accent, var(--_accent, #1f5f8b));
+  .back-exercise-drawing .arrow,
+  .back-exercise-drawing .side-label {
+    color: var(--back-exercise-drawing-accent, var(--_accent, #1f5f8b));
   }
   .back-exercise-drawing .side-label {
-    fill: var(--back-exercise-drawing-accent, var(--_accent, #1f5f8b));
     stroke: var(--back-exercise-drawing-background, Canvas);
     font: 600 10px system-ui, sans-serif;
   }
@@ -309,13 +306,6 @@ export const illustrationStyles = css`
     .back-exercise-drawing .ghost .solid {
       stroke: Canvas;
       fill: Canvas;
-    }
-    .back-exercise-drawing .arrow {
-      stroke: Highlight;
-    }
-    .back-exercise-drawing .arrow-head,
-    .back-exercise-drawing .side-label {
-      fill: Highlight;
     }
     .back-exercise-drawing .mat {
       fill: none;

@@ -145,7 +145,7 @@ export const DRAWINGS: Readonly<Record<string, ExerciseDrawing>> = {
       floor: kneelingFloor,
     },
     arrow: { joints: ['leftHand', 'rightHand'], beside: [22, 0, 0], bend: 0.3 },
-    sideLabel: [-10, -16],
+    sideLabel: [-32, -13],
   },
   'half-crunch': {
     camera: SIDE_VIEW_FROM_ABOVE,

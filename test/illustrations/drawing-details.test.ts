@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { render } from 'lit';
 import { EXERCISES, getExercise } from '../../src/model/catalog.js';
@@ -6,6 +6,8 @@ import { illustrationAlt, illustrationStyles, renderIllustration, type Illustrat
 import { loadLocale, withLocale } from '../../src/i18n/localize.js';
 import { DRAWING_FRAMES, renderExerciseMedia, type IllustrationModule } from '../../src/shared/exercise-media.js';
 import * as drawings from '../../src/illustrations/illustrations.js';
+import '../../src/back-exercise/define.js';
+import type { BackExercise } from '../../src/index.js';
 
 /** Renders a drawing at a width into a shadow root that adopts the drawing styles, as an element would. */
 async function draw(exerciseId: string, options: IllustrationOptions = {}, width = 290): Promise<SVGSVGElement> {
@@ -38,6 +40,18 @@ describe('drawing details', () => {
         expect(start.querySelector('.arrow'), 'no arrow on the start').to.equal(null);
       });
     }
+
+    it('draws the arrow in the card’s accent, in the light and the dark theme', async () => {
+      for (const [theme, accent] of [
+        ['light', 'rgb(31, 95, 139)'],
+        ['dark', 'rgb(140, 200, 255)'],
+      ] as const) {
+        const card = await fixture<BackExercise>(html`<back-exercise exercise="knee-to-chest" theme=${theme} no-timer></back-exercise>`);
+        await waitUntil(() => card.shadowRoot!.querySelector('.arrow'), 'the drawing appears');
+        expect(getComputedStyle(card.shadowRoot!.querySelector('.arrow')!).stroke, theme).to.equal(accent);
+        expect(getComputedStyle(card.shadowRoot!.querySelector('.side-label')!).fill, theme).to.equal(accent);
+      }
+    });
 
     it('takes the arrow colour from --back-exercise-drawing-accent', async () => {
       const svg = await draw('half-crunch', { position: 'held' });
