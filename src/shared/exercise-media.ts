@@ -41,7 +41,7 @@ export function drawingFits(exercise: Exercise): boolean {
 export const DRAWING_FRAMES: Readonly<Record<string, readonly [number, number]>> = {
   'knee-to-chest': [210, 79],
   'lower-back-twist': [226, 128],
-  'side-trunk-stretch': [130, 143],
+  'side-trunk-stretch': [145, 143],
   'half-crunch': [166, 81],
   'push-up-back-extension': [196, 87],
   'assisted-back-extension': [196, 68],
