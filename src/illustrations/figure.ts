@@ -1,4 +1,4 @@
-import { svg, type SVGTemplateResult } from 'lit';
+import { nothing, svg, type SVGTemplateResult } from 'lit';
 
 /**
  * A point of the drawing's world, in centimetres of a 170 cm adult: x runs along
@@ -25,7 +25,7 @@ export type Joint =
   | 'waist'
   | 'chest'
   | 'head'
-  | `${'left' | 'right'}${'Hip' | 'Knee' | 'Ankle' | 'Toe' | 'Shoulder' | 'Elbow' | 'Wrist' | 'Hand'}`;
+  | `${'left' | 'right'}${'Hip' | 'Knee' | 'Ankle' | 'Heel' | 'Toe' | 'Shoulder' | 'Elbow' | 'Wrist' | 'Hand'}`;
 
 /**
  * One position of the figure: joint angles plus the parts that rest on the floor.
@@ -49,18 +49,27 @@ export interface Pose {
   readonly floor: readonly Joint[];
 }
 
-/** Where the viewer stands, in degrees: azimuth around the vertical (0 is a side view), elevation above the floor (90 looks straight down). */
-export type Camera = readonly [azimuth: number, elevation: number];
+/**
+ * Where the viewer stands, in degrees: azimuth around the vertical (0 is a side view), elevation
+ * above the floor (90 looks straight down); and, for a view in perspective, the viewer's distance
+ * from the pelvis in cm (without it, a plan view: near and far parts are drawn the same size).
+ */
+export type Camera = readonly [azimuth: number, elevation: number, distance?: number];
 
 /**
- * One piece of the figure: an arm or leg (a chain of three strokes), the torso
- * outline, or the head (one point, `widths[0]` its diameter).
+ * One piece of the figure: an arm or leg (a chain of two strokes and its hand or foot),
+ * the torso outline, or the head (its centre and its nose, each a disc).
  */
 export interface Part {
   readonly kind: 'limb' | 'torso' | 'head';
   readonly points: readonly Point[];
-  /** Stroke width of each segment between two points (one width for the torso and the head). */
+  /**
+   * Stroke width of each segment between two points of a limb, one width for the torso,
+   * the diameter of each disc of the head.
+   */
   readonly widths: readonly number[];
+  /** For a limb: its hand or foot, one stroke from the first point to the second. */
+  readonly end?: readonly [from: Point, to: Point, width: number];
   /** For a limb: the joint where it leaves the trunk, the trunk point beside it and the distance between them. */
   readonly root?: readonly [joint: Point, trunk: Point, offset: number];
 }
@@ -74,9 +83,14 @@ export interface Body {
 }
 
 // Proportions of the one figure every drawing shares (cm). Widths are stroke widths.
-const LENGTH = { pelvis: 9, lowerBack: 13, upperBack: 28, neck: 20, upperArm: 29, forearm: 25, hand: 10, thigh: 43, shin: 42, foot: 15 };
-const WIDTH = { torso: 20, upperArm: 8.5, forearm: 7, hand: 5.5, thigh: 11, shin: 9, foot: 6.5 };
+const LENGTH = { pelvis: 9, lowerBack: 13, upperBack: 28, neck: 20, upperArm: 29, forearm: 25, hand: 8, thigh: 43, shin: 42 };
+const WIDTH = { torso: 20, upperArm: 8.5, forearm: 6.5, hand: 8, thigh: 11, shin: 9, foot: 7 };
 const HEAD_RADIUS = 11.5;
+// The foot, in the frame of the shin turned by the ankle: heel behind the ankle, toes in front, both on the sole.
+const HEEL: Point = [-4, -4.5, 0];
+const TOE: Point = [14, -4.5, 0];
+// The face, in the neck's frame from the head's centre: a nose at the front (a disc: centre, radius).
+const NOSE: readonly [Point, number] = [[11, -0.5, 0], 3.5];
 const HALF_WIDTH = { hips: 8, sacrum: 8, waist: 6.5, shoulders: 11, shoulderJoint: 14 };
 
 type Matrix = readonly number[];
@@ -122,9 +136,16 @@ export function solvePose(pose: Pose): Body {
   const sacrum = offset(pelvis, pelvisFrame, [0, LENGTH.pelvis, 0]);
   const waist = offset(sacrum, lowerFrame, [0, LENGTH.lowerBack, 0]);
   const chest = offset(waist, upperFrame, [0, LENGTH.upperBack, 0]);
-  const joints: Partial<Record<Joint, Point>> = { pelvis, sacrum, waist, chest, head: offset(chest, neckFrame, [2, LENGTH.neck, 0]) };
+  const head = offset(chest, neckFrame, [2, LENGTH.neck, 0]);
+  const joints: Partial<Record<Joint, Point>> = { pelvis, sacrum, waist, chest, head };
   const radius: Partial<Record<Joint, number>> = { pelvis: WIDTH.torso / 2, sacrum: WIDTH.torso / 2, waist: WIDTH.torso / 2, chest: WIDTH.torso / 2, head: HEAD_RADIUS };
-  const parts: Part[] = [{ kind: 'head', points: [joints.head!], widths: [HEAD_RADIUS * 2] }];
+  const parts: Part[] = [
+    {
+      kind: 'head',
+      points: [head, offset(head, neckFrame, NOSE[0])],
+      widths: [HEAD_RADIUS * 2, NOSE[1] * 2],
+    },
+  ];
   const outline: Point[] = [];
 
   for (const side of ['left', 'right'] as const) {
@@ -144,7 +165,8 @@ export function solvePose(pose: Pose): Body {
     const hip = offset(pelvis, pelvisFrame, [0, 0, lateral * HALF_WIDTH.hips]);
     const kneeJoint = offset(hip, thighFrame, [0, -LENGTH.thigh, 0]);
     const ankleJoint = offset(kneeJoint, shinFrame, [0, -LENGTH.shin, 0]);
-    const toe = offset(ankleJoint, footFrame, [LENGTH.foot, 0, 0]);
+    const heel = offset(ankleJoint, footFrame, HEEL);
+    const toe = offset(ankleJoint, footFrame, TOE);
 
     const upperArmFrame = multiply(
       upperFrame,
@@ -163,6 +185,7 @@ export function solvePose(pose: Pose): Body {
       [`${side}Hip`]: hip,
       [`${side}Knee`]: kneeJoint,
       [`${side}Ankle`]: ankleJoint,
+      [`${side}Heel`]: heel,
       [`${side}Toe`]: toe,
       [`${side}Shoulder`]: shoulder,
       [`${side}Elbow`]: elbowJoint,
@@ -173,6 +196,7 @@ export function solvePose(pose: Pose): Body {
       [`${side}Hip`]: WIDTH.thigh / 2,
       [`${side}Knee`]: WIDTH.thigh / 2,
       [`${side}Ankle`]: WIDTH.shin / 2,
+      [`${side}Heel`]: WIDTH.foot / 2,
       [`${side}Toe`]: WIDTH.foot / 2,
       [`${side}Shoulder`]: WIDTH.upperArm / 2,
       [`${side}Elbow`]: WIDTH.upperArm / 2,
@@ -180,11 +204,18 @@ export function solvePose(pose: Pose): Body {
       [`${side}Hand`]: WIDTH.hand / 2,
     });
     parts.push(
-      { kind: 'limb', points: [hip, kneeJoint, ankleJoint, toe], widths: [WIDTH.thigh, WIDTH.shin, WIDTH.foot], root: [hip, pelvis, HALF_WIDTH.hips] },
       {
         kind: 'limb',
-        points: [shoulder, elbowJoint, wristJoint, hand],
-        widths: [WIDTH.upperArm, WIDTH.forearm, WIDTH.hand],
+        points: [hip, kneeJoint, ankleJoint],
+        widths: [WIDTH.thigh, WIDTH.shin],
+        end: [heel, toe, WIDTH.foot],
+        root: [hip, pelvis, HALF_WIDTH.hips],
+      },
+      {
+        kind: 'limb',
+        points: [shoulder, elbowJoint, wristJoint],
+        widths: [WIDTH.upperArm, WIDTH.forearm],
+        end: [wristJoint, hand, WIDTH.hand],
         root: [shoulder, chest, HALF_WIDTH.shoulderJoint],
       },
     );
@@ -193,14 +224,18 @@ export function solvePose(pose: Pose): Body {
   parts.push({ kind: 'torso', points: [...outline.slice(0, 4), ...outline.slice(4).reverse()], widths: [WIDTH.torso] });
 
   // Set the figure down: its lowest stroke edge on the floor. Points are shared, so joints move too.
-  const lowest = Math.min(...parts.flatMap((part) => part.points.map((point, k) => point[1] - edgeRadius(part, k))));
-  for (const point of new Set([...Object.values(joints), ...parts.flatMap((part) => part.points)])) point[1] -= lowest;
+  const lowest = Math.min(...parts.flatMap(discs).map(([point, r]) => point[1] - r));
+  for (const point of new Set([...Object.values(joints), ...parts.flatMap(discs).map(([point]) => point)])) point[1] -= lowest;
   return { joints: joints as Record<Joint, Point>, parts, radius };
 }
 
-/** Half the widest stroke at a part's k-th point. */
-function edgeRadius({ widths }: Part, k: number): number {
-  return Math.max(widths[k - 1] ?? 0, widths[k] ?? 0, widths.length === 1 ? widths[0] : 0) / 2;
+/** The round ends of a part's strokes (and the discs of the head): each point with half the widest stroke there. */
+function discs(part: Part): [Point, number][] {
+  const { kind, points, widths, end } = part;
+  if (kind === 'head') return points.map((point, k) => [point, widths[k] / 2]);
+  if (kind === 'torso') return points.map((point) => [point, widths[0] / 2]);
+  const chain = points.map((point, k): [Point, number] => [point, Math.max(widths[k - 1] ?? 0, widths[k] ?? 0) / 2]);
+  return end ? [...chain, [end[0], end[2] / 2], [end[1], end[2] / 2]] : chain;
 }
 
 /** Height of a joint's stroke edge above the floor (0 when it rests on it). */
@@ -208,26 +243,29 @@ export function floorGap(body: Body, joint: Joint): number {
   return body.joints[joint][1] - (body.radius[joint] ?? 0);
 }
 
-/** Screen x, screen y (down) and depth (larger is nearer the viewer) of a world point. */
-export function project([x, y, z]: Point, [azimuth, elevation]: Camera): [number, number, number] {
+/**
+ * Screen x, screen y (down), depth (larger is nearer the viewer) and scale (how much larger than
+ * at the pelvis's distance a stroke is drawn there; 1 without perspective) of a world point.
+ */
+export function project([x, y, z]: Point, [azimuth, elevation, distance]: Camera): [number, number, number, number] {
   const a = azimuth * RADIANS;
   const e = elevation * RADIANS;
   const across = -x * Math.sin(a) + z * Math.cos(a);
-  return [x * Math.cos(a) + z * Math.sin(a), -(y * Math.cos(e) - across * Math.sin(e)), y * Math.sin(e) + across * Math.cos(e)];
+  const depth = y * Math.sin(e) + across * Math.cos(e);
+  const scale = distance ? distance / (distance - depth) : 1;
+  return [(x * Math.cos(a) + z * Math.sin(a)) * scale, -(y * Math.cos(e) - across * Math.sin(e)) * scale, depth, scale];
 }
 
 /** Screen box [left, top, right, bottom] of the figure's strokes. */
 export function screenBounds(body: Body, camera: Camera): [number, number, number, number] {
   const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const part of body.parts) {
-    for (const [k, point] of part.points.entries()) {
-      const [x, y] = project(point, camera);
-      const r = edgeRadius(part, k);
-      box[0] = Math.min(box[0], x - r);
-      box[1] = Math.min(box[1], y - r);
-      box[2] = Math.max(box[2], x + r);
-      box[3] = Math.max(box[3], y + r);
-    }
+  for (const [point, radius] of body.parts.flatMap(discs)) {
+    const [x, y, , scale] = project(point, camera);
+    const r = radius * scale;
+    box[0] = Math.min(box[0], x - r);
+    box[1] = Math.min(box[1], y - r);
+    box[2] = Math.max(box[2], x + r);
+    box[3] = Math.max(box[3], y + r);
   }
   return box;
 }
@@ -239,21 +277,35 @@ const point2d = (point: Point, camera: Camera) => {
   return `${round(x)} ${round(y)}`;
 };
 
+// Each part is drawn over a slightly wider copy of itself in the background colour (`gap`): a
+// thin gap that keeps it readable where it crosses the body or another limb. The copies also give
+// the outlined figure of a position shown under another (see `.ghost` in the drawings' styles).
+const GAP = 3;
+
+/** How much larger strokes are drawn between these points, in perspective. */
+const scaleAt = (points: readonly Point[], camera: Camera) => points.reduce((sum, point) => sum + project(point, camera)[3], 0) / points.length;
+
 function drawPart(part: Part, camera: Camera): SVGTemplateResult {
-  const { kind, points, widths } = part;
+  const { kind, points, widths, end } = part;
   if (kind === 'head') {
-    const [cx, cy] = project(points[0], camera);
-    return svg`<circle class="solid" cx=${round(cx)} cy=${round(cy)} r=${widths[0] / 2} fill="currentColor" stroke="none"></circle>`;
+    const discs = points.map((point, k) => [project(point, camera), round((widths[k] / 2) * scaleAt([point], camera))] as const);
+    return svg`<g>${discs.map(
+      ([[cx, cy], r]) => svg`<circle class="gap" cx=${round(cx)} cy=${round(cy)} r=${r} fill="none" stroke="Canvas" stroke-width=${GAP}></circle>`,
+    )}${discs.map(([[cx, cy], r]) => svg`<circle class="solid" cx=${round(cx)} cy=${round(cy)} r=${r} fill="currentColor" stroke="none"></circle>`)}</g>`;
   }
   if (kind === 'torso') {
-    return svg`<path class="solid" fill="currentColor" stroke-width=${widths[0]} d="M${points.map((point) => point2d(point, camera)).join('L')}Z"></path>`;
+    const d = `M${points.map((point) => point2d(point, camera)).join('L')}Z`;
+    const width = round(widths[0] * scaleAt(points, camera));
+    return svg`<path class="gap" fill="none" stroke="Canvas" stroke-width=${width + GAP} d=${d}></path><path class="solid" fill="currentColor" stroke-width=${width} d=${d}></path>`;
   }
-  // A gap in the background colour around each limb's outline, drawn before all
-  // of its strokes, keeps a limb readable where it crosses the body or another limb.
-  const segments = widths.map((width, k) => [`M${point2d(points[k], camera)}L${point2d(points[k + 1], camera)}`, width] as const);
-  return svg`<g>${segments.map(([d, width]) => svg`<path class="gap" stroke="Canvas" stroke-width=${width + 3} d=${d}></path>`)}${segments.map(
-    ([d, width]) => svg`<path stroke-width=${width} d=${d}></path>`,
-  )}</g>`;
+  const segment = (from: Point, to: Point, width: number) =>
+    [`M${point2d(from, camera)}L${point2d(to, camera)}`, round(width * scaleAt([from, to], camera))] as const;
+  const chain = widths.map((width, k) => segment(points[k], points[k + 1], width));
+  const tip = end ? segment(...end) : undefined;
+  const gap = ([d, width]: readonly [string, number]) => svg`<path class="gap" stroke="Canvas" stroke-width=${width + GAP} d=${d}></path>`;
+  const stroke = ([d, width]: readonly [string, number]) => svg`<path stroke-width=${width} d=${d}></path>`;
+  // The hand or foot gets its own gap over the end of the arm or leg, so that it reads as a hand or foot.
+  return svg`<g>${chain.map(gap)}${tip ? gap(tip) : nothing}${chain.map(stroke)}${tip ? [gap(tip), stroke(tip)] : nothing}</g>`;
 }
 
 /**

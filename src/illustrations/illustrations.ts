@@ -1,13 +1,14 @@
-import { css, html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { msg } from '../i18n/localize.js';
-import { drawFigure, project, screenBounds, solvePose, type Body, type Camera, type Point } from './figure.js';
-import { DRAWINGS } from './poses.js';
+import { css, html, nothing, svg, unsafeCSS, type SVGTemplateResult, type TemplateResult } from 'lit';
+import type { Level } from '../model/types.js';
+import { arrowShape, drawArrow, type ArrowShape } from './arrow.js';
+import { describe, hasDescription, type IllustrationSide } from './descriptions.js';
+import { drawFigure, project, screenBounds, solvePose, type Body, type Camera, type Joint, type Point } from './figure.js';
+import { DRAWINGS, type Movement } from './poses.js';
 
-/** Which side the drawing shows: the catalog's steps are drawn for the left; the right is their mirror image. */
-export type IllustrationSide = 'left' | 'right';
-
-/** Which position to draw: the starting one, the held one, or both (moving between them, or the start faint under the held). */
+/** Which position to draw: the starting one, the held one, or both (moving between them, or the start outlined under the held). */
 export type IllustrationPosition = 'start' | 'held' | 'both';
+
+export type { IllustrationSide };
 
 /** Options of {@link renderIllustration}. */
 export interface IllustrationOptions {
@@ -17,62 +18,22 @@ export interface IllustrationOptions {
   position?: IllustrationPosition;
   /**
    * With `position: 'both'`, fade slowly between the two positions (default `true`).
-   * Without it, or under `prefers-reduced-motion: reduce`, the held position is drawn over a faint start.
+   * Without it, or under `prefers-reduced-motion: reduce`, the held position is drawn over an outline of the start.
    */
   animate?: boolean;
+  /** The level whose steps are drawn, where they differ by level (default `'beginner'`). */
+  level?: Level;
 }
-
-interface Description {
-  start: string;
-  held: string;
-}
-
-// Functions, so that the text follows the locale at the time of drawing.
-const DESCRIPTIONS: Record<string, (side: IllustrationSide) => Description> = {
-  'knee-to-chest': (side) => ({
-    start: msg('Starting position: lying flat on the back, legs straight, arms by the sides.'),
-    held:
-      side === 'left'
-        ? msg('Held position: the left knee bent and pulled gently towards the chest with both hands, the right leg flat on the floor.')
-        : msg('Held position: the right knee bent and pulled gently towards the chest with both hands, the left leg flat on the floor.'),
-  }),
-  'lower-back-twist': (side) => ({
-    start: msg('Starting position: lying flat on the back, legs straight, arms out to the sides on the floor.'),
-    held:
-      side === 'left'
-        ? msg('Held position: the left knee bent and crossed over the body to the right, hips and lower back twisted, both shoulders flat on the floor.')
-        : msg('Held position: the right knee bent and crossed over the body to the left, hips and lower back twisted, both shoulders flat on the floor.'),
-  }),
-  'side-trunk-stretch': (side) => ({
-    start: msg('Starting position: kneeling with the tops of the feet flat on the floor, arms and body stretched forward, hands on the floor.'),
-    held:
-      side === 'left'
-        ? msg('Held position: hands and upper body walked to the left, hips and knees staying in place, stretching the right side of the trunk.')
-        : msg('Held position: hands and upper body walked to the right, hips and knees staying in place, stretching the left side of the trunk.'),
-  }),
-  'half-crunch': () => ({
-    start: msg('Starting position: lying on the back, knees bent, feet flat on the floor, hands behind the head.'),
-    held: msg('Held position: shoulders lifted just off the floor by tightening the stomach, lower back still on the floor.'),
-  }),
-  'push-up-back-extension': () => ({
-    start: msg('Starting position: lying on the stomach, legs together, hands flat on the floor at shoulder level.'),
-    held: msg('Held position: upper body pushed up on the arms, back arched, hips and legs still on the floor.'),
-  }),
-  'assisted-back-extension': () => ({
-    start: msg('Starting position: lying on the stomach, arms at the sides, legs together.'),
-    held: msg('Held position: chest lifted off the floor, arms at the sides, hips and legs pressed into the floor.'),
-  }),
-};
 
 /** Whether the library has a drawing for this exercise id. */
 export function hasIllustration(exerciseId: string): boolean {
-  return Object.hasOwn(DRAWINGS, exerciseId);
+  return Object.hasOwn(DRAWINGS, exerciseId) && hasDescription(exerciseId);
 }
 
 /** Text alternative of an exercise's drawing (start, then held position), or `null` for an id without a drawing. */
-export function illustrationAlt(exerciseId: string, side: IllustrationSide = 'left'): string | null {
+export function illustrationAlt(exerciseId: string, side: IllustrationSide = 'left', level: Level = 'beginner'): string | null {
   if (!hasIllustration(exerciseId)) return null;
-  const { start, held } = DESCRIPTIONS[exerciseId](side);
+  const { start, held } = describe(exerciseId, side, level);
   return `${start} ${held}`;
 }
 
@@ -115,23 +76,47 @@ interface Scene {
   readonly frame: readonly [left: number, top: number, width: number, height: number];
   readonly floor: readonly SVGTemplateResult[];
   readonly figures: { readonly start: SVGTemplateResult; readonly held: SVGTemplateResult };
+  readonly arrow: ArrowShape;
+  /** Where the words naming the side go, for the left side. */
+  readonly sideLabel?: readonly [x: number, y: number];
 }
 
-// The geometry of a drawing does not change: work it out once per exercise.
-const scenes = new Map<string, Scene>();
+// Room kept around the middle of the words naming the side (drawing units; the longest translation is about 17 letters).
+const LABEL_ROOM = [46, 9] as const;
 
-function sceneOf(exerciseId: string): Scene {
-  let scene = scenes.get(exerciseId);
-  if (scene) return scene;
-  const { camera, start, held } = DRAWINGS[exerciseId];
-  const bodies = [solvePose(start), solvePose(held)];
-  const faces = matFaces(bodies, camera);
-  let box = union(screenBounds(bodies[0], camera), screenBounds(bodies[1], camera));
-  for (const face of faces) {
-    for (const point of face) {
-      const [x, y] = project(point, camera);
-      box = union(box, [x, y, x, y]);
-    }
+/** The movements a drawing shows: its own, then those of levels drawn differently. */
+function movementsOf(exerciseId: string): Movement[] {
+  const drawing = DRAWINGS[exerciseId];
+  return [drawing, ...Object.values(drawing.levels ?? {})];
+}
+
+function arrowOf({ arrow }: Movement, bodies: Body[], camera: Camera): ArrowShape {
+  const [from, to] = bodies.map((body) => {
+    const middle = [0, 1, 2].map((axis) => arrow.joints.reduce((sum, joint: Joint) => sum + body.joints[joint][axis], 0) / arrow.joints.length);
+    return project(middle.map((value, axis) => value + arrow.beside[axis]) as Point, camera);
+  });
+  return arrowShape([from[0], from[1]], [to[0], to[1]], arrow.bend, 2);
+}
+
+// The geometry of a drawing does not change: work it out once per exercise and level drawn.
+const scenes = new Map<string, Scene[]>();
+
+/** The scenes of an exercise, one per movement (see movementsOf), all in one frame so that a level never changes the drawing's size. */
+function scenesOf(exerciseId: string): Scene[] {
+  const known = scenes.get(exerciseId);
+  if (known) return known;
+  const { camera, sideLabel } = DRAWINGS[exerciseId];
+  const movements = movementsOf(exerciseId);
+  const bodies = movements.map(({ start, held }) => [solvePose(start), solvePose(held)]);
+  const arrows = movements.map((movement, k) => arrowOf(movement, bodies[k], camera));
+  const labels = arrows.map(({ middle }) => (sideLabel ? ([middle[0] + sideLabel[0], middle[1] + sideLabel[1]] as const) : undefined));
+  const faces = matFaces(bodies.flat(), camera);
+  let box = bodies.flat().reduce<Box>((sum, body) => union(sum, screenBounds(body, camera)), [Infinity, Infinity, -Infinity, -Infinity]);
+  for (const [x, y] of faces.flat().map((point) => project(point, camera))) box = union(box, [x, y, x, y]);
+  for (const [x, y] of arrows.flatMap(({ outline }) => outline)) box = union(box, [x, y, x, y]);
+  for (const label of labels) {
+    // Both sides' labels: the right side's is the mirror image of the left's place.
+    if (label) box = union(box, [label[0] - LABEL_ROOM[0], label[1] - LABEL_ROOM[1], label[0] + LABEL_ROOM[0], label[1] + LABEL_ROOM[1] / 2]);
   }
   // Whole units, so that the mirror image fits the frame exactly.
   const [left, top] = [Math.floor(box[0] - VIEW_MARGIN), Math.floor(box[1] - VIEW_MARGIN)];
@@ -143,31 +128,48 @@ function sceneOf(exerciseId: string): Scene {
   if (camera[1] < 20) {
     floor.unshift(svg`<line class="floor" x1=${left} x2=${left + width} y1=${MAT_THICKNESS} y2=${MAT_THICKNESS} stroke="#888" stroke-width="1.5"></line>`);
   }
-  scene = {
-    frame: [left, top, width, height],
+  const made = bodies.map(([start, held], k) => ({
+    frame: [left, top, width, height] as const,
     floor,
-    figures: { start: drawFigure(bodies[0], camera), held: drawFigure(bodies[1], camera) },
-  };
-  scenes.set(exerciseId, scene);
-  return scene;
+    figures: { start: drawFigure(start, camera), held: drawFigure(held, camera) },
+    arrow: arrows[k],
+    sideLabel: labels[k],
+  }));
+  scenes.set(exerciseId, made);
+  return made;
+}
+
+/** The scene of an exercise at a level: the level's own movement if it has one, else the drawing's. */
+function sceneOf(exerciseId: string, level: Level): Scene {
+  const levels = Object.keys(DRAWINGS[exerciseId].levels ?? {});
+  return scenesOf(exerciseId)[levels.indexOf(level) + 1];
 }
 
 /**
  * The drawing of a catalog exercise as an `<svg role="img">` with a text alternative,
  * or `null` for an id without a drawing. Style it with {@link illustrationStyles}.
+ *
+ * The held position carries an arrow for the movement; for an exercise done on each side, the
+ * picture names the side in words (hidden where the drawing is smaller than 160 px, as in a list's thumbnail).
  */
 export function renderIllustration(exerciseId: string, options: IllustrationOptions = {}): TemplateResult | null {
   if (!hasIllustration(exerciseId)) return null;
-  const { side = 'left', position = 'both', animate = true } = options;
-  const { frame, floor, figures } = sceneOf(exerciseId);
+  const { side = 'left', position = 'both', animate = true, level = 'beginner' } = options;
+  const { frame, floor, figures, arrow, sideLabel } = sceneOf(exerciseId, level);
   const [left, top, width, height] = frame;
-  const description = DESCRIPTIONS[exerciseId](side);
+  const description = describe(exerciseId, side, level);
   const label = position === 'both' ? `${description.start} ${description.held}` : description[position];
+  const moving = animate && position === 'both';
   const figure = (which: 'start' | 'held') =>
-    svg`<g class="pose ${which}" opacity=${position === 'both' && which === 'start' ? 0.3 : 1} fill="none" stroke="currentColor" stroke-linecap="round" stroke-linejoin="round">${figures[which]}</g>`;
+    svg`<g class="pose ${which}${which === 'start' && position === 'both' && !moving ? ' ghost' : ''}" fill="none" stroke="currentColor" stroke-linecap="round" stroke-linejoin="round">${figures[which]}${which === 'held' ? drawArrow(arrow) : nothing}</g>`;
+  const words =
+    position !== 'start' && sideLabel && description.sideLabel
+      ? svg`<text class="side-label" x=${side === 'right' ? 2 * left + width - sideLabel[0] : sideLabel[0]} y=${sideLabel[1]} text-anchor="middle" paint-order="stroke" fill="currentColor" stroke="Canvas" stroke-width="4" stroke-linejoin="round">${description.sideLabel}</text>`
+      : nothing;
 
   return html`<svg
-    class="back-exercise-drawing${animate && position === 'both' ? ' moving' : ''}"
+    class="back-exercise-drawing${moving ? ' moving' : ''}"
+    data-drawing=${exerciseId}
     viewBox="${left} ${top} ${width} ${height}"
     role="img"
     aria-label=${label}
@@ -175,23 +177,38 @@ export function renderIllustration(exerciseId: string, options: IllustrationOpti
     <g class="scene" transform=${side === 'right' ? `matrix(-1 0 0 1 ${2 * left + width} 0)` : nothing}>
       ${floor} ${position !== 'held' ? figure('start') : nothing} ${position !== 'start' ? figure('held') : nothing}
     </g>
+    ${words}
   </svg>`;
 }
+
+// A size container has no proportions of its own: each drawing gets those of its frame.
+const proportions = unsafeCSS(
+  Object.keys(DRAWINGS)
+    .map((id) => {
+      const [, , width, height] = scenesOf(id)[0].frame;
+      return `.back-exercise-drawing[data-drawing='${id}']{aspect-ratio:${width}/${height}}`;
+    })
+    .join(''),
+);
 
 /**
  * Styles of the drawings, for the shadow root (or document) that shows them.
  *
  * Custom properties: `--back-exercise-figure-color` (default `currentColor`),
+ * `--back-exercise-drawing-accent` (the arrow and the words naming the side; default the element's accent),
  * `--back-exercise-mat-color` and `--back-exercise-floor-color` (muted greys that read on light and dark),
  * `--back-exercise-drawing-background` (default `Canvas`): the colour of the thin gaps that keep a limb
- * readable where it crosses the body; set it to the background behind the drawing.
+ * readable where it crosses the body, and of the inside of the outlined start; set it to the background behind the drawing.
  */
 export const illustrationStyles = css`
   .back-exercise-drawing {
     display: block;
     width: 100%;
     height: auto;
+    /* The words on the picture show only where the picture is big enough to read them. */
+    container-type: inline-size;
   }
+  ${proportions}
   .back-exercise-drawing .pose {
     stroke: var(--back-exercise-figure-color, currentColor);
   }
@@ -200,6 +217,31 @@ export const illustrationStyles = css`
   }
   .back-exercise-drawing .gap {
     stroke: var(--back-exercise-drawing-background, Canvas);
+  }
+  .back-exercise-drawing .arrow,
+  .back-exercise-drawing .side-label {
+    color: var(--back-exercise-drawing-accent, var(--_accent, #1f5f8b));
+  }
+  .back-exercise-drawing .side-label {
+    stroke: var(--back-exercise-drawing-background, Canvas);
+    font: 600 10px system-ui, sans-serif;
+  }
+  @container (max-width: 159px) {
+    .back-exercise-drawing .side-label {
+      display: none;
+    }
+  }
+  /* The start under the held position: an outline, never a grey figure (grey is the far side of the body). */
+  .back-exercise-drawing .ghost {
+    opacity: 0.4;
+  }
+  .back-exercise-drawing .ghost .gap {
+    stroke: var(--back-exercise-figure-color, currentColor);
+  }
+  .back-exercise-drawing .ghost path:not(.gap),
+  .back-exercise-drawing .ghost .solid {
+    stroke: var(--back-exercise-drawing-background, Canvas);
+    fill: var(--back-exercise-drawing-background, Canvas);
   }
   .back-exercise-drawing .mat {
     fill: var(--back-exercise-mat-color, #8883);
@@ -219,15 +261,27 @@ export const illustrationStyles = css`
   }
   @keyframes back-exercise-drawing-start {
     0%, 20%, 100% { opacity: 1; }
-    45%, 80% { opacity: 0.3; }
+    45%, 80% { opacity: 0; }
   }
   @keyframes back-exercise-drawing-held {
     0%, 20%, 100% { opacity: 0; }
     45%, 80% { opacity: 1; }
   }
-  @media (prefers-reduced-motion: reduce) {
+  /* Still, and on paper: the held position over the outlined start. */
+  @media (prefers-reduced-motion: reduce), print {
     .moving .pose {
       animation: none;
+    }
+    .moving .start {
+      opacity: 0.4;
+    }
+    .moving .start .gap {
+      stroke: var(--back-exercise-figure-color, currentColor);
+    }
+    .moving .start path:not(.gap),
+    .moving .start .solid {
+      stroke: var(--back-exercise-drawing-background, Canvas);
+      fill: var(--back-exercise-drawing-background, Canvas);
     }
   }
   @media (forced-colors: active) {
@@ -243,6 +297,15 @@ export const illustrationStyles = css`
     }
     .back-exercise-drawing .gap {
       stroke: Canvas;
+    }
+    .back-exercise-drawing .ghost .gap,
+    .moving .start .gap {
+      stroke: GrayText;
+    }
+    .back-exercise-drawing .ghost path:not(.gap),
+    .back-exercise-drawing .ghost .solid {
+      stroke: Canvas;
+      fill: Canvas;
     }
     .back-exercise-drawing .mat {
       fill: none;

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { getExercise } from '../model/catalog.js';
 import type { Side } from '../model/plan.js';
-import type { Exercise } from '../model/types.js';
+import type { Exercise, Level } from '../model/types.js';
 
 /** The drawings module, loaded only by a page that shows a drawing (a timer alone never asks for it). */
 export type IllustrationModule = typeof import('../illustrations/illustrations.js');
@@ -39,20 +39,22 @@ export function drawingFits(exercise: Exercise): boolean {
  * and nothing below it moves when it comes. test/illustrations keeps it equal to the drawings.
  */
 export const DRAWING_FRAMES: Readonly<Record<string, readonly [number, number]>> = {
-  'knee-to-chest': [197, 75],
-  'lower-back-twist': [198, 173],
-  'side-trunk-stretch': [199, 99],
-  'half-crunch': [169, 60],
-  'push-up-back-extension': [203, 81],
-  'assisted-back-extension': [203, 64],
+  'knee-to-chest': [210, 79],
+  'lower-back-twist': [226, 128],
+  'side-trunk-stretch': [145, 143],
+  'half-crunch': [166, 81],
+  'push-up-back-extension': [196, 87],
+  'assisted-back-extension': [196, 68],
 };
 
 /** How a picture is shown. */
 export interface MediaOptions {
   /** The side worked now: the drawing is mirrored for the right side. */
   side?: Side | null;
-  /** `both` moves gently between the start and held positions; `held` is still (thumbnails, print). */
-  position?: 'both' | 'held';
+  /** `both` moves gently between the start and held positions; `held` is still (thumbnails, print); `start` the start alone (print). */
+  position?: 'both' | 'held' | 'start';
+  /** The level whose steps are drawn where they differ by level (the assisted back extension's hands); default `beginner`. */
+  level?: Level;
 }
 
 /**
@@ -84,6 +86,7 @@ export function renderExerciseMedia(
     drawings.renderIllustration(exercise.id, {
       side: options.side === 'right' ? 'right' : 'left',
       position: options.position ?? 'both',
+      level: options.level,
     }) ?? nothing
   );
 }

@@ -113,6 +113,14 @@ const ar: Translation = {
     Hard: 'صعب',
     'Held position: chest lifted off the floor, arms at the sides, hips and legs pressed into the floor.':
       'وضعية الثبات: الصدر مرفوع عن الأرض، والذراعان بجانب الجسم، والوركان والساقان مضغوطة على الأرض.',
+    'Starting position: lying on the stomach, legs together, elbows bent at the sides, palms flat on the floor beside the chest.':
+      'وضعية البداية: الاستلقاء على البطن، والساقان مضمومتان، والمرفقان مثنيان بجانب الجسم، وراحتا اليدين مبسوطتان على الأرض بجانب الصدر.',
+    'Held position: chest lifted off the floor with a light push from the hands, hips and legs pressed into the floor.':
+      'وضعية الثبات: الصدر مرفوع عن الأرض بدفعة خفيفة من اليدين، والوركان والساقان مضغوطة على الأرض.',
+    'Left knee': 'الركبة اليسرى',
+    'Right knee': 'الركبة اليمنى',
+    'To the left': 'إلى اليسار',
+    'To the right': 'إلى اليمين',
     'Held position: hands and upper body walked to the left, hips and knees staying in place, stretching the right side of the trunk.':
       'وضعية الثبات: اليدان والجزء العلوي من الجسم منقولة خطوة خطوة إلى اليسار، والوركان والركبتان ثابتة في مكانها، مع إطالة الجانب الأيمن من الجذع.',
     'Held position: hands and upper body walked to the right, hips and knees staying in place, stretching the left side of the trunk.':

@@ -85,6 +85,14 @@ const es: Translation = {
     Hard: 'Difícil',
     'Held position: chest lifted off the floor, arms at the sides, hips and legs pressed into the floor.':
       'Posición mantenida: pecho levantado del suelo, brazos a los lados, cadera y piernas presionando contra el suelo.',
+    'Starting position: lying on the stomach, legs together, elbows bent at the sides, palms flat on the floor beside the chest.':
+      'Posición inicial: boca abajo, piernas juntas, codos doblados a los lados, palmas apoyadas en el suelo junto al pecho.',
+    'Held position: chest lifted off the floor with a light push from the hands, hips and legs pressed into the floor.':
+      'Posición mantenida: pecho levantado del suelo con un ligero empuje de las manos, cadera y piernas presionando contra el suelo.',
+    'Left knee': 'Rodilla izquierda',
+    'Right knee': 'Rodilla derecha',
+    'To the left': 'Hacia la izquierda',
+    'To the right': 'Hacia la derecha',
     'Held position: hands and upper body walked to the left, hips and knees staying in place, stretching the right side of the trunk.':
       'Posición mantenida: manos y parte superior del cuerpo desplazadas hacia la izquierda, cadera y rodillas quietas en su sitio, estirando el lado derecho del tronco.',
     'Held position: hands and upper body walked to the right, hips and knees staying in place, stretching the left side of the trunk.':
