@@ -7,15 +7,23 @@
 //   node scripts/computed-styles.mjs after.json       (after it)
 //   node scripts/computed-styles.mjs --compare before.json after.json
 //
+// --only REGEX takes only the configurations (phone, phone-dark, wide-1280, …) whose name
+// matches. --minified minifies the styles first, with the plugin and options the single-file
+// bundle is built with (rollup.config.mjs): what a page loading the bundle gets, where the
+// modules in dist/ keep the styles as written.
+//
 // The states: the start list (also with a clinic's note from a link, and an invalid routine's
 // error), getting ready, a hold, the steps open, switching sides, paused, rest, rest between
 // sets, waiting for Done, the rating panel (with a pain that asks to stop), the pain-stop view,
 // the summary, and focus mode both through the Fullscreen API (a real click) and as the fixed
-// layout that stands in for it where full screen is not allowed. Each in light and dark, forced colours, print media, compact,
-// and at 320, 360, 390 and 1280 px wide (and a phone on its side). Time comes from the test
-// suite's fake clock (scripts/screenshots/stage.html), so every dump is an exact moment.
+// layout that stands in for it where full screen is not allowed. Each in light and dark, forced
+// colours, print media, compact, and at 320, 360, 390 and 1280 px wide (and a phone on its
+// side). Time comes from the test suite's fake clock (scripts/screenshots/stage.html), so every
+// dump is an exact moment.
 import puppeteer from 'puppeteer-core';
 import { readFile, writeFile } from 'node:fs/promises';
+import { fromRollup } from '@web/dev-server-rollup';
+import { bundlePlugins } from '../rollup.config.mjs';
 import { BROWSER_ARGS, findBrowser } from './browser.mjs';
 import { serveRepository } from './serve.mjs';
 
@@ -40,13 +48,14 @@ let stageUrl;
 const states = {};
 
 /** Takes every state in every configuration and writes the dump to `outFile`. */
-async function dumpAll(outFile) {
-  const server = await serveRepository();
+async function dumpAll(outFile, { minified = false, only = null } = {}) {
+  const server = await serveRepository({ plugins: minified ? [minifiedTemplates()] : [] });
   stageUrl = `${server.origin}/scripts/screenshots/stage.html`;
   browser = await puppeteer.launch({ executablePath: findBrowser(), headless: true, args: BROWSER_ARGS });
 
   try {
     for (const config of CONFIGS) {
+      if (only && !only.test(config.name)) continue;
       for (const [name, scenario] of Object.entries(SCENARIOS)) {
         if (config.scenarios !== 'all' && !config.scenarios.includes(name)) continue;
         await scenario(config, (page, state) => dump(page, `${config.name} · ${state}`));
@@ -93,8 +102,22 @@ async function open(config, html, hash = '') {
     if (!(await page.evaluate((q) => matchMedia(q).matches, query))) throw new Error(`${config.name}: the page does not match ${query}`);
   }
   await page.evaluate(() => document.fonts.ready);
-  await advance(page, 300); // the drawings' chunk is loaded and drawn
+  await advance(page, 300);
+  await drawingsDrawn(page);
   return page;
+}
+
+/**
+ * Waits until no drawing's box is still empty (pending): the drawings come in a chunk of their
+ * own, which on a busy machine may arrive after any fixed time.
+ */
+async function drawingsDrawn(page) {
+  await page.waitForFunction(
+    () =>
+      [...document.querySelectorAll('routine-player')].every((el) => el.shadowRoot && !el.shadowRoot.querySelector('svg.drawing-pending')),
+    { timeout: 20_000 },
+  );
+  await advance(page, 0);
 }
 
 const advance = (page, ms) => page.evaluate((t) => window.stage.advance(t), ms);
@@ -242,9 +265,19 @@ const SCENARIOS = {
 /** Records every computed style in the player's shadow root now. */
 async function dump(page, state) {
   if (states[state]) throw new Error(`state ${state} taken twice`);
+  await drawingsDrawn(page);
   states[state] = await page.evaluate(() => {
     const host = document.querySelector('routine-player');
     const root = host.shadowRoot;
+    // Animations run on real time (the drawing's two positions fade in turn): each is held at its
+    // start, so that a dump is the same however long the machine took; transitions are finished.
+    for (const animation of root.getAnimations()) {
+      if (animation instanceof CSSTransition) animation.finish();
+      else {
+        animation.pause();
+        animation.currentTime = 0;
+      }
+    }
     // Custom properties are not listed by a computed style: take every name any sheet in play declares.
     const custom = new Set();
     const collect = (rules) => {
@@ -319,11 +352,24 @@ async function compare(fileA, fileB) {
   process.exitCode = 1;
 }
 
-if (process.argv[2] === '--compare') {
-  await compare(process.argv[3], process.argv[4]);
-} else if (process.argv[2]) {
-  await dumpAll(process.argv[2]);
+/** The bundle's own minifier of Lit templates (rollup.config.mjs), as a dev-server plugin. */
+function minifiedTemplates() {
+  const plugin = bundlePlugins().find((candidate) => candidate.name === 'minify-html-literals');
+  if (!plugin) throw new Error('rollup.config.mjs has no minify-html-literals plugin any more');
+  return fromRollup(() => plugin)();
+}
+
+const args = process.argv.slice(2);
+if (args[0] === '--compare' && args.length === 3) {
+  await compare(args[1], args[2]);
 } else {
-  console.error('usage: node scripts/computed-styles.mjs OUT.json | --compare A.json B.json');
-  process.exitCode = 2;
+  const minified = args.includes('--minified');
+  const onlyAt = args.indexOf('--only');
+  const only = onlyAt >= 0 ? new RegExp(args[onlyAt + 1]) : null;
+  const outFile = args.filter((arg, i) => !arg.startsWith('--') && (onlyAt < 0 || i !== onlyAt + 1))[0];
+  if (outFile) await dumpAll(outFile, { minified, only });
+  else {
+    console.error('usage: node scripts/computed-styles.mjs [--minified] [--only CONFIG-REGEX] OUT.json | --compare A.json B.json');
+    process.exitCode = 2;
+  }
 }
