@@ -8,6 +8,7 @@ import type { SharedRoutine } from '../../src/share/routine-link.js';
 // copying where the clipboard refuses, the QR code made for printing and kept to the newest link,
 // and where the link points.
 
+// Presence is asserted as a boolean: a failing assertion holding an element is slow to report.
 const $ = <T extends Element = HTMLElement>(el: RoutineBuilder, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 const button = (el: RoutineBuilder, label: string) => [...el.shadowRoot!.querySelectorAll('button')].find((b) => clean(b.textContent) === label)!;
@@ -26,7 +27,7 @@ describe('sharing from <routine-builder>', () => {
     expect(clean($(el, '.share .hint')?.textContent)).to.equal('Sharing is possible once the routine has exercises and no problems.');
     el.shared = SHARED;
     await el.updateComplete;
-    expect($(el, '.share .hint'), 'no hint once it can be shared').to.equal(null);
+    expect($(el, '.share .hint') !== null, 'no hint once it can be shared').to.equal(false);
     button(el, 'Share…').click();
     await el.updateComplete;
     expect(button(el, 'Share…').getAttribute('aria-expanded')).to.equal('true');
@@ -35,7 +36,7 @@ describe('sharing from <routine-builder>', () => {
     button(el, 'Share…').click();
     await el.updateComplete;
     expect(button(el, 'Share…').getAttribute('aria-expanded')).to.equal('false');
-    expect($(el, '.share-panel')).to.equal(null);
+    expect($(el, '.share-panel') !== null).to.equal(false);
   });
 
   it('where the clipboard refuses, selects the text in its field and says to copy it by hand', async () => {
@@ -57,7 +58,7 @@ describe('sharing from <routine-builder>', () => {
     const el = await fixture<RoutineBuilder>(html`<routine-builder></routine-builder>`);
     el.shared = SHARED;
     await el.updateComplete;
-    expect($(el, '.print-share'), 'not made before it is needed').to.equal(null);
+    expect($(el, '.print-share') !== null, 'not made before it is needed').to.equal(false);
     window.dispatchEvent(new Event('beforeprint'));
     await waitUntil(() => $(el, '.print-share svg.qr-code'), 'the printed code is made');
   });
@@ -71,7 +72,7 @@ describe('sharing from <routine-builder>', () => {
     document.body.append(el);
     await el.updateComplete;
     await new Promise((resolve) => setTimeout(resolve, 200));
-    expect($(el, '.print-share'), 'no code made for a print it was not on the page for').to.equal(null);
+    expect($(el, '.print-share') !== null, 'no code made for a print it was not on the page for').to.equal(false);
     el.remove();
   });
 
@@ -97,10 +98,10 @@ describe('sharing from <routine-builder>', () => {
     await el.updateComplete;
     button(el, 'Share…').click();
     await el.updateComplete;
-    expect($(el, '.share-panel')).to.not.equal(null);
+    expect($(el, '.share-panel') !== null).to.equal(true);
     form.reset();
     await el.updateComplete;
-    expect($(el, '.share-panel')).to.equal(null);
+    expect($(el, '.share-panel') !== null).to.equal(false);
     expect(button(el, 'Share…').getAttribute('aria-expanded')).to.equal('false');
   });
 
@@ -119,6 +120,6 @@ describe('sharing from <routine-builder>', () => {
     el.shared = SHARED;
     await el.updateComplete;
     expect(el.shareLink.startsWith(`${new URL('patient.html', document.baseURI).href}#routine=`)).to.equal(true);
-    expect($(el, '[part="error"]')).to.equal(null);
+    expect($(el, '[part="error"]') !== null).to.equal(false);
   });
 });
