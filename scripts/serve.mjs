@@ -16,14 +16,17 @@ export const freePort = () =>
     });
   });
 
-/** Starts the server; resolves `{ origin, stop }`, `origin` like `http://localhost:8123`. */
-export async function serveRepository() {
+/**
+ * Starts the server; resolves `{ origin, stop }`, `origin` like `http://localhost:8123`.
+ * `plugins` run after the TypeScript compiler (e.g. the bundle's template minifier).
+ */
+export async function serveRepository({ plugins = [] } = {}) {
   const server = await startDevServer({
     config: {
       rootDir: root,
       port: await freePort(),
       nodeResolve: { exportConditions: ['production'] },
-      plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: `${root}tsconfig.json` })],
+      plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: `${root}tsconfig.json` }), ...plugins],
     },
     readCliArgs: false,
     readFileConfig: false,

@@ -4,6 +4,7 @@ import { localizeExercise } from '../i18n/catalog-text.js';
 import { formatDose, kindLabel, levelLabel } from '../i18n/format.js';
 import { currentLocale, msg, str, translation } from '../i18n/localize.js';
 import { ROUTINES } from '../model/catalog.js';
+import { formatProblem, type DataProblem } from '../model/data-error.js';
 import { doseAtLevel } from '../model/dose.js';
 import { LEVELS, type Exercise, type Level, type Pace, type Routine } from '../model/types.js';
 import { DOSE_INPUTS, fieldText, itemEachSide, itemExercise, restBetweenText, type Draft, type DoseInput, type DraftItem } from './builder-draft.js';
@@ -227,5 +228,14 @@ export function renderNote(model: EditorModel) {
     ></textarea>
     <p class="hint" id="note-hint">${msg('Shown before the patient starts and printed on the handout. Plain text.')}</p>
     ${problemText(model, 'note')}
+  </div>`;
+}
+
+/** What the page gave that cannot be used (its exercises, `value`, `routine`, `player-url`), above the editor. */
+export function renderSourceProblems(problems: readonly DataProblem[]) {
+  if (problems.length === 0) return nothing;
+  return html`<div part="error" role="alert">
+    <p>${msg('Some exercises or settings the page gave cannot be used:')}</p>
+    <ul>${problems.map((problem) => html`<li>${formatProblem(problem)}</li>`)}</ul>
   </div>`;
 }

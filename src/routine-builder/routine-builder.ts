@@ -1,4 +1,4 @@
-import { LitElement, type PropertyDeclarations, html, isServer, nothing } from 'lit';
+import { LitElement, type PropertyDeclarations, html, isServer } from 'lit';
 import { LocaleController, addMessageChunks, msg, str } from '../i18n/localize.js';
 import { getRoutine } from '../model/catalog.js';
 import { DataError, formatProblem, type DataProblem } from '../model/data-error.js';
@@ -10,12 +10,11 @@ import { buttonStyles, errorStyles, visuallyHiddenStyles } from '../shared/style
 import { themeStyles } from '../shared/theme.js';
 import { checkDraft, draftFrom, emptyDraft, type CheckedDraft, type Draft } from './builder-draft.js';
 import { editorModel, type EditingHost } from './builder-editing.js';
-import { renderItems, renderNote, renderPicker, renderSettings } from './builder-views.js';
+import { renderItems, renderNote, renderPicker, renderSettings, renderSourceProblems } from './builder-views.js';
 import { RoutineBuilderChangeEvent } from './events.js';
 import { readPageExercises } from './page-exercises.js';
-import { ShareController, embedSnippet } from './share-controller.js';
+import { ShareController, playerPageUrl } from './share-controller.js';
 import { routineBuilderStyles } from './routine-builder.styles.js';
-import { renderSharePanel } from './share-panel.js';
 import { renderPreview } from './preview-view.js';
 
 // The builder's own messages travel in their own chunks (one static import() per language, so a
@@ -80,8 +79,6 @@ export class RoutineBuilder extends LitElement {
     draft: { state: true },
     checked: { state: true },
     touched: { state: true },
-    sharing: { state: true },
-    status: { state: true },
     announcement: { state: true },
     pageExercises: { state: true },
     sourceProblems: { state: true },
@@ -118,8 +115,6 @@ export class RoutineBuilder extends LitElement {
   private checked: CheckedDraft = checkDraft(emptyDraft());
   /** Problems of fields the person has not touched yet stay hidden until the first change. */
   private touched = false;
-  private sharing = false;
-  private status = '';
   private announcement = '';
   private pageExercises: Exercise[] = [];
   private sourceProblems: DataProblem[] = [];
@@ -127,8 +122,12 @@ export class RoutineBuilder extends LitElement {
   /** What a form reset returns to: the last `value` the page set, else the `routine` attribute's, else empty. */
   #initial: Draft = emptyDraft();
   #valueSet = false;
-  readonly #share = new ShareController(this, (link) => this.#internals?.setFormValue(link, link));
   #focusAfterRender: string | null = null;
+  readonly #share = new ShareController(this, {
+    onLink: (link) => this.#internals?.setFormValue(link, link),
+    focusLater: (selector) => (this.#focusAfterRender = selector),
+    inLanguage: (work) => this.#i18n.run(work),
+  });
   #childObserver?: MutationObserver;
   #formDisabled = false;
   #loggedPageProblems = '';
@@ -212,13 +211,11 @@ export class RoutineBuilder extends LitElement {
     if (!customElements.get('back-exercise')) {
       void customElements.whenDefined('back-exercise').then(() => setTimeout(() => this.#readPageExercises()));
     } else setTimeout(() => this.#readPageExercises());
-    window.addEventListener('beforeprint', this.#onBeforePrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#childObserver?.disconnect();
-    window.removeEventListener('beforeprint', this.#onBeforePrint);
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
@@ -248,15 +245,8 @@ export class RoutineBuilder extends LitElement {
   }
 
   /** Waits for the link (and so the form value) too: it is made asynchronously (compression). */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let result = await super.getUpdateComplete();
-    let work: Promise<void>;
-    do {
-      work = this.#share.linkWork;
-      await work;
-      result = (await super.getUpdateComplete()) && result;
-    } while (work !== this.#share.linkWork);
-    return result;
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.#share.settled(() => super.getUpdateComplete());
   }
 
   /** Updates (and so renders) in the element's language. */
@@ -290,19 +280,14 @@ export class RoutineBuilder extends LitElement {
   #updateLink(): void {
     this.#syncValidity();
     this.#share.update(this.shared, this.#baseUrl());
-    if (this.sharing) void this.#share.linkWork.then(() => this.#share.makeQr());
   }
 
   /** Where the link points: `player-url` (http or https only), else this page, without its fragment. */
   #baseUrl(): string {
     const page = isServer ? 'http://localhost/' : location.href;
     if (this.playerUrl) {
-      try {
-        const url = new URL(this.playerUrl, document.baseURI);
-        if (url.protocol === 'http:' || url.protocol === 'https:') return url.href;
-      } catch {
-        // Reported below with the other problems of the page's own data.
-      }
+      const url = playerPageUrl(this.playerUrl, document.baseURI);
+      if (url) return url;
       const problem = { path: 'player-url', message: `must be the address of a page (http: or https:), got "${this.playerUrl.slice(0, 40)}"` };
       if (!this.sourceProblems.some((known) => known.path === 'player-url')) {
         this.sourceProblems = [...this.sourceProblems, problem];
@@ -340,7 +325,7 @@ export class RoutineBuilder extends LitElement {
   /** Form reset: back to what the page gave. */
   formResetCallback(): void {
     this.#replaceDraft(this.#initial, false);
-    this.sharing = false;
+    this.#share.close();
   }
 
   /** A disabled `<fieldset>` or form around the builder disables it. */
@@ -358,11 +343,6 @@ export class RoutineBuilder extends LitElement {
       })
       .catch(() => undefined);
   }
-
-  readonly #onBeforePrint = () => {
-    // The QR code is made now if the sharing panel has not made it yet; a second print has it.
-    void this.#share.makeQr();
-  };
 
   #announce(text: string): void {
     // A changed text is announced; the same text twice is made different by a zero-width change.
@@ -396,50 +376,16 @@ export class RoutineBuilder extends LitElement {
     };
   })();
 
-  // Sharing -------------------------------------------------------------------------------
-
-  #toggleSharing(): void {
-    this.sharing = !this.sharing;
-    this.status = '';
-    if (this.sharing) {
-      this.#focusAfterRender = '#share-title';
-      void this.#share.makeQr();
-    }
-  }
-
-  async #copy(field: string, text: string, done: () => string): Promise<void> {
-    this.renderRoot.querySelector<HTMLInputElement | HTMLTextAreaElement>(field)?.select();
-    const copied = await this.#share.copy(text);
-    // Refused, the text is selected in its field, to copy by hand.
-    this.status = this.#i18n.run(() =>
-      copied ? done() : msg('Copying was not allowed here: the text is selected in its field, copy it with Ctrl+C or ⌘C.'),
-    );
-  }
-
-  #snippet(): string {
-    const shared = this.shared;
-    return shared ? this.#i18n.run(() => embedSnippet(shared)) : '';
-  }
-
   /** Prints the handout, after the QR code is ready. */
-  async printHandout(): Promise<void> {
-    await this.#share.makeQr();
-    await this.updateComplete;
-    window.print();
+  printHandout(): Promise<void> {
+    return this.#share.print();
   }
-
-  // Rendering -----------------------------------------------------------------------------
 
   protected override render() {
     const model = editorModel(this.#editing);
     const shared = this.shared;
     return html`<div part="base" class="base" lang=${this.#i18n.locale} dir=${this.#i18n.dir}>
-      ${this.sourceProblems.length > 0
-        ? html`<div part="error" role="alert">
-            <p>${msg('Some exercises or settings the page gave cannot be used:')}</p>
-            <ul>${this.sourceProblems.map((problem) => html`<li>${formatProblem(problem)}</li>`)}</ul>
-          </div>`
-        : nothing}
+      ${renderSourceProblems(this.sourceProblems)}
       <div class="columns">
         <div class="editor">
           ${renderSettings(model)} ${renderPicker(model)} ${renderItems(model)} ${renderNote(model)}
@@ -453,30 +399,7 @@ export class RoutineBuilder extends LitElement {
             qr: this.#share.qr,
             onFirstProblem: () => this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
           })}
-          <div class="share" part="share">
-            <button
-              type="button"
-              class="primary share-toggle"
-              aria-expanded=${this.sharing ? 'true' : 'false'}
-              aria-controls="share-panel"
-              ?disabled=${!shared || !this.#share.link}
-              @click=${this.#toggleSharing}
-            >
-              ${msg('Share…')}
-            </button>
-            ${!shared ? html`<p class="hint">${msg('Sharing is possible once the routine has exercises and no problems.')}</p>` : nothing}
-            ${this.sharing && shared && this.#share.link
-              ? renderSharePanel({
-                  link: this.#share.link,
-                  snippet: this.#snippet(),
-                  qr: this.#share.qr,
-                  status: this.status,
-                  onCopyLink: () => void this.#copy('#share-link', this.#share.link, () => msg('Link copied.')),
-                  onCopySnippet: () => void this.#copy('#share-snippet', this.#snippet(), () => msg('HTML copied.')),
-                  onPrint: () => void this.printHandout(),
-                })
-              : nothing}
-          </div>
+          ${this.#share.render()}
         </div>
       </div>
       <div class="visually-hidden" role="status" aria-atomic="true">${this.announcement}</div>

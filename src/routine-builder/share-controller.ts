@@ -1,31 +1,88 @@
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { routineToHTML } from '../html/exercise-html.js';
+import { msg } from '../i18n/localize.js';
 import { routineLink, type SharedRoutine } from '../share/routine-link.js';
 import { makeQrCode, type QrModules } from './qr-code.js';
+import { renderShare } from './share-panel.js';
+
+/** What sharing needs from the element besides updates. */
+export interface ShareHost extends ReactiveControllerHost {
+  readonly renderRoot: ParentNode;
+}
+
+/** What the controller calls back. */
+export interface ShareCallbacks {
+  /** Called with each new link (or `null`): the form value follows it. */
+  onLink(link: string | null): void;
+  /** Focuses what matches `selector` once the change is rendered. */
+  focusLater(selector: string): void;
+  /** Runs `work` in the element's language. */
+  inLanguage<T>(work: () => T): T;
+}
 
 /**
  * What the builder hands over, kept beside it: the link (made asynchronously, as compression
- * is), its QR code (made only when asked for, and never shown for an older link), the embed
- * snippet, and copying to the clipboard. The element renders what this holds.
+ * is), its QR code (made only when asked for, and never shown for an older link, and made
+ * before printing), the embed snippet, copying to the clipboard, and the sharing panel that
+ * shows them (open or closed, with what the last copy did).
  */
-export class ShareController {
+export class ShareController implements ReactiveController {
   /** The link, or empty while the routine has problems (or while the first one is being made). */
   link = '';
   /** The QR code of `link`: `undefined` until asked for (or while made), `null` if it could not be made. */
   qr: QrModules | null | undefined = undefined;
   /** Settles when the link asked for last is made. */
   linkWork: Promise<void> = Promise.resolve();
+  /** Whether the sharing panel is open. */
+  open = false;
+  /** What the last copy did, said in the panel's status line. */
+  status = '';
+  #shared: SharedRoutine | null = null;
   #generation = 0;
   #qrWork: { link: string; done: Promise<void> } | undefined;
+  readonly #onBeforePrint = () => {
+    // The QR code is made now if the sharing panel has not made it yet; a second print has it.
+    void this.makeQr();
+  };
 
   constructor(
-    private readonly host: ReactiveControllerHost,
-    /** Called with each new link (or `null`): the form value follows it. */
-    private readonly onLink: (link: string | null) => void,
-  ) {}
+    private readonly host: ShareHost,
+    private readonly callbacks: ShareCallbacks,
+  ) {
+    host.addController(this);
+  }
 
-  /** Makes the link of `shared` (or clears it); a slower earlier request never overwrites a later one. */
+  hostConnected(): void {
+    window.addEventListener('beforeprint', this.#onBeforePrint);
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('beforeprint', this.#onBeforePrint);
+  }
+
+  /**
+   * Makes the link of `shared` (or clears it); a slower earlier request never overwrites a later
+   * one. An open panel gets the QR code of the new link once it is made.
+   */
   update(shared: SharedRoutine | null, base: string): void {
+    this.#shared = shared;
+    this.#makeLink(shared, base);
+    if (this.open) void this.linkWork.then(() => this.makeQr());
+  }
+
+  /** The host's update completion (`updated`), awaited again after each link being made, until none is. */
+  async settled(updated: () => Promise<boolean>): Promise<boolean> {
+    let result = await updated();
+    let work: Promise<void>;
+    do {
+      work = this.linkWork;
+      await work;
+      result = (await updated()) && result;
+    } while (work !== this.linkWork);
+    return result;
+  }
+
+  #makeLink(shared: SharedRoutine | null, base: string): void {
     const generation = ++this.#generation;
     if (!shared) {
       this.#setLink('');
@@ -50,7 +107,7 @@ export class ShareController {
       this.qr = undefined;
       this.#qrWork = undefined;
     }
-    this.onLink(link || null);
+    this.callbacks.onLink(link || null);
     this.host.requestUpdate();
   }
 
@@ -72,15 +129,80 @@ export class ShareController {
     return this.#qrWork.done;
   }
 
-  /** Copies text; `true` when the clipboard took it (it may be refused: permissions, an insecure page). */
-  async copy(text: string): Promise<boolean> {
-    try {
-      await navigator.clipboard.writeText(text);
-      return true;
-    } catch {
-      return false;
+  /** Opens or closes the sharing panel; opened, it takes focus and makes the QR code. */
+  toggle(): void {
+    this.open = !this.open;
+    this.status = '';
+    this.host.requestUpdate();
+    if (this.open) {
+      this.callbacks.focusLater('#share-title');
+      void this.makeQr();
     }
   }
+
+  /** Closes the sharing panel (a form reset). */
+  close(): void {
+    this.open = false;
+    this.host.requestUpdate();
+  }
+
+  /**
+   * Copies `text`, selecting it in its `field` first: where the clipboard is refused (permissions,
+   * an insecure page), the text is selected there to copy by hand. The status line says which.
+   */
+  async copy(field: string, text: string, done: () => string): Promise<void> {
+    this.host.renderRoot.querySelector<HTMLInputElement | HTMLTextAreaElement>(field)?.select();
+    let copied = true;
+    try {
+      await navigator.clipboard.writeText(text);
+    } catch {
+      copied = false;
+    }
+    this.status = this.callbacks.inLanguage(() =>
+      copied ? done() : msg('Copying was not allowed here: the text is selected in its field, copy it with Ctrl+C or ⌘C.'),
+    );
+    this.host.requestUpdate();
+  }
+
+  /** The HTML to paste into a web page, in the element's language; empty while there is no routine. */
+  snippet(): string {
+    const shared = this.#shared;
+    return shared ? this.callbacks.inLanguage(() => embedSnippet(shared)) : '';
+  }
+
+  /** The Share button, and the panel while it is open. */
+  render() {
+    return renderShare({
+      hasRoutine: this.#shared !== null,
+      open: this.open,
+      link: this.link,
+      snippet: () => this.snippet(),
+      qr: this.qr,
+      status: this.status,
+      onToggle: () => this.toggle(),
+      onCopyLink: () => void this.copy('#share-link', this.link, () => msg('Link copied.')),
+      onCopySnippet: () => void this.copy('#share-snippet', this.snippet(), () => msg('HTML copied.')),
+      onPrint: () => void this.print(),
+    });
+  }
+
+  /** Prints the handout, after the QR code is ready. */
+  async print(): Promise<void> {
+    await this.makeQr();
+    await this.host.updateComplete;
+    window.print();
+  }
+}
+
+/** `player-url` resolved against `baseUri`, if it is the address of a page (http or https); else `null`. */
+export function playerPageUrl(playerUrl: string, baseUri: string): string | null {
+  try {
+    const url = new URL(playerUrl, baseUri);
+    if (url.protocol === 'http:' || url.protocol === 'https:') return url.href;
+  } catch {
+    // Not an address at all: the element reports it with the page's other problems.
+  }
+  return null;
 }
 
 /**

@@ -14,6 +14,38 @@ export interface ShareModel {
   onPrint(): void;
 }
 
+/** The Share button and what it opens. */
+export interface ShareSectionModel extends Omit<ShareModel, 'snippet'> {
+  /** The routine has exercises and no problems. */
+  hasRoutine: boolean;
+  /** The panel is open. */
+  open: boolean;
+  /** The embed snippet, made only while the panel shows. */
+  snippet(): string;
+  onToggle(): void;
+}
+
+/**
+ * The Share button (usable once the routine has no problems and its link is made), a hint while
+ * it is not, and the sharing panel while it is open.
+ */
+export function renderShare(model: ShareSectionModel) {
+  return html`<div class="share" part="share">
+    <button
+      type="button"
+      class="primary share-toggle"
+      aria-expanded=${model.open ? 'true' : 'false'}
+      aria-controls="share-panel"
+      ?disabled=${!model.hasRoutine || !model.link}
+      @click=${model.onToggle}
+    >
+      ${msg('Share…')}
+    </button>
+    ${!model.hasRoutine ? html`<p class="hint">${msg('Sharing is possible once the routine has exercises and no problems.')}</p>` : nothing}
+    ${model.open && model.hasRoutine && model.link ? renderSharePanel({ ...model, snippet: model.snippet() }) : nothing}
+  </div>`;
+}
+
 /**
  * The link (in a field the person can always select and copy by hand, as the fallback where the
  * clipboard is refused), its QR code, the embed snippet and the handout button.

@@ -1,0 +1,200 @@
+import { css } from 'lit';
+
+/**
+ * While playing (`renderPlaying`): overall progress, the picture and steps, the phase, the
+ * countdown in its ring, the controls, and the Stop bar.
+ */
+export const playingViewStyles = css`
+  .playing {
+    gap: 0.75rem;
+  }
+  .top {
+    display: grid;
+    grid-template-columns: 1fr auto;
+    align-items: center;
+    gap: 0.35rem 0.75rem;
+  }
+  .top progress {
+    grid-column: 1 / -1;
+  }
+  [part='overall'] {
+    font-weight: 600;
+  }
+  .focus-toggle {
+    min-width: 0;
+  }
+  progress {
+    width: 100%;
+    height: 0.6rem;
+    appearance: none;
+    border: 0;
+    border-radius: 0.3rem;
+    background: var(--_track);
+    overflow: hidden;
+  }
+  progress::-webkit-progress-bar {
+    background: var(--_track);
+  }
+  progress::-webkit-progress-value {
+    background: var(--_accent);
+  }
+  progress::-moz-progress-bar {
+    background: var(--_accent);
+  }
+  .stage {
+    display: flex;
+    flex-direction: column;
+    gap: 0.6rem;
+  }
+  /* On a narrow player the two columns merge: picture and clock first, the steps after. */
+  .guide,
+  .clock {
+    display: contents;
+  }
+  .how,
+  .cautions {
+    order: 2;
+  }
+  .name {
+    scroll-margin-top: 0.5rem;
+  }
+  .media {
+    display: grid;
+    place-items: center;
+    border-radius: 0.5rem;
+    background: var(--_tint);
+  }
+  .media > *,
+  .media svg {
+    width: 100%;
+    max-height: 30vh;
+    height: auto;
+    object-fit: contain;
+  }
+  .media figure {
+    margin: 0;
+  }
+  .phase {
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.45rem;
+    color: var(--_phase);
+    font-size: 1.5rem;
+    font-weight: 700;
+    text-align: center;
+  }
+  .dial {
+    align-self: center;
+    --_dial-size: var(--routine-player-size, min(13rem, 62vw));
+    width: var(--_dial-size);
+    display: grid;
+    place-items: center;
+    contain: layout paint;
+  }
+  .dial > * {
+    grid-area: 1 / 1;
+  }
+  [part='time'] {
+    font-size: clamp(3rem, 15cqi, 4.5rem);
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+    line-height: 1;
+    text-align: center;
+  }
+  .count {
+    text-align: center;
+    font-size: 1.2rem;
+    font-weight: 600;
+  }
+  .position,
+  .next {
+    text-align: center;
+  }
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    justify-content: center;
+  }
+  details summary {
+    display: flex;
+    align-items: center;
+    gap: 0.4rem;
+    min-height: 2.75rem;
+    cursor: pointer;
+    font-weight: 600;
+    list-style: none;
+  }
+  details summary::-webkit-details-marker {
+    display: none;
+  }
+  details summary::before {
+    content: '';
+    width: 0.5em;
+    height: 0.5em;
+    border-inline-end: 0.15em solid currentColor;
+    border-block-end: 0.15em solid currentColor;
+    transform: rotate(-45deg);
+    transition: transform 0.15s;
+  }
+  details[open] summary::before {
+    transform: rotate(45deg);
+  }
+  @media (prefers-reduced-motion: reduce) {
+    details summary::before {
+      transition: none;
+    }
+  }
+  details ol {
+    margin: 0.25rem 0 0;
+    padding-inline-start: 1.4rem;
+  }
+  /* Stop is always in reach: it sticks to the bottom of the screen while any of the player shows. */
+  .stop-bar {
+    position: sticky;
+    bottom: 0;
+    padding-block: 0.5rem 0.25rem;
+    background: var(--_surface);
+  }
+  .stop-bar .stop {
+    width: 100%;
+    min-height: 3.5rem;
+    font-size: 1.15rem;
+  }
+  [part='cautions'] ul {
+    margin: 0;
+    padding-inline-start: 1.2rem;
+  }
+  :host([compact]) .dial {
+    --_dial-size: var(--routine-player-size, min(10rem, 55vw));
+    width: var(--_dial-size);
+  }
+
+  /* Two columns where the player is wide: picture and steps | countdown and controls. */
+  @container (min-width: 768px) {
+    .stage {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+      gap: 1.5rem;
+      align-items: start;
+    }
+    .guide,
+    .clock {
+      display: flex;
+      flex-direction: column;
+      gap: 0.6rem;
+    }
+    .clock {
+      align-items: center;
+    }
+    .media > *,
+    .media svg {
+      max-height: 45vh;
+    }
+    /* The rating, in the clock's place, fills the clock's column. */
+    .rating {
+      width: 100%;
+    }
+  }
+`;
