@@ -21,6 +21,15 @@ export default tseslint.config(
     files: ['src/**/*.ts'],
     rules: {
       'no-console': ['error', { allow: ['error', 'warn'] }],
+      // The bundle's HTML minifier drops the `/` of a self-closed tag in an svg`` template, so a
+      // `<circle … />` swallows the elements after it: close every SVG element with its end tag.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "TaggedTemplateExpression[tag.name='svg'] TemplateElement[value.raw=/\\/>/]",
+          message: 'Close SVG elements with an end tag (<path …></path>): the minifier drops "/>".',
+        },
+      ],
     },
   },
   {
