@@ -11,7 +11,7 @@ import { DRAWINGS } from '../../src/illustrations/poses.js';
 const page = new CSSStyleSheet();
 page.replaceSync(`
   body { margin: 0; padding: 16px; font: 14px/1.4 system-ui, sans-serif; background: #fff; color: #1b1f23; }
-  section { display: grid; grid-template-columns: 250px auto; gap: 16px; padding: 12px 0; border-top: 1px solid #c7ccd1; }
+  section { display: grid; grid-template-columns: 250px auto; gap: 16px; padding: 12px 0; border-top: 1px solid #c7ccd1; width: max-content; }
   h2 { margin: 0 0 4px; font-size: 18px; }
   ol { margin: 0; padding-inline-start: 20px; }
   .note { color: #5b6670; font-size: 12px; margin: 6px 0 0; }

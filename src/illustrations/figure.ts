@@ -23,9 +23,13 @@ export type Joint =
   | 'pelvis'
   | 'sacrum'
   | 'waist'
+  | 'ribs'
   | 'chest'
   | 'head'
   | `${'left' | 'right'}${'Hip' | 'Knee' | 'Ankle' | 'Heel' | 'Toe' | 'Shoulder' | 'Elbow' | 'Wrist' | 'Hand'}`;
+
+/** Names of the arms and legs. */
+export type LimbName = `${'left' | 'right'}${'Leg' | 'Arm'}`;
 
 /**
  * One position of the figure: joint angles plus the parts that rest on the floor.
@@ -37,7 +41,7 @@ export interface Pose {
   readonly pelvis: readonly [pitch: number, roll?: number, heading?: number];
   /** Top of the pelvis to waist. */
   readonly lowerBack?: Bend;
-  /** Waist to shoulders. */
+  /** Waist to shoulders, shared out evenly between its two pieces (waist to ribs, ribs to shoulders), so that it bends as a curve. */
   readonly upperBack?: Bend;
   /** Shoulders to head. */
   readonly neck?: Bend;
@@ -47,6 +51,11 @@ export interface Pose {
   readonly rightArm: Limb;
   /** Joints that rest on the floor in this position. */
   readonly floor: readonly Joint[];
+  /**
+   * Limbs drawn over everything else, in this order: a leg that crosses over the body and the
+   * other leg, which the depth of its strokes alone would put under the trunk.
+   */
+  readonly inFront?: readonly LimbName[];
 }
 
 /**
@@ -62,6 +71,8 @@ export type Camera = readonly [azimuth: number, elevation: number, distance?: nu
  */
 export interface Part {
   readonly kind: 'limb' | 'torso' | 'head';
+  /** For a limb: which one. */
+  readonly name?: LimbName;
   readonly points: readonly Point[];
   /**
    * Stroke width of each segment between two points of a limb, one width for the torso,
@@ -80,6 +91,8 @@ export interface Body {
   readonly parts: readonly Part[];
   /** Half the stroke width at each joint, to tell how far it is from the floor. */
   readonly radius: Readonly<Partial<Record<Joint, number>>>;
+  /** Limbs drawn over everything else (see {@link Pose.inFront}). */
+  readonly inFront: readonly LimbName[];
 }
 
 // Proportions of the one figure every drawing shares (cm). Widths are stroke widths.
@@ -87,11 +100,11 @@ const LENGTH = { pelvis: 9, lowerBack: 13, upperBack: 28, neck: 20, upperArm: 29
 const WIDTH = { torso: 20, upperArm: 8.5, forearm: 6.5, hand: 8, thigh: 11, shin: 9, foot: 7 };
 const HEAD_RADIUS = 11.5;
 // The foot, in the frame of the shin turned by the ankle: heel behind the ankle, toes in front, both on the sole.
-const HEEL: Point = [-4, -4.5, 0];
-const TOE: Point = [14, -4.5, 0];
+const HEEL: Point = [-4, -2.5, 0];
+const TOE: Point = [14, -2.5, 0];
 // The face, in the neck's frame from the head's centre: a nose at the front (a disc: centre, radius).
 const NOSE: readonly [Point, number] = [[11, -0.5, 0], 3.5];
-const HALF_WIDTH = { hips: 8, sacrum: 8, waist: 6.5, shoulders: 11, shoulderJoint: 14 };
+const HALF_WIDTH = { hips: 7, sacrum: 6, waist: 4, ribs: 6.5, shoulders: 9.5, shoulderJoint: 14 };
 
 type Matrix = readonly number[];
 const RADIANS = Math.PI / 180;
@@ -129,16 +142,27 @@ export function solvePose(pose: Pose): Body {
   const [pitch, roll = 0, heading = 0] = pose.pelvis;
   const pelvisFrame = multiply(rotation(1, heading), rotation(2, -pitch), rotation(1, -roll));
   const lowerFrame = multiply(pelvisFrame, bend(pose.lowerBack));
-  const upperFrame = multiply(lowerFrame, bend(pose.upperBack));
+  const [flexion, sideBend = 0, twist = 0] = pose.upperBack ?? [0];
+  const half: Bend = [flexion / 2, sideBend / 2, twist / 2];
+  const ribsFrame = multiply(lowerFrame, bend(half));
+  const upperFrame = multiply(ribsFrame, bend(half));
   const neckFrame = multiply(upperFrame, bend(pose.neck));
   const pelvis: Point = [0, 0, 0];
   // The lower back bends above the pelvis, so a pelvis flat on the floor stays flat.
   const sacrum = offset(pelvis, pelvisFrame, [0, LENGTH.pelvis, 0]);
   const waist = offset(sacrum, lowerFrame, [0, LENGTH.lowerBack, 0]);
-  const chest = offset(waist, upperFrame, [0, LENGTH.upperBack, 0]);
+  const ribs = offset(waist, ribsFrame, [0, LENGTH.upperBack / 2, 0]);
+  const chest = offset(ribs, upperFrame, [0, LENGTH.upperBack / 2, 0]);
   const head = offset(chest, neckFrame, [2, LENGTH.neck, 0]);
-  const joints: Partial<Record<Joint, Point>> = { pelvis, sacrum, waist, chest, head };
-  const radius: Partial<Record<Joint, number>> = { pelvis: WIDTH.torso / 2, sacrum: WIDTH.torso / 2, waist: WIDTH.torso / 2, chest: WIDTH.torso / 2, head: HEAD_RADIUS };
+  const joints: Partial<Record<Joint, Point>> = { pelvis, sacrum, waist, ribs, chest, head };
+  const radius: Partial<Record<Joint, number>> = {
+    pelvis: WIDTH.torso / 2,
+    sacrum: WIDTH.torso / 2,
+    waist: WIDTH.torso / 2,
+    ribs: WIDTH.torso / 2,
+    chest: WIDTH.torso / 2,
+    head: HEAD_RADIUS,
+  };
   const parts: Part[] = [
     {
       kind: 'head',
@@ -154,6 +178,7 @@ export function solvePose(pose: Pose): Body {
     const [shoulderFlexion, elbow, wrist, shoulderAbduction = 0, shoulderRotation = 0] = side === 'left' ? pose.leftArm : pose.rightArm;
     outline.push(
       offset(chest, upperFrame, [0, 0, lateral * HALF_WIDTH.shoulders]),
+      offset(ribs, ribsFrame, [0, 0, lateral * HALF_WIDTH.ribs]),
       offset(waist, lowerFrame, [0, 0, lateral * HALF_WIDTH.waist]),
       offset(sacrum, pelvisFrame, [0, 0, lateral * HALF_WIDTH.sacrum]),
       offset(pelvis, pelvisFrame, [0, 0, lateral * HALF_WIDTH.hips]),
@@ -206,6 +231,7 @@ export function solvePose(pose: Pose): Body {
     parts.push(
       {
         kind: 'limb',
+        name: `${side}Leg`,
         points: [hip, kneeJoint, ankleJoint],
         widths: [WIDTH.thigh, WIDTH.shin],
         end: [heel, toe, WIDTH.foot],
@@ -213,6 +239,7 @@ export function solvePose(pose: Pose): Body {
       },
       {
         kind: 'limb',
+        name: `${side}Arm`,
         points: [shoulder, elbowJoint, wristJoint],
         widths: [WIDTH.upperArm, WIDTH.forearm],
         end: [wristJoint, hand, WIDTH.hand],
@@ -220,13 +247,13 @@ export function solvePose(pose: Pose): Body {
       },
     );
   }
-  // Left shoulder, waist, pelvis top, hip, then the right side back up: one closed outline.
-  parts.push({ kind: 'torso', points: [...outline.slice(0, 4), ...outline.slice(4).reverse()], widths: [WIDTH.torso] });
+  // Left shoulder, ribs, waist, pelvis top, hip, then the right side back up: one closed outline.
+  parts.push({ kind: 'torso', points: [...outline.slice(0, 5), ...outline.slice(5).reverse()], widths: [WIDTH.torso] });
 
   // Set the figure down: its lowest stroke edge on the floor. Points are shared, so joints move too.
   const lowest = Math.min(...parts.flatMap(discs).map(([point, r]) => point[1] - r));
   for (const point of new Set([...Object.values(joints), ...parts.flatMap(discs).map(([point]) => point)])) point[1] -= lowest;
-  return { joints: joints as Record<Joint, Point>, parts, radius };
+  return { joints: joints as Record<Joint, Point>, parts, radius, inFront: pose.inFront ?? [] };
 }
 
 /** The round ends of a part's strokes (and the discs of the head): each point with half the widest stroke there. */
@@ -294,7 +321,15 @@ function drawPart(part: Part, camera: Camera): SVGTemplateResult {
     )}${discs.map(([[cx, cy], r]) => svg`<circle class="solid" cx=${round(cx)} cy=${round(cy)} r=${r} fill="currentColor" stroke="none"></circle>`)}</g>`;
   }
   if (kind === 'torso') {
-    const d = `M${points.map((point) => point2d(point, camera)).join('L')}Z`;
+    // A smooth closed curve through the outline's points (Catmull-Rom), so that a back bent at
+    // the sacrum and the waist reads as one curve, not as a hinge.
+    const flat = points.map((point) => project(point, camera));
+    const at = (k: number) => flat[(k + flat.length) % flat.length];
+    const control = (k: number, sign: number): string => {
+      const [a, b, c] = [at(k - 1), at(k), at(k + 1)];
+      return `${round(b[0] + (sign * (c[0] - a[0])) / 6)} ${round(b[1] + (sign * (c[1] - a[1])) / 6)}`;
+    };
+    const d = `M${point2d(points[0], camera)}${flat.map((_, k) => `C${control(k, 1)} ${control(k + 1, -1)} ${point2d(points[(k + 1) % flat.length], camera)}`).join('')}Z`;
     const width = round(widths[0] * scaleAt(points, camera));
     return svg`<path class="gap" fill="none" stroke="Canvas" stroke-width=${width + GAP} d=${d}></path><path class="solid" fill="currentColor" stroke-width=${width} d=${d}></path>`;
   }
@@ -309,14 +344,23 @@ function drawPart(part: Part, camera: Camera): SVGTemplateResult {
 }
 
 /**
- * The figure, nearest part drawn last. Limbs on the far side of the body go
- * into a lighter `far` group drawn first, as a side view shows them.
+ * The order the parts are painted in, as two groups: limbs on the far side of the body (drawn
+ * lighter, first, as a side view shows them), then the rest, nearest last, and last of all the
+ * limbs the pose puts in front.
  */
+export function paintOrder(body: Body, camera: Camera): { far: Part[]; near: Part[] } {
+  const mean = (part: Part) => part.points.reduce((sum, point) => sum + project(point, camera)[2], 0) / part.points.length;
+  const torso = mean(body.parts.find((part) => part.kind === 'torso')!);
+  // The head sits on the neck, on top of the trunk, even where it hangs lower than the shoulders.
+  const depth = (part: Part) => (part.kind === 'head' ? Math.max(mean(part), torso + 0.01) : mean(part));
+  const rank = (part: Part) => (part.name ? body.inFront.indexOf(part.name) : -1);
+  const isFar = (part: Part) => rank(part) < 0 && !!part.root && project(part.root[0], camera)[2] < project(part.root[1], camera)[2] - 0.45 * part.root[2];
+  const sorted = [...body.parts].sort((a, b) => rank(a) - rank(b) || depth(a) - depth(b));
+  return { far: sorted.filter(isFar), near: sorted.filter((part) => !isFar(part)) };
+}
+
+/** The figure, in {@link paintOrder}. */
 export function drawFigure(body: Body, camera: Camera): SVGTemplateResult {
-  const depth = (part: Part) => part.points.reduce((sum, point) => sum + project(point, camera)[2], 0) / part.points.length;
-  const isFar = ({ root }: Part) => !!root && project(root[0], camera)[2] < project(root[1], camera)[2] - 0.45 * root[2];
-  const sorted = [...body.parts].sort((a, b) => depth(a) - depth(b));
-  return svg`<g class="far" opacity="0.5">${sorted.filter(isFar).map((part) => drawPart(part, camera))}</g>${sorted
-    .filter((part) => !isFar(part))
-    .map((part) => drawPart(part, camera))}`;
+  const { far, near } = paintOrder(body, camera);
+  return svg`<g class="far" opacity="0.5">${far.map((part) => drawPart(part, camera))}</g>${near.map((part) => drawPart(part, camera))}`;
 }

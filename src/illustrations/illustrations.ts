@@ -49,7 +49,8 @@ function union(a: Box, b: Box): Box {
 
 /** The mat under both positions, as the box faces the camera sees: its top and the edges towards the viewer. */
 function matFaces(bodies: Body[], camera: Camera): Point[][] {
-  const points = bodies.flatMap((body) => body.parts.flatMap((part) => part.points));
+  // Every joint, and the tips of the hands and feet, so that no hand or foot hangs off the mat.
+  const points = bodies.flatMap((body) => body.parts.flatMap((part) => [...part.points, ...(part.end ?? []).slice(0, 2)])) as Point[];
   const [x0, x1] = [Math.min(...points.map((p) => p[0])) - MAT_MARGIN, Math.max(...points.map((p) => p[0])) + MAT_MARGIN];
   const [z0, z1] = [Math.min(...points.map((p) => p[2])) - MAT_MARGIN, Math.max(...points.map((p) => p[2])) + MAT_MARGIN];
   const corner = (x: number, y: number, z: number): Point => [x, y, z];

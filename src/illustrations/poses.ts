@@ -35,14 +35,15 @@ export interface ExerciseDrawing extends Movement {
 // Lying down, the head is on the right of the screen; on the back, a side view
 // then shows the left side of the body, the side that moves.
 const SIDE_VIEW: Camera = [0, 0];
-// The crunch from the side and a little above, so that the elbows show, out to the sides.
-const SIDE_VIEW_FROM_ABOVE: Camera = [0, 22];
-// The twist from the feet end, above the mat: the patient's left is on the right of the
-// screen, the shoulders and arms lie across the top, and the left knee crosses to the left.
-const FROM_THE_FEET: Camera = [90, 30, 320];
-// The side stretch from above, a little from the right: the head on the right of the screen,
-// the hands walking to the person's left, towards the top of the screen.
-const FROM_ABOVE: Camera = [90, 70, 450];
+// Face down, from the other side: the head on the left of the screen, so that a list tells the
+// exercises on the stomach from those on the back at a glance. It shows the left side of the body.
+const SIDE_VIEW_FACING_LEFT: Camera = [180, 0];
+// The twist from straight above, head on the right: the legs and arms lie across the floor, the
+// person's left at the bottom of the screen; the left knee crosses to the top, beyond the right leg.
+const FROM_ABOVE: Camera = [0, 90];
+// The side stretch from above and a little from the person's right, head on the right: the near
+// leg shows folded under the body, and the hands walk left, towards the top of the screen.
+const FROM_ABOVE_ON_THE_RIGHT: Camera = [0, 68];
 
 const ON_THE_BACK = [-90, 0, 180] as const;
 const legFlatOnBack: Limb = [-1, 0, 20];
@@ -59,7 +60,8 @@ const lyingOnBack: Pose = {
 };
 
 const ON_THE_STOMACH = [90] as const;
-const legFlatOnStomach: Limb = [6, 6, 63];
+// Legs long, toes pointed: the tops of the feet on the floor.
+const legFlatOnStomach: Limb = [6, 4, 80];
 const armAlongsideOnStomach: Limb = [4, 5, -9, 8];
 // Face down, the forehead and nose on the mat.
 const lyingOnStomach: Pose = {
@@ -72,18 +74,22 @@ const lyingOnStomach: Pose = {
   floor: ['pelvis', 'chest', 'leftKnee', 'rightKnee', 'leftToe', 'rightToe', 'leftHand', 'rightHand'],
 };
 
-// Kneeling, sitting back towards the heels, the tops of the feet flat on the floor; facing the right of the screen.
-const KNEELING_FORWARD = [110] as const;
-const kneelingLeg: Limb = [158, 140, 57];
+// Kneeling, sitting back towards the heels, the tops of the feet flat on the floor, the knees a little
+// apart (so that they show beside the body seen from above); facing the right of the screen.
+const KNEELING_FORWARD = [118] as const;
+const kneelingLeg: Limb = [140, 115, 74, 20, -7];
 // Arms straight ahead, hands flat on the floor.
-const reachingForward: Limb = [170, 5, 0];
+const reachingForward: Limb = [177, 5, 0];
 const kneelingFloor: readonly Joint[] = ['leftKnee', 'rightKnee', 'leftToe', 'rightToe', 'leftHand', 'rightHand'];
 
-const footFlat: Limb = [52, 110, 32];
-// Fingertips by the ears, elbows out to the sides.
-const handsBehindHead: Limb = [159, 138, 0, 66, 77];
+// Knees bent about a right angle, feet flat about 40 cm from the buttocks.
+const footFlat: Limb = [45, 100, 35];
+// Fingertips behind the ears, elbows out to the sides on the floor.
+const handsBehindHead: Limb = [167, 116, 65, 50, 68];
 // Elbows bent and up at the sides, palms flat on the floor beside the chest.
-const handsBesideChest: Limb = [-29, 152, 57, 1, -3];
+const handsBesideChest: Limb = [-30, 151, 64];
+// Elbows bent and up at the sides, palms flat on the floor beside the waist.
+const handsBesideWaist: Limb = [-39, 131, 93, 7, -14];
 
 /** Drawings by catalog exercise id. */
 export const DRAWINGS: Readonly<Record<string, ExerciseDrawing>> = {
@@ -92,36 +98,40 @@ export const DRAWINGS: Readonly<Record<string, ExerciseDrawing>> = {
     start: lyingOnBack,
     held: {
       ...lyingOnBack,
-      // Hip bent past a right angle, the calf along the trunk, both hands clasped over the shin below the knee.
-      leftLeg: [130, 135, 20],
-      leftArm: [21, 57, 60, 0, 8],
-      rightArm: [23, 55, 3, -15, 19],
+      // Hip bent about 140°, the knee over the lower ribs and the calf along the trunk; elbows bent
+      // about a right angle, out and up, both hands clasped over the shin just below the knee.
+      leftLeg: [140, 128, 30],
+      leftArm: [82, 97, 20, 41, 115],
+      rightArm: [81, 94, 20, 21, 111],
       floor: ['pelvis', 'chest', 'head', 'rightHeel'],
     },
     arrow: { joints: ['leftKnee'], beside: [-4, 18, 0], bend: 0.4 },
     sideLabel: [-55, 10],
   },
   'lower-back-twist': {
-    camera: FROM_THE_FEET,
+    camera: FROM_ABOVE,
     start: { ...lyingOnBack, leftArm: armOutOnFloor, rightArm: armOutOnFloor },
     held: {
       ...lyingOnBack,
-      // The pelvis rolls to the right and the back twists back, so the chest stays flat; the left
-      // knee rests on the floor beyond the straight right leg.
-      pelvis: [-90, 52, 180],
-      lowerBack: [0, 19, -20],
-      upperBack: [0, -20, -33],
-      leftLeg: [110, 111, 20, -60, -19],
+      // The pelvis rolls to the right and the back twists back, so that the shoulders stay flat; the
+      // left leg, bent at a right angle at hip and knee, crosses over the straight right leg and
+      // rests its knee on the floor beyond it; the head turns the other way, towards the left hand.
+      pelvis: [-90, 48, 180],
+      lowerBack: [-2, 8, -24],
+      upperBack: [1, -4, -24],
+      neck: [7, 0, -75],
+      leftLeg: [90, 90, 25, -62, 5],
       rightLeg: [0, 0, 30, 1, 40],
-      leftArm: [-89, 0, 0, 83],
-      rightArm: [-76, 0, 0, 83],
+      leftArm: [-133, 0, 0, 82],
+      rightArm: [-137, 0, 0, 81],
       floor: ['chest', 'head', 'leftKnee', 'rightHeel', 'leftHand', 'rightHand'],
+      inFront: ['leftLeg'],
     },
     arrow: { joints: ['leftKnee'], beside: [-22, 6, 0], bend: 0.3 },
-    sideLabel: [60, 30],
+    sideLabel: [46, -35],
   },
   'side-trunk-stretch': {
-    camera: FROM_ABOVE,
+    camera: FROM_ABOVE_ON_THE_RIGHT,
     start: {
       pelvis: KNEELING_FORWARD,
       upperBack: [-10],
@@ -134,21 +144,22 @@ export const DRAWINGS: Readonly<Record<string, ExerciseDrawing>> = {
     },
     held: {
       pelvis: KNEELING_FORWARD,
-      // Bent to the left at the waist and the chest, the hands walked to the left; hips and knees stay where they were.
+      // Bent to the left through the lower and the upper back as one curve, about 40° in all; both
+      // arms, parallel, walked the hands to the left; pelvis, knees and feet stay where they were.
       lowerBack: [0, -20],
-      upperBack: [-9, -28],
-      neck: [-5, -15],
+      upperBack: [-10, -30],
+      neck: [-5, -10],
       leftLeg: kneelingLeg,
       rightLeg: kneelingLeg,
-      leftArm: [154, 5, 0, 24, 40],
-      rightArm: [159, 5, 0, -21, 40],
+      leftArm: [158, 5, 0, 3, -13],
+      rightArm: [166, 5, 0, -5, 13],
       floor: kneelingFloor,
     },
-    arrow: { joints: ['leftHand', 'rightHand'], beside: [22, 0, 0], bend: 0.3 },
-    sideLabel: [-32, -13],
+    arrow: { joints: ['leftHand', 'rightHand'], beside: [4, 0, 0], bend: -0.15 },
+    sideLabel: [-88, -30],
   },
   'half-crunch': {
-    camera: SIDE_VIEW_FROM_ABOVE,
+    camera: SIDE_VIEW,
     start: {
       ...lyingOnBack,
       leftLeg: footFlat,
@@ -159,18 +170,20 @@ export const DRAWINGS: Readonly<Record<string, ExerciseDrawing>> = {
     },
     held: {
       ...lyingOnBack,
-      upperBack: [32],
-      neck: [12],
+      // The upper back curls about 30°, the shoulder blades just off the floor, the chin a little
+      // tucked; elbows wide, fingertips behind the ears; knees bent about a right angle.
+      upperBack: [33],
+      neck: [15],
       leftLeg: footFlat,
       rightLeg: footFlat,
-      leftArm: handsBehindHead,
-      rightArm: handsBehindHead,
+      leftArm: [172, 117, 60, 54, 87],
+      rightArm: [172, 117, 60, 54, 87],
       floor: ['pelvis', 'sacrum', 'waist', 'leftHeel', 'leftToe', 'rightHeel', 'rightToe'],
     },
     arrow: { joints: ['head'], beside: [20, 4, 0], bend: -0.35 },
   },
   'push-up-back-extension': {
-    camera: SIDE_VIEW,
+    camera: SIDE_VIEW_FACING_LEFT,
     start: {
       ...lyingOnStomach,
       leftArm: handsBesideChest,
@@ -178,49 +191,52 @@ export const DRAWINGS: Readonly<Record<string, ExerciseDrawing>> = {
     },
     held: {
       ...lyingOnStomach,
-      // The hands stay where they were, now under the shoulders; the arms push the chest up, the
-      // lower back arches, the pelvis stays on the floor and the head in line with the spine.
+      // The hands stay where they were, under the shoulders; the lower back arches in a curve and
+      // the chest rises to about 45°, the pelvis on the floor and the head in line with the spine.
+      // At that height straight arms would not reach the floor: the elbows bend out to the sides,
+      // so that from the side the arm is a straight prop from shoulder to hand.
       lowerBack: [-45],
-      upperBack: [-25],
+      upperBack: [-20],
       neck: [0],
-      leftArm: [-10, 86, 34, 1, -1],
-      rightArm: [-10, 86, 34, 1, -1],
+      leftArm: [34, 92, 42, 48, 85],
+      rightArm: [34, 92, 42, 48, 85],
       floor: ['pelvis', 'leftKnee', 'rightKnee', 'leftToe', 'rightToe', 'leftHand', 'rightHand'],
     },
-    arrow: { joints: ['head'], beside: [0, 12, 0], bend: -0.3 },
+    arrow: { joints: ['head'], beside: [23, -2, 0], bend: -0.3 },
   },
   'assisted-back-extension': {
-    camera: SIDE_VIEW,
-    // Beginners assist with the hands: palms on the floor beside the chest give a light push.
+    camera: SIDE_VIEW_FACING_LEFT,
+    // Beginners assist with the hands: arms at the sides, palms on the floor beside the waist.
     start: {
       ...lyingOnStomach,
-      leftArm: handsBesideChest,
-      rightArm: handsBesideChest,
+      leftArm: handsBesideWaist,
+      rightArm: handsBesideWaist,
     },
     held: {
       ...lyingOnStomach,
-      lowerBack: [-25],
-      upperBack: [-12],
+      // A smaller lift than the push-up: elbows bent and pointing back, the hands where they were, pressing lightly.
+      lowerBack: [-20],
+      upperBack: [-20],
       neck: [-5],
-      leftArm: [-11, 119, 34, 1, -1],
-      rightArm: [-11, 119, 34, 1, -1],
+      leftArm: [-32, 112, 65, 6, -8],
+      rightArm: [-32, 112, 65, 6, -8],
       floor: ['pelvis', 'leftKnee', 'rightKnee', 'leftToe', 'rightToe', 'leftHand', 'rightHand'],
     },
-    arrow: { joints: ['head'], beside: [0, 12, 0], bend: -0.3 },
+    arrow: { joints: ['head'], beside: [25, 2, 0], bend: -0.3 },
     levels: {
       // The full exercise: arms at the sides, the hands lifted off the floor.
       advanced: {
         start: lyingOnStomach,
         held: {
           ...lyingOnStomach,
-          lowerBack: [-22],
-          upperBack: [-12],
+          lowerBack: [-20],
+          upperBack: [-20],
           neck: [-5],
           leftArm: [-25, 5, 0, 8],
           rightArm: [-25, 5, 0, 8],
           floor: ['pelvis', 'leftKnee', 'rightKnee', 'leftToe', 'rightToe'],
         },
-        arrow: { joints: ['head'], beside: [0, 12, 0], bend: -0.3 },
+        arrow: { joints: ['head'], beside: [25, 2, 0], bend: -0.3 },
       },
     },
   },

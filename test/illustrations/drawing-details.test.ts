@@ -5,6 +5,8 @@ import { EXERCISES, getExercise } from '../../src/model/catalog.js';
 import { illustrationAlt, illustrationStyles, renderIllustration, type IllustrationOptions } from '../../src/illustrations/illustrations.js';
 import { loadLocale, withLocale } from '../../src/i18n/localize.js';
 import { DRAWING_FRAMES, renderExerciseMedia, type IllustrationModule } from '../../src/shared/exercise-media.js';
+import { DRAWINGS } from '../../src/illustrations/poses.js';
+import { screenBounds, solvePose } from '../../src/illustrations/figure.js';
 import * as drawings from '../../src/illustrations/illustrations.js';
 import '../../src/back-exercise/define.js';
 import type { BackExercise } from '../../src/index.js';
@@ -59,6 +61,45 @@ describe('drawing details', () => {
       expect(getComputedStyle(svg.querySelector('.arrow')!).stroke).to.equal('rgb(200, 0, 100)');
       expect(getComputedStyle(svg.querySelector('.arrow-head')!).fill).to.equal('rgb(200, 0, 100)');
     });
+  });
+
+  describe('placement', () => {
+    const LEVELS_DRAWN = ['beginner', 'advanced'] as const;
+
+    for (const { id } of EXERCISES) {
+      it(`${id}: the arrow ends clear of the head, in front of or above it`, async () => {
+        for (const level of LEVELS_DRAWN) {
+          const svg = await draw(id, { position: 'held', level });
+          const head = svg.querySelector('.held circle.solid')!;
+          const [cx, cy, r] = ['cx', 'cy', 'r'].map((name) => Number(head.getAttribute(name)));
+          const tips = svg.querySelector('.arrow-head')!.getAttribute('points')!.split(' ').map(Number);
+          for (let k = 0; k < tips.length; k += 2) {
+            expect(Math.hypot(tips[k] - cx, tips[k + 1] - cy), `${level}: arrow head from the head's centre`).to.be.above(r + 1.5);
+          }
+        }
+      });
+
+      it(`${id}: the figure lies on the mat, not sunk into it`, async () => {
+        for (const position of ['start', 'held'] as const) {
+          const svg = await draw(id, { position });
+          const { camera, [position]: pose } = DRAWINGS[id];
+          // The figure's edges, strokes included.
+          const [left, top, right, bottom] = screenBounds(solvePose(pose), camera);
+          const figure = { x: left, y: top, width: right - left, height: bottom - top };
+          const mat = svg.querySelector<SVGPolygonElement>('.mat')!.getBBox();
+          if (DRAWINGS[id].camera[1] >= 20) {
+            // Seen from above: the whole figure on the mat's top.
+            expect(figure.x, `${position}: left`).to.be.at.least(mat.x - 0.5);
+            expect(figure.y, `${position}: top`).to.be.at.least(mat.y - 0.5);
+            expect(figure.x + figure.width, `${position}: right`).to.be.at.most(mat.x + mat.width + 0.5);
+            expect(figure.y + figure.height, `${position}: bottom`).to.be.at.most(mat.y + mat.height + 0.5);
+          } else {
+            // Seen from the side: the figure's lowest edge on the mat's upper edge.
+            expect(figure.y + figure.height, `${position}: resting on the mat`).to.be.closeTo(mat.y, 0.5);
+          }
+        }
+      });
+    }
   });
 
   describe('the working side in words', () => {

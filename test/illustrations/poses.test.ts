@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { floorGap, solvePose, type Body, type Point, type Pose } from '../../src/illustrations/figure.js';
+import { floorGap, paintOrder, project, solvePose, type Body, type Camera, type Point, type Pose } from '../../src/illustrations/figure.js';
 import { DRAWINGS } from '../../src/illustrations/poses.js';
 
 // What each drawing must show, checked on the solved pose (joint positions in cm, y up from the
@@ -30,6 +30,38 @@ function chestFrame({ joints }: Body) {
 const palm = (body: Body, side: 'left' | 'right') => middle(body.joints[`${side}Wrist`], body.joints[`${side}Hand`]);
 /** Close enough to the floor to rest on it (cm). */
 const ON_FLOOR = 1.5;
+/** How far a joint bends between the piece before it and the piece after it (0 straight), in degrees. */
+const bendAt = (before: Point, joint: Point, after: Point) => angle(sub(joint, before), sub(after, joint));
+/** Angle of a direction above the floor, in degrees. */
+const elevation = (a: Point) => (Math.asin(a[1] / length(a)) * 180) / Math.PI;
+/** The trunk's angle above the floor: the line from the pelvis to the chest. */
+const trunkAngle = ({ joints }: Body) => elevation(sub(joints.chest, joints.pelvis));
+/** Where a joint is drawn, in drawing units (x to the right, y down). */
+const onScreen = (point: Point, camera: Camera): [number, number] => project(point, camera).slice(0, 2) as [number, number];
+/** Distance from a point to the segment a–b on the screen. */
+function screenDistanceToSegment(p: [number, number], a: [number, number], b: [number, number]): number {
+  const ab = [b[0] - a[0], b[1] - a[1]];
+  const t = Math.min(1, Math.max(0, ((p[0] - a[0]) * ab[0] + (p[1] - a[1]) * ab[1]) / (ab[0] ** 2 + ab[1] ** 2)));
+  return Math.hypot(p[0] - a[0] - ab[0] * t, p[1] - a[1] - ab[1] * t);
+}
+/** Whether a screen point lies inside a polygon (even-odd rule). */
+function inside(p: [number, number], polygon: [number, number][]): boolean {
+  let result = false;
+  for (let i = 0, j = polygon.length - 1; i < polygon.length; j = i++) {
+    const [a, b] = [polygon[i], polygon[j]];
+    if (a[1] > p[1] !== b[1] > p[1] && p[0] < ((b[0] - a[0]) * (p[1] - a[1])) / (b[1] - a[1]) + a[0]) result = !result;
+  }
+  return result;
+}
+/** How far a joint's centre is drawn outside the trunk's outline (negative: inside it), in drawing units. */
+function clearOfTrunk(body: Body, point: Point, camera: Camera): number {
+  const outline = body.parts.find((part) => part.kind === 'torso')!;
+  const polygon = outline.points.map((corner) => onScreen(corner, camera));
+  const at = onScreen(point, camera);
+  const edge = Math.min(...polygon.map((corner, k) => screenDistanceToSegment(at, corner, polygon[(k + 1) % polygon.length])));
+  // The outline is drawn with a stroke as wide as the trunk is thick.
+  return inside(at, polygon) ? -edge : edge - outline.widths[0] / 2;
+}
 
 const solve = (pose: Pose) => solvePose(pose);
 const drawing = (id: string) => DRAWINGS[id];
@@ -39,30 +71,48 @@ describe('drawing poses, against the steps', () => {
     const start = solve(drawing('knee-to-chest').start);
     const held = solve(drawing('knee-to-chest').held);
 
-    it('bends the working (left) hip at least 110° and brings the knee near the chest', () => {
+    it('bends the working (left) hip at least 135° and brings the knee over the lower ribs', () => {
       const { joints } = held;
       const hipFlexion = 180 - angle(sub(joints.leftKnee, joints.leftHip), sub(joints.chest, joints.pelvis));
-      expect(hipFlexion).to.be.at.least(110);
+      expect(hipFlexion).to.be.at.least(135);
       expect(length(sub(joints.leftKnee, joints.chest)), 'knee to chest (cm)').to.be.below(45);
       expect(length(sub(start.joints.leftKnee, start.joints.chest)), 'the knee starts far from the chest').to.be.above(80);
+      // Along the trunk, the knee is between the waist and the shoulders.
+      const along = unit(sub(joints.chest, joints.pelvis));
+      const knee = dot(sub(joints.leftKnee, joints.pelvis), along);
+      expect(knee, 'knee past the waist (cm)').to.be.above(dot(sub(joints.waist, joints.pelvis), along));
+      expect(knee, 'knee below the shoulders (cm)').to.be.below(dot(sub(joints.leftShoulder, joints.pelvis), along));
     });
 
     it('keeps the calf about parallel to the trunk', () => {
       const { joints } = held;
       expect(angle(sub(joints.leftKnee, joints.leftAnkle), sub(joints.chest, joints.pelvis))).to.be.below(25);
+      expect(bendAt(joints.leftHip, joints.leftKnee, joints.leftAnkle), 'knee bent (°)').to.be.within(115, 140);
     });
 
-    it('grabs the shin below the knee with both hands, elbows bent', () => {
+    it('grabs the shin just below the knee with both hands clasped, elbows bent about a right angle', () => {
       const { joints } = held;
+      const shin = unit(sub(joints.leftAnkle, joints.leftKnee));
       for (const side of ['left', 'right'] as const) {
         // Touching: no more than the half widths of shin and hand apart, plus the gap drawn between them.
         expect(distanceToSegment(palm(held, side), joints.leftKnee, joints.leftAnkle), `${side} hand to the shin`).to.be.below(10);
+        expect(dot(sub(palm(held, side), joints.leftKnee), shin), `${side} hand just below the knee (cm)`).to.be.within(-2, 12);
         expect(drawing('knee-to-chest').held[`${side}Arm`][1], `${side} elbow`).to.be.at.least(30);
+        const elbow = bendAt(joints[`${side}Shoulder`], joints[`${side}Elbow`], joints[`${side}Wrist`]);
+        expect(elbow, `${side} elbow bent (°)`).to.be.within(85, 115);
       }
+      expect(length(sub(palm(held, 'left'), palm(held, 'right'))), 'hands together (cm)').to.be.below(10);
+    });
+
+    it('shows the near elbow bent in the picture, not a straight arm from shoulder to knee', () => {
+      const { camera } = drawing('knee-to-chest');
+      const { joints } = held;
+      const bent = screenDistanceToSegment(onScreen(joints.leftElbow, camera), onScreen(joints.leftShoulder, camera), onScreen(joints.leftWrist, camera));
+      expect(bent, 'elbow off the line from shoulder to wrist (drawing units)').to.be.above(5);
     });
 
     it('keeps the head, the back and the other leg on the mat', () => {
-      for (const joint of ['head', 'chest', 'pelvis', 'rightHeel'] as const) expect(floorGap(held, joint), joint).to.be.below(ON_FLOOR);
+      for (const joint of ['head', 'chest', 'pelvis', 'sacrum', 'rightHeel'] as const) expect(floorGap(held, joint), joint).to.be.below(ON_FLOOR);
     });
   });
 
@@ -70,9 +120,9 @@ describe('drawing poses, against the steps', () => {
     const start = solve(drawing('lower-back-twist').start);
     const held = solve(drawing('lower-back-twist').held);
 
-    it('rolls the pelvis at least 45° towards the right', () => {
+    it('rolls the pelvis 45–60° towards the right', () => {
       const hips = sub(held.joints.leftHip, held.joints.rightHip);
-      expect((Math.asin(hips[1] / length(hips)) * 180) / Math.PI).to.be.at.least(45);
+      expect((Math.asin(hips[1] / length(hips)) * 180) / Math.PI).to.be.within(45, 60);
       const startHips = sub(start.joints.leftHip, start.joints.rightHip);
       expect(Math.abs(startHips[1]), 'flat at the start').to.be.below(1);
     });
@@ -89,6 +139,31 @@ describe('drawing poses, against the steps', () => {
       expect(dot(sub(held.joints.leftKnee, held.joints.chest), left), 'knee on the right of the midline (cm)').to.be.below(-20);
       expect(dot(sub(held.joints.leftKnee, held.joints.rightKnee), left), 'beyond the right knee (cm)').to.be.below(-10);
       expect(floorGap(held, 'rightHeel'), 'the right leg stays on the floor').to.be.below(ON_FLOOR);
+    });
+
+    it('bends the crossing leg about a right angle at the hip and at the knee, from the hip', () => {
+      const { joints } = held;
+      const hipFlexion = 180 - angle(sub(joints.leftKnee, joints.leftHip), sub(joints.sacrum, joints.pelvis));
+      expect(hipFlexion, 'hip (°)').to.be.within(75, 105);
+      expect(bendAt(joints.leftHip, joints.leftKnee, joints.leftAnkle), 'knee (°)').to.be.within(75, 105);
+      expect(length(sub(joints.leftHip, joints.pelvis)), 'the thigh starts at the hip, beside the pelvis (cm)').to.be.below(9);
+    });
+
+    it('draws the crossing leg over the trunk and over the straight leg', () => {
+      const { far, near } = paintOrder(held, drawing('lower-back-twist').camera);
+      const order = [...far, ...near].map((part) => part.name ?? part.kind);
+      expect(order.indexOf('leftLeg'), 'after the right leg').to.be.above(order.indexOf('rightLeg'));
+      expect(order.indexOf('leftLeg'), 'after the trunk').to.be.above(order.indexOf('torso'));
+      expect(near.map((part) => part.name), 'drawn in full, not in the lighter far group').to.include('leftLeg');
+    });
+
+    it('turns the head towards the left hand, the face showing from above', () => {
+      const { camera } = drawing('lower-back-twist');
+      const [head, nose] = held.parts.find((part) => part.kind === 'head')!.points.map((point) => onScreen(point, camera));
+      // The nose sticks out of the head's outline, on the side of the left arm.
+      expect(Math.hypot(nose[0] - head[0], nose[1] - head[1]), 'nose from the head’s centre').to.be.above(9);
+      const leftHand = onScreen(held.joints.leftHand, camera);
+      expect(Math.sign(nose[1] - head[1]), 'towards the left hand').to.equal(Math.sign(leftHand[1] - head[1]));
     });
   });
 
@@ -115,6 +190,25 @@ describe('drawing poses, against the steps', () => {
       expect(dot(sub(held.joints.chest, start.joints.chest), leftOfBody), 'towards the left').to.be.above(10);
     });
 
+    it('bends it as a curve through the lower and the upper back, not at one hinge', () => {
+      // Seen from above, each piece of the back (pelvis, lower back, the two halves of the upper
+      // back) turns further to the left than the one before it, none by more than half the bend.
+      const { joints } = held;
+      const pieces = [sub(joints.sacrum, joints.pelvis), sub(joints.waist, joints.sacrum), sub(joints.ribs, joints.waist), sub(joints.chest, joints.ribs)];
+      const turns = pieces.slice(1).map((piece, k) => angle(onFloorPlane(pieces[k]), onFloorPlane(piece)) * Math.sign(dot(sub(onFloorPlane(piece), onFloorPlane(pieces[k])), leftOfBody)));
+      const total = turns.reduce((sum, turn) => sum + turn, 0);
+      expect(total, 'pelvis to shoulders (°)').to.be.at.least(25);
+      for (const [k, turn] of turns.entries()) {
+        expect(turn, `bend ${k + 1} (°)`).to.be.at.least(5);
+        expect(turn, `bend ${k + 1} (°)`).to.be.at.most(total / 2);
+      }
+    });
+
+    it('keeps both arms parallel, the hands side by side', () => {
+      const arms = (['left', 'right'] as const).map((side) => onFloorPlane(sub(palm(held, side), held.joints[`${side}Shoulder`])));
+      expect(angle(arms[0], arms[1]), 'between the arms (°)').to.be.below(10);
+    });
+
     it('walks the hands at least 40 cm to the left, still on the floor', () => {
       const moved = sub(middle(palm(held, 'left'), palm(held, 'right')), middle(palm(start, 'left'), palm(start, 'right')));
       expect(dot(moved, leftOfBody)).to.be.above(40);
@@ -122,8 +216,20 @@ describe('drawing poses, against the steps', () => {
     });
 
     it('leaves the knees, feet and hips where they were', () => {
-      for (const joint of ['leftKnee', 'rightKnee', 'leftToe', 'rightToe', 'pelvis'] as const) {
+      for (const joint of ['leftKnee', 'rightKnee', 'leftToe', 'rightToe', 'pelvis', 'sacrum', 'leftHip', 'rightHip'] as const) {
         expect(length(sub(held.joints[joint], start.joints[joint])), joint).to.be.below(1);
+      }
+    });
+
+    it('shows the kneeling in the picture: the near knee and foot clear of the body, on the floor', () => {
+      const { camera } = drawing('side-trunk-stretch');
+      for (const [name, body] of [['start', start], ['held', held]] as const) {
+        // Seen from the person's right, the right leg is the near one.
+        for (const joint of ['rightKnee', 'rightToe'] as const) {
+          expect(clearOfTrunk(body, body.joints[joint], camera), `${name} ${joint} clear of the trunk`).to.be.above(0);
+          expect(floorGap(body, joint), `${name} ${joint} on the floor`).to.be.below(ON_FLOOR);
+        }
+        expect(floorGap(body, 'pelvis'), `${name}: sitting back, off the floor`).to.be.above(20);
       }
     });
   });
@@ -157,6 +263,36 @@ describe('drawing poses, against the steps', () => {
       }
       expect(drawing('half-crunch').held.neck?.[0], 'chin tucked').to.be.within(5, 20);
     });
+
+    it('curls the upper back about 30°, the shoulder blades just clear of the floor', () => {
+      const { joints } = held;
+      expect(elevation(sub(joints.chest, joints.ribs)), 'shoulders’ piece of the back (°)').to.be.within(25, 40);
+      expect(elevation(sub(joints.waist, joints.sacrum)), 'lower back flat (°)').to.be.below(3);
+      expect(floorGap(held, 'chest'), 'shoulder blades just clear (cm)').to.be.within(8, 20);
+    });
+
+    it('bends the knees about a right angle, the feet 30–40 cm from the buttocks', () => {
+      for (const body of [start, held]) {
+        const { joints } = body;
+        expect(bendAt(joints.leftHip, joints.leftKnee, joints.leftAnkle), 'knee (°)').to.be.within(80, 105);
+        // The buttocks: the back of the pelvis, half the trunk's thickness behind its middle.
+        const buttocks = joints.pelvis[0] - body.radius.pelvis!;
+        expect(buttocks - joints.leftHeel[0], 'heel to buttocks (cm)').to.be.within(30, 42);
+      }
+    });
+
+    it('holds the hands behind the head, the elbows wide at the height of the head', () => {
+      for (const body of [start, held]) {
+        const { joints } = body;
+        const [head, nose] = body.parts.find((part) => part.kind === 'head')!.points;
+        const face = unit(sub(nose, head));
+        const { up } = chestFrame(body);
+        for (const side of ['left', 'right'] as const) {
+          expect(dot(sub(joints[`${side}Hand`], head), face), `${side} fingertips behind the head (cm)`).to.be.below(-2);
+          expect(dot(sub(joints[`${side}Elbow`], joints[`${side}Shoulder`]), up), `${side} elbow up by the head, not by the chest (cm)`).to.be.above(10);
+        }
+      }
+    });
   });
 
   describe('push-up back extension', () => {
@@ -186,6 +322,34 @@ describe('drawing poses, against the steps', () => {
       const { joints } = held;
       expect(angle(sub(joints.head, joints.chest), sub(joints.chest, joints.waist))).to.be.below(15);
     });
+
+    it('raises the trunk to about 45°, curving through the lower back, the pelvis flat', () => {
+      const { joints } = held;
+      expect(trunkAngle(held), 'pelvis to shoulders (°)').to.be.within(35, 55);
+      // Each piece of the back rises more steeply than the one before it: a curve, not a hinge at the hips.
+      const pieces = [sub(joints.sacrum, joints.pelvis), sub(joints.waist, joints.sacrum), sub(joints.ribs, joints.waist), sub(joints.chest, joints.ribs)].map(elevation);
+      expect(pieces[0], 'pelvis flat (°)').to.be.below(3);
+      expect(pieces[1], 'lower back arched (°)').to.be.above(20);
+      for (let k = 2; k < pieces.length; k++) expect(pieces[k], `piece ${k} steeper than the one before`).to.be.above(pieces[k - 1]);
+      for (const joint of ['leftHip', 'rightHip'] as const) expect(floorGap(held, joint), `${joint}: thighs flat`).to.be.below(6);
+    });
+
+    it('shows the arm as a straight prop from the shoulder to the hand', () => {
+      const { camera } = drawing('push-up-back-extension');
+      const { joints } = held;
+      for (const side of ['left', 'right'] as const) {
+        const off = screenDistanceToSegment(onScreen(joints[`${side}Elbow`], camera), onScreen(joints[`${side}Shoulder`], camera), onScreen(joints[`${side}Wrist`], camera));
+        expect(off, `${side} elbow off the line from shoulder to wrist (drawing units)`).to.be.below(4);
+      }
+    });
+
+    it('points the toes, the tops of the feet on the floor', () => {
+      for (const body of [start, held]) {
+        const { joints } = body;
+        expect(Math.abs(elevation(sub(joints.leftToe, joints.leftHeel))), 'foot nearly flat (°)').to.be.below(15);
+        expect(dot(sub(joints.leftToe, joints.leftAnkle), sub(joints.leftAnkle, joints.leftKnee)), 'toes pointing away, along the leg').to.be.above(0);
+      }
+    });
   });
 
   describe('assisted back extension', () => {
@@ -200,7 +364,7 @@ describe('drawing poses, against the steps', () => {
       }
     });
 
-    it('assists with the hands on the floor beside the chest in the beginner pose', () => {
+    it('assists with the hands on the floor beside the lower ribs in the beginner pose', () => {
       const body = solve(held);
       for (const side of ['left', 'right'] as const) {
         for (const joint of [`${side}Wrist`, `${side}Hand`] as const) expect(floorGap(body, joint), joint).to.be.below(ON_FLOOR);
@@ -220,6 +384,45 @@ describe('drawing poses, against the steps', () => {
         expect(body.joints[`${side}Hand`][0], `${side} hand at the side, by the hips`).to.be.below(body.joints.waist[0]);
       }
     });
+
+    it('starts with the arms at the sides, the palms flat beside the waist', () => {
+      const body = solve(start);
+      const { joints } = body;
+      for (const side of ['left', 'right'] as const) {
+        const hand = palm(body, side);
+        for (const joint of [`${side}Wrist`, `${side}Hand`] as const) expect(floorGap(body, joint), joint).to.be.below(ON_FLOOR);
+        expect(hand[0], `${side} palm between the waist and the ribs (cm)`).to.be.within(joints.waist[0] - 5, joints.ribs[0]);
+        expect(Math.abs(hand[2]), `${side} palm beside the body (cm)`).to.be.above(15);
+      }
+    });
+
+    it('holds the beginner’s elbows bent and pointing back and up, for a lift smaller than the push-up’s', () => {
+      const body = solve(held);
+      const { joints } = body;
+      for (const side of ['left', 'right'] as const) {
+        expect(bendAt(joints[`${side}Shoulder`], joints[`${side}Elbow`], joints[`${side}Wrist`]), `${side} elbow (°)`).to.be.within(85, 125);
+        expect(joints[`${side}Elbow`][0], `${side} elbow behind the shoulder`).to.be.below(joints[`${side}Shoulder`][0] - 10);
+        expect(floorGap(body, `${side}Elbow`), `${side} elbow up`).to.be.above(15);
+      }
+      expect(trunkAngle(body), 'trunk (°)').to.be.within(20, 30);
+      const pushUp = solve(drawing('push-up-back-extension').held);
+      expect(trunkAngle(pushUp) - trunkAngle(body), 'lower than the push-up (°)').to.be.at.least(15);
+      expect(floorGap(pushUp, 'chest') - floorGap(body, 'chest'), 'chest lower than in the push-up (cm)').to.be.at.least(10);
+    });
+  });
+
+  it('shows which way the face points in every held position but the side stretch’s (face down, seen from above)', () => {
+    for (const [id, { camera, held, levels }] of Object.entries(DRAWINGS)) {
+      if (id === 'side-trunk-stretch') continue;
+      for (const pose of [held, ...Object.values(levels ?? {}).map((movement) => movement.held)]) {
+        const body = solve(pose);
+        const head = body.parts.find((part) => part.kind === 'head')!;
+        const [centre, nose] = head.points.map((point) => onScreen(point, camera));
+        // The nose sticks out of the head's outline by at least a third of its own width.
+        const out = Math.hypot(nose[0] - centre[0], nose[1] - centre[1]) + head.widths[1] / 2 - head.widths[0] / 2;
+        expect(out, id).to.be.above(head.widths[1] / 3);
+      }
+    }
   });
 
   it('rests every level’s positions on the floor at the parts they name, with nothing below it', () => {
