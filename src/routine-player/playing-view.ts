@@ -9,7 +9,7 @@ import type { SessionSnapshot } from '../timing/session.js';
 import { renderRing, ringState } from '../hold-timer/ring.js';
 import { phaseIcon, phaseLook, type PhaseLook } from '../shared/phase.js';
 import type { ExerciseReport } from './events.js';
-import type { Rating } from './routine-run.js';
+import type { Rating } from './session/types.js';
 
 /** The rating asked for after an exercise, while the routine waits. */
 export interface RatingModel {

@@ -11,9 +11,8 @@ import { doneAnnouncement } from '../i18n/phrases.js';
 import { Checker, LIMITS } from '../model/checker.js';
 import { DataError, formatProblem, type DataProblem } from '../model/data-error.js';
 import type { NumberAttribute } from '../model/dose-attributes.js';
-import { planRoutine, type Plan, type Segment } from '../model/plan.js';
+import type { Plan, Segment } from '../model/plan.js';
 import { LEVELS, type Level, type Pace, type ResolvedRoutine } from '../model/types.js';
-import type { SessionChange } from '../timing/session.js';
 import { ringStyles } from '../hold-timer/ring.js';
 import { adoptDrawingStyles, loadIllustrations, renderExerciseMedia, type IllustrationModule } from '../shared/exercise-media.js';
 import { phaseStyles } from '../shared/phase.js';
@@ -26,21 +25,21 @@ import {
   RoutinePlayerStartEvent,
   RoutinePlayerStepEvent,
   RoutinePlayerStopEvent,
-  type RoutineSummary,
-  type StopPosition,
 } from './events.js';
 import { FocusModeController } from './focus-mode.js';
 import { renderPlaying, type RatingModel } from './playing-view.js';
 import { renderPrintView } from './print-view.js';
 import { ProgressStore, type SavedProgress } from './progress-store.js';
 import { childMedia } from './child-media.js';
-import { RoutineRun } from './routine-run.js';
+import { RoutineSession } from './session/routine-session.js';
+import { fitsPlan, planFor } from './session/routine-plan.js';
+import type { AwaitedRating, PlayerState, Rating, RoutineChange } from './session/types.js';
 import { speakFor } from './routine-speech.js';
 import { resolveRoutineSource, type RoutineSourceResult } from './routine-source.js';
 import { renderBefore, renderStopped, renderSummary } from './routine-views.js';
 import { routinePlayerStyles } from './routine-player.styles.js';
 
-type View = 'before' | 'playing' | 'stopped' | 'summary';
+type View = PlayerState;
 
 const PACES = ['timer', 'done'] as const;
 const PAIN_THRESHOLD = { min: 1, max: 10 };
@@ -129,13 +128,9 @@ export class RoutinePlayer extends LitElement {
     headingLevel: { attribute: 'heading-level', converter: { fromAttribute: readHeadingLevel } },
     theme: { reflect: true },
     compact: { type: Boolean, reflect: true },
-    view: { state: true },
     source: { state: true },
     chosenLevel: { state: true },
     chosenCues: { state: true },
-    waiting: { state: true },
-    rating: { state: true },
-    summary: { state: true },
     offer: { state: true },
     attributeProblems: { state: true },
     drawings: { state: true },
@@ -201,15 +196,9 @@ export class RoutinePlayer extends LitElement {
   /** A smaller player for a sidebar 280–360 px wide. */
   compact = false;
 
-  private view: View = 'before';
   private source: Exclude<RoutineSourceResult, { pending: unknown }> | undefined;
   private chosenLevel: Level | undefined;
   private chosenCues: CueOptions | undefined;
-  /** Waiting for Done on a self-paced set. */
-  private waiting = false;
-  /** The exercise being rated while the routine waits, and whether it was the last. */
-  private rating: { index: number; last: boolean } | null = null;
-  private summary: RoutineSummary | null = null;
   private offer: SavedProgress | null = null;
   /** Problems with the player's own attributes (`level`, `cues`, `pace`, `pain-threshold`, `name`). */
   private attributeProblems: DataProblem[] = [];
@@ -217,15 +206,18 @@ export class RoutinePlayer extends LitElement {
   private drawings: IllustrationModule | null | undefined = undefined;
 
   readonly #controller = new SessionController(this, {
-    onChanges: (changes) => this.#i18n.run(() => this.#onChanges(changes)),
+    onChanges: (changes) => this.#session.apply(changes),
     language: () => this.#i18n.locale,
+  });
+  /** The session's rules, with no DOM: what it tells is heard in the element's language. */
+  readonly #session: RoutineSession = new RoutineSession(this.#controller, (change) => this.#i18n.run(() => this.#heard(change)), {
+    ratings: () => this.rate,
   });
   readonly #focusMode = new FocusModeController(this);
   /** Made on connect: a constructor touches no DOM API (server rendering). */
   #childObserver?: MutationObserver;
   /** Where progress and history are kept: only with `remember`, in a browser that lets us. */
   #store?: ProgressStore;
-  #run?: RoutineRun;
   #announcement = '';
   #focusAfterRender?: string;
   #scrollAfterRender?: boolean;
@@ -236,7 +228,7 @@ export class RoutinePlayer extends LitElement {
 
   /** `before`, `playing`, `stopped` or `summary`. */
   get state(): View {
-    return this.view;
+    return this.#session.state;
   }
 
   /** The routine being played, with every exercise resolved, or `undefined` while the data is invalid. */
@@ -257,7 +249,7 @@ export class RoutinePlayer extends LitElement {
   get #activeLevel(): Level {
     // A session shows, speaks and prints the level it was started at, whatever happens meanwhile to
     // the attribute or to the link that set it (the session itself plays on at that level).
-    return (this.view === 'playing' ? this.#run?.level : undefined) ?? this.chosenLevel ?? this.level ?? 'beginner';
+    return this.#session.level ?? this.chosenLevel ?? this.level ?? 'beginner';
   }
 
   get #activeCues(): CueOptions {
@@ -280,7 +272,7 @@ export class RoutinePlayer extends LitElement {
     });
     this.#childObserver.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
     // Put back into the page mid-session (moved, re-inserted): the session goes on with what it has.
-    if (this.view !== 'playing') this.#readSource();
+    if (this.state !== 'playing') this.#readSource();
   }
 
   override disconnectedCallback(): void {
@@ -303,12 +295,12 @@ export class RoutinePlayer extends LitElement {
       }
     }
     if (has('data', 'routine', 'name', 'linked') || (isServer && !this.source)) this.#readSource();
-    if (this.view === 'before' && has('source', 'level', 'chosenLevel', 'pace')) this.#preparePlan();
+    if (this.state === 'before' && has('source', 'level', 'chosenLevel', 'pace')) this.#preparePlan();
     if (has('source', 'remember')) this.#openStore();
     // Ratings turned on or off during a session: the session waits after each exercise, or no longer.
-    if (has('rate') && this.view === 'playing') this.#setStops();
+    if (has('rate')) this.#session.updateStops();
     // Turned off during a session, remembering stops at once (turned on, it starts with the next session).
-    if (has('remember') && !this.remember) this.#run?.stopStoring();
+    if (has('remember') && !this.remember) this.#session.stopStoring();
     if (!isServer && has('source', 'noDrawings') && !this.noDrawings && this.routineData) {
       void loadIllustrations().then((drawings) => {
         if (drawings) adoptDrawingStyles(this.renderRoot, drawings);
@@ -319,8 +311,9 @@ export class RoutinePlayer extends LitElement {
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     // Headings are new only when the view, the rating panel or the source changes: not on every tick.
-    if (['view', 'rating', 'source', 'headingLevel'].some((key) => changed.has(key)) || !this.#headingsLevelled) {
-      this.#headingsLevelled = true;
+    const shown = this.state + (this.#session.rating?.index ?? '');
+    if (['source', 'headingLevel'].some((key) => changed.has(key)) || shown !== this.#headingsLevelled) {
+      this.#headingsLevelled = shown;
       this.#levelHeadings();
     }
     const routine = this.routineData;
@@ -348,7 +341,8 @@ export class RoutinePlayer extends LitElement {
     this.#focusAfterRender = undefined;
   }
 
-  #headingsLevelled?: boolean;
+  /** The view (and rating) whose headings are levelled. */
+  #headingsLevelled?: string;
 
   /** The views write `h2` and `h3`; `aria-level` sets the levels that fit the page. */
   #levelHeadings(): void {
@@ -451,7 +445,7 @@ export class RoutinePlayer extends LitElement {
 
   #readSource(attempt = 0): void {
     if (!this.isConnected && !isServer) return;
-    if (this.view === 'playing') {
+    if (this.state === 'playing') {
       // The session in progress is not swapped under the person's feet: the new data waits.
       if (!this.#sourceChangedWhilePlaying) {
         console.warn('<routine-player>: the routine changed during a session; it is used from the next start.');
@@ -502,12 +496,7 @@ export class RoutinePlayer extends LitElement {
 
   #preparePlan(): void {
     const routine = this.routineData;
-    this.#controller.setPlan(routine ? this.#planAt(routine, this.#activeLevel) : null);
-  }
-
-  #planAt(routine: ResolvedRoutine, level: Level): Plan {
-    const known = LEVELS.includes(level) ? level : 'beginner';
-    return planRoutine(routine, known, (index) => (routine.paces[index] ?? this.pace) === 'done');
+    this.#controller.setPlan(routine ? planFor(routine, this.#activeLevel, this.pace) : null);
   }
 
   /** Whether this browser can speak (a server, and the first update after it, say no). */
@@ -525,12 +514,7 @@ export class RoutinePlayer extends LitElement {
     const routine = this.routineData;
     this.#store = this.remember && routine ? new ProgressStore(routine.id) : undefined;
     // Offered only where it still points at the start of an exercise of this routine's plan.
-    this.offer =
-      this.#store?.loadProgress((saved) => {
-        const segments = this.#planAt(routine!, saved.level).segments;
-        const segment = segments[saved.segmentIndex];
-        return segment?.exerciseIndex === saved.exerciseIndex && segments[saved.segmentIndex - 1]?.exerciseIndex !== saved.exerciseIndex;
-      }) ?? null;
+    this.offer = this.#store?.loadProgress((saved) => fitsPlan(routine!, this.pace, saved)) ?? null;
   }
 
   /** Starts the routine from the beginning. Call from a user's click so sound and speech may play. */
@@ -540,32 +524,12 @@ export class RoutinePlayer extends LitElement {
 
   #begin(segmentIndex: number): void {
     const routine = this.routineData;
-    if (!routine || !this.#controller.session || this.view === 'playing' || this.attributeProblems.length > 0) return;
+    if (!routine || !this.#controller.session || this.state === 'playing' || this.attributeProblems.length > 0) return;
     this.#controller.cues = this.#activeCues;
-    const firstExercise = this.plan!.segments[segmentIndex]?.exerciseIndex ?? 0;
-    // The summary names the exercises as the person saw them, in the element's language.
-    this.#run = new RoutineRun(this.#i18n.run(() => this.#shownRoutine()!), this.#activeLevel, firstExercise, this.#store);
-    this.summary = null;
-    this.rating = null;
-    this.waiting = false;
-    this.view = 'playing';
     this.#focusAfterRender = '.primary';
     this.#scrollAfterRender = true;
-    this.#setStops();
-    this.#controller.start(() => this.dispatchEvent(new RoutinePlayerStartEvent(routine.id, this.#activeLevel, firstExercise)), segmentIndex);
-  }
-
-  /**
-   * Where the person has to act, the session waits even if nothing notices on time (a hidden page,
-   * a sleeping device): each Done of a self-paced set and, with ratings, each next exercise.
-   */
-  #setStops(): void {
-    const segments = this.plan?.segments ?? [];
-    this.#controller.session?.stopAt(
-      segments
-        .filter((segment, index) => segment.selfPaced || (this.rate && index > 0 && segment.exerciseIndex !== segments[index - 1].exerciseIndex))
-        .map((segment) => segment.start),
-    );
+    // The summary names the exercises as the person saw them, in the element's language.
+    this.#session.start(this.#i18n.run(() => this.#shownRoutine()!), this.#activeLevel, this.#store, segmentIndex);
   }
 
   #resumeSaved(): void {
@@ -581,9 +545,7 @@ export class RoutinePlayer extends LitElement {
    * does nothing unless it is playing and running, nor while it waits for Done or a rating.
    */
   pause(): void {
-    if (this.view === 'playing' && !this.waiting && !this.rating && this.#controller.pause()) {
-      this.dispatchEvent(new RoutinePlayerPauseEvent(this.#run!.currentExercise));
-    }
+    this.#session.pause();
   }
 
   /**
@@ -591,44 +553,22 @@ export class RoutinePlayer extends LitElement {
    * paused, nor while it waits for Done or a rating. Call from a user's click so sound may play.
    */
   resume(): void {
-    // Just arrived (unnoticed until now) where the person has to act: that is shown, nothing resumes.
-    if (this.view !== 'playing' || this.#controller.catchUp()) return;
-    if (!this.waiting && !this.rating && this.#controller.resume()) {
-      this.dispatchEvent(new RoutinePlayerResumeEvent(this.#run!.currentExercise));
-    }
+    this.#session.resume();
   }
 
   /** Ends a self-paced set ("I've done my repetitions") and moves on. */
   done(): void {
-    if (!this.waiting) return;
-    this.#stopWaiting();
-    this.#controller.skip();
-  }
-
-  /** Leaves a self-paced set: time runs again from where it stood. */
-  #stopWaiting(): void {
-    this.waiting = false;
-    this.#controller.resume();
+    this.#session.done();
   }
 
   /** Moves to the start of the next exercise; the one left counts as skipped. */
   next(): void {
-    const index = this.#exerciseToMoveFrom();
-    if (index === undefined) return;
-    this.#run!.skip(index);
-    this.#jumpToExercise(index + 1);
+    this.#session.next();
   }
 
   /** Moves to the start of the previous exercise (or restarts the first). */
   previous(): void {
-    const index = this.#exerciseToMoveFrom();
-    if (index !== undefined) this.#jumpToExercise(Math.max(0, index - 1));
-  }
-
-  /** The exercise in progress, when Next and Previous can move from it (playing, and not rating). */
-  #exerciseToMoveFrom(): number | undefined {
-    const snapshot = this.#controller.snapshot();
-    return this.view === 'playing' && !this.rating ? snapshot?.segment.exerciseIndex : undefined;
+    this.#session.previous();
   }
 
   /**
@@ -637,115 +577,59 @@ export class RoutinePlayer extends LitElement {
    * `routine-player-stop` with reason `pain`.
    */
   stopForPain(): void {
-    if (this.view !== 'playing') return;
-    this.#run!.stop(this.#stopPosition());
-    this.#finish('pain');
+    this.#session.stopForPain();
   }
 
-  #stopPosition(): StopPosition {
-    if (this.rating) return this.#run!.positionAfter(this.rating.index, this.plan!);
-    return this.#run!.positionAt(this.#controller.snapshot()!);
-  }
-
-  #jumpToExercise(exerciseIndex: number): void {
-    const plan = this.plan!;
-    const target = plan.segments.findIndex((segment) => segment.exerciseIndex === exerciseIndex);
-    if (this.waiting) this.#stopWaiting();
-    if (target !== -1) {
-      this.#controller.goTo(target);
-    } else if (this.#controller.goTo(plan.segments.length - 1)) {
-      // Next from the last exercise: there is nothing after it, so the routine ends.
-      this.#controller.skip();
-    }
-  }
-
-  #onChanges(changes: SessionChange[]): void {
-    const routine = this.routineData!;
-    const run = this.#run!;
-    let finished = -1;
-    for (const change of changes) {
-      if (change.type === 'complete') {
-        const last = run.currentExercise;
-        if (run.finishLast() && this.rate) this.#askRating(last, true);
-        else this.#finish('complete');
-        return;
+  /** What the session tells, in the element's language: events for the page, words, focus. */
+  #heard(change: RoutineChange): void {
+    this.requestUpdate();
+    switch (change.type) {
+      case 'start':
+        this.dispatchEvent(new RoutinePlayerStartEvent(this.routineData!.id, this.#activeLevel, change.exerciseIndex));
+        break;
+      case 'step': {
+        const index = change.segment.exerciseIndex;
+        this.dispatchEvent(new RoutinePlayerStepEvent(index, this.routineData!.exercises[index], change.segment, change.late));
+        break;
       }
-      const { segment } = change;
-      const entered = run.enter(segment, change.index);
-      if (entered.finished >= 0) finished = entered.finished;
-      if (entered.began) {
-        this.dispatchEvent(new RoutinePlayerStepEvent(segment.exerciseIndex, routine.exercises[segment.exerciseIndex], segment, change.late));
+      case 'pause':
+        this.dispatchEvent(new RoutinePlayerPauseEvent(change.exerciseIndex));
+        break;
+      case 'resume':
+        this.dispatchEvent(new RoutinePlayerResumeEvent(change.exerciseIndex));
+        break;
+      case 'announce': {
+        const { live, voice } = speakFor(this.#shownRoutine()!, change.segment, this.#activeLevel);
+        if (live) this.#announcement = live;
+        if (voice && !change.late) this.#controller.say(voice);
+        break;
+      }
+      case 'rate': {
+        this.#focusAfterRender = '#rating-title';
+        const name = this.#shownRoutine()!.exercises[change.index].name;
+        this.#announcement = msg(str`Paused. How did ${name} feel? Rate it, then continue.`);
+        this.#controller.say(this.#announcement);
+        break;
+      }
+      case 'end': {
+        const pain = change.reason === 'pain';
+        this.#focusMode.exit();
+        this.#focusAfterRender = pain ? '#stopped-title' : '#summary-title';
+        this.#announcement = pain ? msg('Session stopped.') : doneAnnouncement();
+        if (!pain) this.#controller.say(this.#announcement);
+        this.dispatchEvent(pain ? new RoutinePlayerStopEvent('pain', change.summary) : new RoutinePlayerCompleteEvent(change.summary));
       }
     }
-    const last = changes[changes.length - 1];
-    if (last.type !== 'phase') return;
-    if (finished >= 0 && this.rate) {
-      // The next exercise waits, clock stopped, until the person has rated the one just done.
-      this.#controller.pause(true);
-      this.#askRating(finished, false);
-      return;
-    }
-    this.#announce(last.segment, last.late);
-    if (last.segment.selfPaced) {
-      this.waiting = true;
-      this.#controller.pause(true);
-    }
-  }
-
-  #askRating(index: number, last: boolean): void {
-    this.#i18n.run(() => {
-      this.rating = { index, last };
-      this.#focusAfterRender = '#rating-title';
-      const name = this.#shownRoutine()!.exercises[index].name;
-      this.#announcement = msg(str`Paused. How did ${name} feel? Rate it, then continue.`);
-      this.#controller.say(this.#announcement);
-    });
   }
 
   #continueAfterRating(): void {
-    this.#i18n.run(() => {
-      const rating = this.rating;
-      if (!rating) return;
-      this.rating = null;
-      if (rating.last) {
-        this.#finish('complete');
-        return;
-      }
-      this.#controller.resume();
-      const snapshot = this.#controller.snapshot();
-      if (snapshot) this.#announce(snapshot.segment, false);
-      this.#focusAfterRender = '.primary';
-    });
-  }
-
-  #announce(segment: Segment, late: boolean): void {
-    const { live, voice } = speakFor(this.#shownRoutine()!, segment, this.#activeLevel);
-    if (live) this.#announcement = live;
-    if (voice && !late) this.#controller.say(voice);
-  }
-
-  #finish(reason: 'complete' | 'pain'): void {
-    this.#i18n.run(() => {
-      const session = this.#controller.session!;
-      const now = this.#controller.now();
-      const summary = this.#run!.summary(reason, { elapsed: session.elapsed(now) + session.pausedFor(now), paused: session.pausedFor(now) });
-      this.#controller.reset();
-      this.waiting = false;
-      this.rating = null;
-      this.summary = summary;
-      this.#focusMode.exit();
-      this.view = reason === 'pain' ? 'stopped' : 'summary';
-      this.#focusAfterRender = reason === 'pain' ? '#stopped-title' : '#summary-title';
-      this.#announcement = reason === 'pain' ? msg('Session stopped.') : doneAnnouncement();
-      if (reason === 'complete') this.#controller.say(this.#announcement);
-      this.dispatchEvent(reason === 'pain' ? new RoutinePlayerStopEvent('pain', summary) : new RoutinePlayerCompleteEvent(summary));
-    });
+    this.#session.continueAfterRating();
+    if (this.state === 'playing') this.#focusAfterRender = '.primary';
   }
 
   #backToStart(): void {
-    this.view = 'before';
-    this.summary = null;
-    this.#run = undefined;
+    this.#session.backToStart();
+    this.requestUpdate();
     this.#focusAfterRender = '#title';
     if (this.#sourceChangedWhilePlaying) this.#readSource();
     this.#openStore();
@@ -753,7 +637,7 @@ export class RoutinePlayer extends LitElement {
   }
 
   #onKeydown(event: KeyboardEvent): void {
-    if (this.view !== 'playing' || event.repeat) return;
+    if (this.state !== 'playing' || event.repeat) return;
     if (event.key === 'Escape') {
       event.preventDefault();
       // In focus mode Escape returns to the page; elsewhere it is the key for Stop — this hurts.
@@ -762,23 +646,16 @@ export class RoutinePlayer extends LitElement {
       return;
     }
     const target = event.composedPath()[0] as Element;
-    if (this.rating || target.closest?.('input, select, textarea, summary')) return;
+    if (this.#session.rating || target.closest?.('input, select, textarea, summary')) return;
     if (event.key === ' ' && !target.closest?.('button')) {
       event.preventDefault();
-      this.#togglePause();
+      this.#session.toggle();
     } else if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') {
       // Forward is the way the language reads: → in English, ← in Arabic.
       event.preventDefault();
       if (event.key === forwardKey(this.#i18n.dir)) this.next();
       else this.previous();
     }
-  }
-
-  #togglePause(): void {
-    if (this.#controller.catchUp()) return;
-    if (this.waiting) this.done();
-    else if (this.status === 'paused') this.resume();
-    else this.pause();
   }
 
   /** Updates (and so renders) in the element's language. */
@@ -806,7 +683,7 @@ export class RoutinePlayer extends LitElement {
     }
     // An attribute made invalid during a session is logged and shown back at the start: the session
     // plays on with what it started with, and its Stop (or its result) never disappears.
-    if (!this.source.ok || (this.attributeProblems.length > 0 && this.view === 'before')) {
+    if (!this.source.ok || (this.attributeProblems.length > 0 && this.state === 'before')) {
       return html`<div part="error" role="alert" tabindex="-1">
         <p>${msg('This routine cannot be played because its data has problems:')}</p>
         <ul>${this.#problems().map((problem) => html`<li>${formatProblem(problem)}</li>`)}</ul>
@@ -827,7 +704,8 @@ export class RoutinePlayer extends LitElement {
   }
 
   #renderView(routine: ResolvedRoutine) {
-    switch (this.view) {
+    const session = this.#session;
+    switch (session.state) {
       case 'before':
         return this.plan
           ? renderBefore({
@@ -854,10 +732,10 @@ export class RoutinePlayer extends LitElement {
       case 'playing':
         return this.#renderPlayingView(routine);
       case 'stopped':
-        return renderStopped(this.summary!, () => this.#backToStart());
+        return renderStopped(session.summary!, () => this.#backToStart());
       case 'summary':
         return renderSummary(
-          this.summary!,
+          session.summary!,
           this.#store?.available ? this.#store.sessionsThisWeek() : null,
           this.remember && this.#store?.available === false,
           () => this.#backToStart(),
@@ -868,20 +746,21 @@ export class RoutinePlayer extends LitElement {
   #renderPlayingView(routine: ResolvedRoutine) {
     const snapshot = this.#controller.snapshot();
     if (!snapshot) return nothing;
-    const index = this.rating?.index ?? snapshot.segment.exerciseIndex;
+    const { rating, waiting } = this.#session;
+    const index = rating?.index ?? snapshot.segment.exerciseIndex;
     return renderPlaying({
       routine,
       plan: this.plan!,
       snapshot,
       level: this.#activeLevel,
-      waiting: this.waiting,
+      waiting,
       pausedMs: this.#controller.session!.pausedFor(this.#controller.now()),
       focus: this.#focusMode.active,
-      media: this.#renderMedia(index, this.rating ? null : snapshot.segment.side, 'playing'),
+      media: this.#renderMedia(index, rating ? null : snapshot.segment.side, 'playing'),
       wakeLockUnavailable: this.#controller.wakeLockState === 'unavailable',
-      rating: this.rating && this.#ratingModel(this.rating),
+      rating: rating && this.#ratingModel(rating),
       onPrevious: () => this.previous(),
-      onToggle: () => this.#togglePause(),
+      onToggle: () => this.#session.toggle(),
       onNext: () => this.next(),
       onStop: () => this.stopForPain(),
       onFocus: () => this.#focusMode.toggle(),
@@ -904,26 +783,24 @@ export class RoutinePlayer extends LitElement {
     return html`<span part="thumbnail" class="thumbnail">${authored ?? media}</span>`;
   }
 
-  #ratingModel({ index, last }: { index: number; last: boolean }): RatingModel {
-    const run = this.#run!;
-    const rating = run.ratingOf(index) ?? {};
+  #ratingModel({ index, last }: AwaitedRating): RatingModel {
+    const session = this.#session;
+    const rate = (rating: Rating) => {
+      session.rate(index, rating);
+      this.requestUpdate();
+    };
     return {
       exerciseIndex: index,
       last,
       threshold: this.#threshold,
-      rating,
-      onPain: (pain) => {
-        run.rate(index, { ...run.ratingOf(index), pain });
-        this.requestUpdate();
-      },
-      onDifficulty: (difficulty) => {
-        run.rate(index, { ...run.ratingOf(index), difficulty });
-        this.requestUpdate();
-      },
+      rating: session.ratingOf(index) ?? {},
+      onPain: (pain) => rate({ pain }),
+      onDifficulty: (difficulty) => rate({ difficulty }),
       onContinue: () => this.#continueAfterRating(),
       onStopNow: () => this.stopForPain(),
     };
   }
+
 }
 
 function speechAvailable(): boolean {

@@ -1,0 +1,322 @@
+import type { Segment } from '../../model/plan.js';
+import type { Level, ResolvedRoutine } from '../../model/types.js';
+import type { SessionChange } from '../../timing/session.js';
+import type { ExerciseOutcome, RoutineSummary, StopPosition } from '../events.js';
+import type { AwaitedRating, PlayerState, ProgressSink, Rating, RoutineChange, RoutineSessionOptions, Timeline } from './types.js';
+
+/**
+ * One routine played from Start to its summary, with no DOM: the rules of a session over the
+ * {@link Timeline} that keeps its time. It waits for Done after a self-paced set and, with ratings,
+ * for the rating after each exercise, however late the page notices either; it moves between
+ * exercises; it stops for pain, knowing exactly where. It keeps what happened to each exercise,
+ * the ratings and the summary, and saves progress and history to the store it is given. It tells
+ * `listener` every change as a {@link RoutineChange}.
+ */
+export class RoutineSession {
+  /** `before`, `playing`, `stopped` or `summary`. */
+  state: PlayerState = 'before';
+  /** The level being played (`undefined` unless playing). */
+  level: Level | undefined;
+  /** Waiting for Done on a self-paced set. */
+  waiting = false;
+  /** The rating the session waits for, or `null`. */
+  rating: AwaitedRating | null = null;
+  /** What the last session handed over at its end. */
+  summary: RoutineSummary | null = null;
+  readonly #timeline: Timeline;
+  readonly #listener: (change: RoutineChange) => void;
+  readonly #options: RoutineSessionOptions;
+  // What happened in the session being played: the routine as the person sees it, where it is kept,
+  // what became of each exercise, the ratings, where it was stopped and when it started.
+  #routine?: ResolvedRoutine;
+  #store?: ProgressSink | undefined;
+  #outcomes: ExerciseOutcome[] = [];
+  #ratings = new Map<number, Rating>();
+  #stoppedAt?: StopPosition | undefined;
+  #startedAt = 0;
+  /** Index of the exercise in progress, or -1 before the first phase. */
+  #current = -1;
+
+  constructor(timeline: Timeline, listener: (change: RoutineChange) => void, options: RoutineSessionOptions = {}) {
+    this.#timeline = timeline;
+    this.#listener = listener;
+    this.#options = options;
+  }
+
+  /**
+   * Starts `routine` (as the person sees it, in their language) at `level`, from segment
+   * `atSegment` of the timeline's plan: more than 0 when resuming saved progress, and the
+   * exercises before it count as done. `store` keeps progress and history.
+   */
+  start(routine: ResolvedRoutine, level: Level, store: ProgressSink | undefined, atSegment = 0): void {
+    const plan = this.#timeline.session?.plan;
+    if (!plan || this.state === 'playing') return;
+    const firstExercise = plan.segments[atSegment]?.exerciseIndex ?? 0;
+    this.#routine = routine;
+    this.level = level;
+    this.#store = store;
+    this.#outcomes = routine.exercises.map((_, index) => (index < firstExercise ? 'done' : 'not-reached'));
+    this.#ratings = new Map();
+    this.#stoppedAt = undefined;
+    this.#startedAt = this.#wall();
+    this.#current = -1;
+    this.summary = null;
+    this.rating = null;
+    this.waiting = false;
+    this.state = 'playing';
+    this.#setStops();
+    this.#timeline.start(() => this.#listener({ type: 'start', exerciseIndex: firstExercise }), atSegment);
+  }
+
+  /** Pauses, unless it waits for Done or a rating. */
+  pause(): void {
+    if (this.state === 'playing' && !this.waiting && !this.rating && this.#timeline.pause()) {
+      this.#listener({ type: 'pause', exerciseIndex: this.#current });
+    }
+  }
+
+  /** Goes on from a pause, unless it waits for Done or a rating. */
+  resume(): void {
+    // Just arrived (unnoticed until now) where the person has to act: that is shown, nothing resumes.
+    if (this.state !== 'playing' || this.#timeline.catchUp()) return;
+    if (!this.waiting && !this.rating && this.#timeline.resume()) {
+      this.#listener({ type: 'resume', exerciseIndex: this.#current });
+    }
+  }
+
+  /** The one primary button: Done while waiting for it, else Resume or Pause. */
+  toggle(): void {
+    const timeline = this.#timeline;
+    if (timeline.catchUp()) return;
+    if (this.waiting) this.done();
+    else if (timeline.session?.status(timeline.now()) === 'paused') this.resume();
+    else this.pause();
+  }
+
+  /** Ends a self-paced set ("I've done my repetitions") and moves on. */
+  done(): void {
+    if (!this.waiting) return;
+    this.#stopWaiting();
+    this.#timeline.skip();
+  }
+
+  /** Moves to the start of the next exercise; the one left counts as skipped. */
+  next(): void {
+    const index = this.#exerciseToMoveFrom();
+    if (index === undefined) return;
+    if (this.#outcomes[index] !== 'done') this.#outcomes[index] = 'skipped';
+    this.#jumpToExercise(index + 1);
+  }
+
+  /** Moves to the start of the previous exercise (or restarts the first). */
+  previous(): void {
+    const index = this.#exerciseToMoveFrom();
+    if (index !== undefined) this.#jumpToExercise(Math.max(0, index - 1));
+  }
+
+  /**
+   * Stops at once for pain (Stop — this hurts, or Stop now after a high pain rating): the exercise
+   * in progress is `stopped`, and the summary says exactly where.
+   */
+  stopForPain(): void {
+    if (this.state !== 'playing') return;
+    let position: StopPosition;
+    if (this.rating) {
+      // Rating the exercise just done: its last segment, phase `rating`.
+      const { index } = this.rating;
+      const last = [...this.#timeline.session!.plan.segments].reverse().find((segment) => segment.exerciseIndex === index)!;
+      position = { ...this.#positionIn(last, 0), phase: 'rating' };
+    } else {
+      const { segment, segmentElapsed } = this.#timeline.snapshot()!;
+      position = this.#positionIn(segment, segmentElapsed);
+    }
+    this.#stoppedAt = position;
+    this.#outcomes[position.exerciseIndex] = 'stopped';
+    this.#finish('pain');
+  }
+
+  /** The person's rating of exercise `index` so far. */
+  ratingOf(index: number): Rating | undefined {
+    return this.#ratings.get(index);
+  }
+
+  /** Adds to the rating of exercise `index` (its pain, its difficulty, or both). */
+  rate(index: number, rating: Rating): void {
+    this.#ratings.set(index, { ...this.#ratings.get(index), ...rating });
+  }
+
+  /** The person has rated: on to the next exercise, or to the summary after the last. */
+  continueAfterRating(): void {
+    const rating = this.rating;
+    if (!rating) return;
+    this.rating = null;
+    if (rating.last) {
+      this.#finish('complete');
+      return;
+    }
+    this.#timeline.resume();
+    const snapshot = this.#timeline.snapshot();
+    if (snapshot) this.#listener({ type: 'announce', segment: snapshot.segment, late: false });
+  }
+
+  /** From the advice after a stop, or from the summary, back to the start. */
+  backToStart(): void {
+    this.state = 'before';
+    this.summary = null;
+  }
+
+  /** `remember` was turned off: from now on nothing of this session is written. */
+  stopStoring(): void {
+    this.#store = undefined;
+  }
+
+  /** Ratings were turned on or off: a session under way waits after each exercise from now on, or no longer. */
+  updateStops(): void {
+    if (this.state === 'playing') this.#setStops();
+  }
+
+  /** What the timeline reports as time passes (see {@link Timeline}). */
+  apply(changes: SessionChange[]): void {
+    let finished = -1;
+    for (const change of changes) {
+      if (change.type === 'complete') {
+        const last = this.#current;
+        if (this.#markDone(last) && this.#asksRatings()) this.#askRating(last, true);
+        else this.#finish('complete');
+        return;
+      }
+      const { segment } = change;
+      const previous = this.#current;
+      if (segment.exerciseIndex === previous) continue;
+      // An exercise later than the one before means that one is done (unless skipped or stopped).
+      if (segment.exerciseIndex > previous && this.#markDone(previous)) finished = previous;
+      this.#current = segment.exerciseIndex;
+      this.#store?.saveProgress({ level: this.level!, segmentIndex: change.index, exerciseIndex: segment.exerciseIndex, savedAt: this.#wall() });
+      this.#listener({ type: 'step', segment, late: change.late });
+    }
+    const last = changes[changes.length - 1];
+    if (last.type !== 'phase') return;
+    if (finished >= 0 && this.#asksRatings()) {
+      // The next exercise waits, clock stopped, until the person has rated the one just done.
+      this.#timeline.pause(true);
+      this.#askRating(finished, false);
+      return;
+    }
+    this.#listener({ type: 'announce', segment: last.segment, late: last.late });
+    if (last.segment.selfPaced) {
+      this.waiting = true;
+      this.#timeline.pause(true);
+    }
+  }
+
+  #asksRatings(): boolean {
+    return this.#options.ratings?.() ?? false;
+  }
+
+  #wall(): number {
+    return (this.#options.wall ?? Date.now)();
+  }
+
+  /**
+   * Where the person has to act, the session waits even if nothing notices on time (a hidden page,
+   * a sleeping device): each Done of a self-paced set and, with ratings, each next exercise.
+   */
+  #setStops(): void {
+    const session = this.#timeline.session;
+    const segments = session?.plan.segments ?? [];
+    session?.stopAt(
+      segments
+        .filter((segment, index) => segment.selfPaced || (this.#asksRatings() && index > 0 && segment.exerciseIndex !== segments[index - 1].exerciseIndex))
+        .map((segment) => segment.start),
+    );
+  }
+
+  /** Exactly where `elapsed` ms into `segment` is: the exercise, its phase, side, rep and set, and seconds into a hold. */
+  #positionIn(segment: Segment, elapsed: number): StopPosition {
+    return {
+      exerciseIndex: segment.exerciseIndex,
+      exerciseId: this.#routine!.exercises[segment.exerciseIndex].id,
+      phase: segment.kind,
+      side: segment.side,
+      rep: segment.rep,
+      set: segment.set,
+      secondsIntoHold: segment.kind === 'hold' ? Math.floor(elapsed / 100) / 10 : 0,
+    };
+  }
+
+  /** The exercise in progress, when Next and Previous can move from it (playing, and not rating). */
+  #exerciseToMoveFrom(): number | undefined {
+    const snapshot = this.#timeline.snapshot();
+    return this.state === 'playing' && !this.rating ? snapshot?.segment.exerciseIndex : undefined;
+  }
+
+  /** Leaves a self-paced set: time runs again from where it stood. */
+  #stopWaiting(): void {
+    this.waiting = false;
+    this.#timeline.resume();
+  }
+
+  #jumpToExercise(exerciseIndex: number): void {
+    const timeline = this.#timeline;
+    const segments = timeline.session!.plan.segments;
+    const target = segments.findIndex((segment) => segment.exerciseIndex === exerciseIndex);
+    if (this.waiting) this.#stopWaiting();
+    if (target !== -1) {
+      timeline.goTo(target);
+    } else if (timeline.goTo(segments.length - 1)) {
+      // Next from the last exercise: there is nothing after it, so the routine ends.
+      timeline.skip();
+    }
+  }
+
+  /** Marks exercise `index` done, unless there is none (-1) or it was skipped or stopped; says whether it did. */
+  #markDone(index: number): boolean {
+    const outcome = this.#outcomes[index];
+    if (index < 0 || outcome === 'skipped' || outcome === 'stopped') return false;
+    this.#outcomes[index] = 'done';
+    return true;
+  }
+
+  #askRating(index: number, last: boolean): void {
+    this.rating = { index, last };
+    this.#listener({ type: 'rate', index, last });
+  }
+
+  /** Ends the session: hands over the summary, records it in the history, and forgets the progress. */
+  #finish(reason: 'complete' | 'pain'): void {
+    const timeline = this.#timeline;
+    const session = timeline.session!;
+    const now = timeline.now();
+    const paused = session.pausedFor(now);
+    const routine = this.#routine!;
+    const summary: RoutineSummary = {
+      routine: routine.id,
+      name: routine.name,
+      level: this.level!,
+      startedAt: new Date(this.#startedAt).toISOString(),
+      endedAt: new Date(this.#wall()).toISOString(),
+      elapsedSeconds: Math.round(session.elapsed(now) + paused) / 1000,
+      pausedSeconds: Math.round(paused) / 1000,
+      completed: reason === 'complete',
+      exercises: routine.exercises.map((exercise, index) => ({
+        id: exercise.id,
+        name: exercise.name,
+        outcome: this.#outcomes[index],
+        ...this.#ratings.get(index),
+      })),
+    };
+    if (reason === 'pain') {
+      summary.stopReason = 'pain';
+      if (this.#stoppedAt) summary.stoppedAt = this.#stoppedAt;
+    }
+    this.#store?.clearProgress();
+    this.#store?.addHistory({ date: summary.endedAt, completed: summary.completed, ...(reason === 'pain' ? { reason } : {}) });
+    timeline.reset();
+    this.waiting = false;
+    this.rating = null;
+    this.level = undefined;
+    this.summary = summary;
+    this.state = reason === 'pain' ? 'stopped' : 'summary';
+    this.#listener({ type: 'end', reason, summary });
+  }
+}
