@@ -3,12 +3,14 @@ import { forwardKey, msg, str } from '../i18n/localize.js';
 import { formatClock, formatDose, formatRemaining } from '../i18n/format.js';
 import { countLabel, phaseLabel } from '../i18n/phrases.js';
 import { doseAtLevel } from '../model/dose.js';
-import type { Plan } from '../model/plan.js';
 import type { Level, ResolvedRoutine } from '../model/types.js';
 import type { SessionSnapshot } from '../timing/session.js';
 import { renderRing, ringState } from '../hold-timer/ring.js';
 import { phaseIcon, phaseLook, type PhaseLook } from '../shared/phase.js';
 import type { ExerciseReport } from './events.js';
+import type { SessionController } from '../cues/session-controller.js';
+import type { FocusModeController } from './focus-mode.js';
+import type { RoutineSession } from './session/routine-session.js';
 import type { Rating } from './session/types.js';
 
 /** The rating asked for after an exercise, while the routine waits. */
@@ -28,27 +30,27 @@ export interface PlayingViewModel {
   routine: ResolvedRoutine;
   /** Writing direction of the element's language: the arrow keys follow it. */
   dir: 'ltr' | 'rtl';
-  plan: Plan;
-  snapshot: SessionSnapshot;
   level: Level;
-  /** Waiting for Done on a self-paced set. */
-  waiting: boolean;
-  pausedMs: number;
-  focus: boolean;
+  /** The session played: its state, and what Previous, the primary button, Next and Stop do. */
+  session: RoutineSession;
+  /** Its timeline, as the cues keep it (and whether the screen can be kept awake). */
+  cues: SessionController;
+  /** Where we are in the timeline now. */
+  snapshot: SessionSnapshot;
+  /** Full screen: the button shows it and switches it. */
+  focusMode: FocusModeController;
   /** The drawing of the exercise, or the author's own picture, or nothing. */
   media: TemplateResult | typeof nothing;
-  wakeLockUnavailable: boolean;
   rating: RatingModel | null;
-  onPrevious(): void;
-  onToggle(): void;
-  onNext(): void;
-  onStop(): void;
-  onFocus(): void;
 }
 
 /** While playing: where we are, the picture, the countdown, the controls, and Stop always in reach. */
 export function renderPlaying(model: PlayingViewModel) {
-  const { routine, plan, snapshot, waiting, rating } = model;
+  const { routine, snapshot, session, cues, focusMode, rating } = model;
+  const timeline = cues.session!;
+  const { plan } = timeline;
+  const focus = focusMode.active;
+  const { waiting } = session;
   const { segment, status } = snapshot;
   // While rating, the exercise shown is the one being rated, not the one coming next.
   const shownIndex = rating ? rating.exerciseIndex : segment.exerciseIndex;
@@ -60,15 +62,15 @@ export function renderPlaying(model: PlayingViewModel) {
   const count = countLabel(segment);
   const nextSegment = plan.segments[snapshot.index + 1];
   const nextExercise = routine.exercises[segment.exerciseIndex + 1];
-  const ring = ringState(waiting || rating ? 'idle' : status, snapshot.index, snapshot.segmentElapsed, segment.duration, model.pausedMs);
+  const ring = ringState(waiting || rating ? 'idle' : status, snapshot.index, snapshot.segmentElapsed, segment.duration, timeline.pausedFor(cues.now()));
   const gettingReady = segment.kind === 'transition' || segment.kind === 'prepare';
   return html`<section part="playing" class="playing" data-phase=${look} aria-labelledby="exercise-name">
     <div class="top">
       <p part="overall">
         ${msg(str`Exercise ${shownIndex + 1} of ${routine.exercises.length} · ${formatRemaining(snapshot.remaining)} left`)}
       </p>
-      <button part="button focus" class="focus-toggle" aria-pressed=${model.focus ? 'true' : 'false'} @click=${model.onFocus}>
-        ${model.focus ? msg('Exit full screen') : msg('Full screen')}
+      <button part="button focus" class="focus-toggle" aria-pressed=${focus ? 'true' : 'false'} @click=${() => focusMode.toggle()}>
+        ${focus ? msg('Exit full screen') : msg('Full screen')}
       </button>
       <progress part="progress" max=${plan.total} .value=${snapshot.elapsed} aria-label=${msg('Routine progress')}></progress>
     </div>
@@ -108,20 +110,20 @@ export function renderPlaying(model: PlayingViewModel) {
                       : msg('Last one!')}
                 </p>
                 <div part="controls" class="controls">
-                  <button part="button" @click=${model.onPrevious} aria-keyshortcuts=${forwardKey(model.dir) === 'ArrowRight' ? 'ArrowLeft' : 'ArrowRight'}>${msg('Previous')}</button>
-                  <button part="button" class="primary" @click=${model.onToggle} aria-keyshortcuts="Space">
+                  <button part="button" @click=${() => session.previous()} aria-keyshortcuts=${forwardKey(model.dir) === 'ArrowRight' ? 'ArrowLeft' : 'ArrowRight'}>${msg('Previous')}</button>
+                  <button part="button" class="primary" @click=${() => session.toggle()} aria-keyshortcuts="Space">
                     ${waiting ? msg('Done') : paused ? msg('Resume') : msg('Pause')}
                   </button>
-                  <button part="button" @click=${model.onNext} aria-keyshortcuts=${forwardKey(model.dir)}>${msg('Next')}</button>
+                  <button part="button" @click=${() => session.next()} aria-keyshortcuts=${forwardKey(model.dir)}>${msg('Next')}</button>
                 </div>`}
-          ${status === 'running' && model.wakeLockUnavailable
+          ${status === 'running' && cues.wakeLockState === 'unavailable'
             ? html`<p part="notice" class="notice">${msg('Your screen may turn off: this browser cannot keep it awake.')}</p>`
             : nothing}
         </div>
       </div>
     </div>
     <div class="stop-bar">
-      <button part="button stop" class="stop" @click=${model.onStop} aria-keyshortcuts="Escape">${msg('Stop — this hurts')}</button>
+      <button part="button stop" class="stop" @click=${() => session.stopForPain()} aria-keyshortcuts="Escape">${msg('Stop — this hurts')}</button>
     </div>
   </section>`;
 }

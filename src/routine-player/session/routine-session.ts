@@ -1,8 +1,18 @@
 import type { Segment } from '../../model/plan.js';
 import type { Level, ResolvedRoutine } from '../../model/types.js';
 import type { SessionChange } from '../../timing/session.js';
-import type { ExerciseOutcome, RoutineSummary, StopPosition } from '../events.js';
-import type { AwaitedRating, PlayerState, ProgressSink, Rating, RoutineChange, RoutineSessionOptions, Timeline } from './types.js';
+import {
+  RoutinePlayerCompleteEvent,
+  RoutinePlayerPauseEvent,
+  RoutinePlayerResumeEvent,
+  RoutinePlayerStartEvent,
+  RoutinePlayerStepEvent,
+  RoutinePlayerStopEvent,
+  type ExerciseOutcome,
+  type RoutineSummary,
+  type StopPosition,
+} from '../events.js';
+import type { AwaitedRating, PlayerState, ProgressSink, Rating, RoutineListener, Timeline } from './types.js';
 
 /**
  * One routine played from Start to its summary, with no DOM: the rules of a session over the
@@ -10,7 +20,8 @@ import type { AwaitedRating, PlayerState, ProgressSink, Rating, RoutineChange, R
  * for the rating after each exercise, however late the page notices either; it moves between
  * exercises; it stops for pain, knowing exactly where. It keeps what happened to each exercise,
  * the ratings and the summary, and saves progress and history to the store it is given. It tells
- * `listener` every change as a {@link RoutineChange}.
+ * its {@link RoutineListener} what happens: the player's events to fire (typed `Event`s, as the
+ * page gets them), what to say, when it waits for a rating, and when it ends.
  */
 export class RoutineSession {
   /** `before`, `playing`, `stopped` or `summary`. */
@@ -21,57 +32,62 @@ export class RoutineSession {
   waiting = false;
   /** The rating the session waits for, or `null`. */
   rating: AwaitedRating | null = null;
-  /** What the last session handed over at its end. */
+  /** What the session handed over at its end (while `stopped` or at the `summary`). */
   summary: RoutineSummary | null = null;
   readonly #timeline: Timeline;
-  readonly #listener: (change: RoutineChange) => void;
-  readonly #options: RoutineSessionOptions;
-  // What happened in the session being played: the routine as the person sees it, where it is kept,
-  // what became of each exercise, the ratings, where it was stopped and when it started.
+  readonly #listener: RoutineListener;
+  readonly #ratings: () => boolean;
+  readonly #wall: () => number;
+  // What happened in the session being played: the routine as read and as the person sees it, where
+  // it is kept, what became of each exercise, the ratings, and when it started.
+  #read?: ResolvedRoutine;
   #routine?: ResolvedRoutine;
   #store?: ProgressSink | undefined;
   #outcomes: ExerciseOutcome[] = [];
-  #ratings = new Map<number, Rating>();
-  #stoppedAt?: StopPosition | undefined;
+  #rated = new Map<number, Rating>();
   #startedAt = 0;
   /** Index of the exercise in progress, or -1 before the first phase. */
   #current = -1;
 
-  constructor(timeline: Timeline, listener: (change: RoutineChange) => void, options: RoutineSessionOptions = {}) {
+  /**
+   * `ratings` says whether to ask for a rating after each exercise; it is read as the session goes,
+   * so it may change during one. `wall` is wall time in milliseconds since 1970, for the dates saved
+   * and in the summary.
+   */
+  constructor(timeline: Timeline, listener: RoutineListener, ratings: () => boolean = () => false, wall: () => number = Date.now) {
     this.#timeline = timeline;
     this.#listener = listener;
-    this.#options = options;
+    this.#ratings = ratings;
+    this.#wall = wall;
   }
 
   /**
-   * Starts `routine` (as the person sees it, in their language) at `level`, from segment
-   * `atSegment` of the timeline's plan: more than 0 when resuming saved progress, and the
-   * exercises before it count as done. `store` keeps progress and history.
+   * Starts `routine` at `level`, from segment `atSegment` of the timeline's plan: more than 0 when
+   * resuming saved progress, and the exercises before it count as done. The events carry the
+   * routine as read; the summary names its exercises as `shown` to the person (in their
+   * language). `store` keeps progress and history.
    */
-  start(routine: ResolvedRoutine, level: Level, store: ProgressSink | undefined, atSegment = 0): void {
+  start(routine: ResolvedRoutine, shown: ResolvedRoutine, level: Level, store: ProgressSink | undefined, atSegment = 0): void {
     const plan = this.#timeline.session?.plan;
     if (!plan || this.state === 'playing') return;
     const firstExercise = plan.segments[atSegment]?.exerciseIndex ?? 0;
-    this.#routine = routine;
+    this.#read = routine;
+    this.#routine = shown;
     this.level = level;
     this.#store = store;
     this.#outcomes = routine.exercises.map((_, index) => (index < firstExercise ? 'done' : 'not-reached'));
-    this.#ratings = new Map();
-    this.#stoppedAt = undefined;
+    this.#rated = new Map();
     this.#startedAt = this.#wall();
     this.#current = -1;
-    this.summary = null;
-    this.rating = null;
-    this.waiting = false;
     this.state = 'playing';
     this.#setStops();
-    this.#timeline.start(() => this.#listener({ type: 'start', exerciseIndex: firstExercise }), atSegment);
+    this.#timeline.start(() => this.#listener.fire(new RoutinePlayerStartEvent(routine.id, level, firstExercise)), atSegment);
   }
 
   /** Pauses, unless it waits for Done or a rating. */
   pause(): void {
     if (this.state === 'playing' && !this.waiting && !this.rating && this.#timeline.pause()) {
-      this.#listener({ type: 'pause', exerciseIndex: this.#current });
+      this.#listener.fire(new RoutinePlayerPauseEvent(this.#current));
     }
   }
 
@@ -80,7 +96,7 @@ export class RoutineSession {
     // Just arrived (unnoticed until now) where the person has to act: that is shown, nothing resumes.
     if (this.state !== 'playing' || this.#timeline.catchUp()) return;
     if (!this.waiting && !this.rating && this.#timeline.resume()) {
-      this.#listener({ type: 'resume', exerciseIndex: this.#current });
+      this.#listener.fire(new RoutinePlayerResumeEvent(this.#current));
     }
   }
 
@@ -130,19 +146,18 @@ export class RoutineSession {
       const { segment, segmentElapsed } = this.#timeline.snapshot()!;
       position = this.#positionIn(segment, segmentElapsed);
     }
-    this.#stoppedAt = position;
     this.#outcomes[position.exerciseIndex] = 'stopped';
-    this.#finish('pain');
+    this.#finish('pain', position);
   }
 
   /** The person's rating of exercise `index` so far. */
   ratingOf(index: number): Rating | undefined {
-    return this.#ratings.get(index);
+    return this.#rated.get(index);
   }
 
   /** Adds to the rating of exercise `index` (its pain, its difficulty, or both). */
   rate(index: number, rating: Rating): void {
-    this.#ratings.set(index, { ...this.#ratings.get(index), ...rating });
+    this.#rated.set(index, { ...this.#rated.get(index), ...rating });
   }
 
   /** The person has rated: on to the next exercise, or to the summary after the last. */
@@ -156,7 +171,7 @@ export class RoutineSession {
     }
     this.#timeline.resume();
     const snapshot = this.#timeline.snapshot();
-    if (snapshot) this.#listener({ type: 'announce', segment: snapshot.segment, late: false });
+    if (snapshot) this.#listener.announce(snapshot.segment, false);
   }
 
   /** From the advice after a stop, or from the summary, back to the start. */
@@ -181,7 +196,7 @@ export class RoutineSession {
     for (const change of changes) {
       if (change.type === 'complete') {
         const last = this.#current;
-        if (this.#markDone(last) && this.#asksRatings()) this.#askRating(last, true);
+        if (this.#markDone(last) && this.#ratings()) this.#askRating(last, true);
         else this.#finish('complete');
         return;
       }
@@ -192,29 +207,21 @@ export class RoutineSession {
       if (segment.exerciseIndex > previous && this.#markDone(previous)) finished = previous;
       this.#current = segment.exerciseIndex;
       this.#store?.saveProgress({ level: this.level!, segmentIndex: change.index, exerciseIndex: segment.exerciseIndex, savedAt: this.#wall() });
-      this.#listener({ type: 'step', segment, late: change.late });
+      this.#listener.fire(new RoutinePlayerStepEvent(segment.exerciseIndex, this.#read!.exercises[segment.exerciseIndex], segment, change.late));
     }
     const last = changes[changes.length - 1];
     if (last.type !== 'phase') return;
-    if (finished >= 0 && this.#asksRatings()) {
+    if (finished >= 0 && this.#ratings()) {
       // The next exercise waits, clock stopped, until the person has rated the one just done.
       this.#timeline.pause(true);
       this.#askRating(finished, false);
       return;
     }
-    this.#listener({ type: 'announce', segment: last.segment, late: last.late });
+    this.#listener.announce(last.segment, last.late);
     if (last.segment.selfPaced) {
       this.waiting = true;
       this.#timeline.pause(true);
     }
-  }
-
-  #asksRatings(): boolean {
-    return this.#options.ratings?.() ?? false;
-  }
-
-  #wall(): number {
-    return (this.#options.wall ?? Date.now)();
   }
 
   /**
@@ -226,7 +233,7 @@ export class RoutineSession {
     const segments = session?.plan.segments ?? [];
     session?.stopAt(
       segments
-        .filter((segment, index) => segment.selfPaced || (this.#asksRatings() && index > 0 && segment.exerciseIndex !== segments[index - 1].exerciseIndex))
+        .filter((segment, index) => segment.selfPaced || (this.#ratings() && index > 0 && segment.exerciseIndex !== segments[index - 1].exerciseIndex))
         .map((segment) => segment.start),
     );
   }
@@ -279,11 +286,14 @@ export class RoutineSession {
 
   #askRating(index: number, last: boolean): void {
     this.rating = { index, last };
-    this.#listener({ type: 'rate', index, last });
+    this.#listener.awaitsRating(this.rating);
   }
 
-  /** Ends the session: hands over the summary, records it in the history, and forgets the progress. */
-  #finish(reason: 'complete' | 'pain'): void {
+  /**
+   * Ends the session: hands over the summary, records it in the history, and forgets the progress.
+   * `stoppedAt`: where it was stopped for pain.
+   */
+  #finish(reason: 'complete' | 'pain', stoppedAt?: StopPosition): void {
     const timeline = this.#timeline;
     const session = timeline.session!;
     const now = timeline.now();
@@ -302,12 +312,12 @@ export class RoutineSession {
         id: exercise.id,
         name: exercise.name,
         outcome: this.#outcomes[index],
-        ...this.#ratings.get(index),
+        ...this.#rated.get(index),
       })),
     };
-    if (reason === 'pain') {
+    if (stoppedAt) {
       summary.stopReason = 'pain';
-      if (this.#stoppedAt) summary.stoppedAt = this.#stoppedAt;
+      summary.stoppedAt = stoppedAt;
     }
     this.#store?.clearProgress();
     this.#store?.addHistory({ date: summary.endedAt, completed: summary.completed, ...(reason === 'pain' ? { reason } : {}) });
@@ -317,6 +327,7 @@ export class RoutineSession {
     this.level = undefined;
     this.summary = summary;
     this.state = reason === 'pain' ? 'stopped' : 'summary';
-    this.#listener({ type: 'end', reason, summary });
+    this.#listener.ended(reason);
+    this.#listener.fire(reason === 'pain' ? new RoutinePlayerStopEvent(reason, summary) : new RoutinePlayerCompleteEvent(summary));
   }
 }

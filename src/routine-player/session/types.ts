@@ -1,6 +1,6 @@
 import type { Segment } from '../../model/plan.js';
 import type { HoldSession, SessionSnapshot } from '../../timing/session.js';
-import type { ExerciseReport, RoutineSummary } from '../events.js';
+import type { ExerciseReport } from '../events.js';
 import type { ProgressStore } from '../progress-store.js';
 
 /**
@@ -34,14 +34,6 @@ export type ProgressSink = Pick<ProgressStore, 'saveProgress' | 'clearProgress' 
 /** A person's rating of one exercise. */
 export type Rating = Pick<ExerciseReport, 'pain' | 'difficulty'>;
 
-/** How a session is set up. */
-export interface RoutineSessionOptions {
-  /** Whether to ask for a rating after each exercise; read as the session goes, so it may change during one. */
-  ratings?: () => boolean;
-  /** Wall time in milliseconds since 1970, for the dates saved and in the summary; `Date.now` when absent. */
-  wall?: () => number;
-}
-
 /** Where a player is: before start, playing, stopped for pain, or at the summary. */
 export type PlayerState = 'before' | 'playing' | 'stopped' | 'summary';
 
@@ -52,15 +44,16 @@ export interface AwaitedRating {
 }
 
 /** What a routine session tells its player, in order, as it happens. */
-export type RoutineChange =
-  /** A session started at exercise `exerciseIndex` (more than 0 when resuming saved progress). */
-  | { type: 'start'; exerciseIndex: number }
-  /** An exercise began with `segment`; `late` when that was noticed after the fact (a hidden page, a sleeping device). */
-  | { type: 'step'; segment: Segment; late: boolean }
-  | { type: 'pause' | 'resume'; exerciseIndex: number }
+export interface RoutineListener {
+  /**
+   * Fire `event` on the player: `routine-player-start` (before the first step), `-step` as each
+   * exercise begins, `-pause`, `-resume`, and at the end `-complete` or `-stop`.
+   */
+  fire(event: Event): void;
   /** Worth saying: `segment` began (when `late`, too late to speak, but worth showing). */
-  | { type: 'announce'; segment: Segment; late: boolean }
-  /** The session waits, clock stopped, for the rating of exercise `index`. */
-  | ({ type: 'rate' } & AwaitedRating)
-  /** The session ended: the routine is complete, or was stopped for pain. */
-  | { type: 'end'; reason: 'complete' | 'pain'; summary: RoutineSummary };
+  announce(segment: Segment, late: boolean): void;
+  /** The session waits, clock stopped, for this rating. */
+  awaitsRating(rating: AwaitedRating): void;
+  /** The session ended: the routine is complete, or was stopped for pain (its event follows). */
+  ended(reason: 'complete' | 'pain'): void;
+}

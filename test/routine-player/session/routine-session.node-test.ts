@@ -5,15 +5,60 @@ import { describe, it } from 'node:test';
 import { getRoutine } from '../../../src/model/catalog.js';
 import { resolveRoutine } from '../../../src/model/parse.js';
 import type { Level, Pace, ResolvedRoutine } from '../../../src/model/types.js';
+import type { Segment } from '../../../src/model/plan.js';
+import {
+  RoutinePlayerCompleteEvent,
+  RoutinePlayerPauseEvent,
+  RoutinePlayerResumeEvent,
+  RoutinePlayerStartEvent,
+  RoutinePlayerStepEvent,
+  RoutinePlayerStopEvent,
+  type RoutineSummary,
+} from '../../../src/routine-player/events.js';
 import type { HistoryEntry, SavedProgress } from '../../../src/routine-player/progress-store.js';
 import { fitsPlan, planFor } from '../../../src/routine-player/session/routine-plan.js';
 import { RoutineSession } from '../../../src/routine-player/session/routine-session.js';
-import type { ProgressSink, RoutineChange } from '../../../src/routine-player/session/types.js';
+import type { AwaitedRating, ProgressSink, RoutineListener } from '../../../src/routine-player/session/types.js';
 import { QuietTimeline } from './quiet-timeline.js';
 
 const MINUTE = 60_000;
 /** Wall time at the start of each test: 2025-03-03 08:00 UTC. */
 const WALL_START = Date.UTC(2025, 2, 3, 8);
+
+/** What the session told its player, in order: the events it fired, and what to say, ask and end. */
+type Change =
+  | { type: 'start'; exerciseIndex: number; routine: string; level: string }
+  | { type: 'step'; segment: Segment; late: boolean; event: RoutinePlayerStepEvent }
+  | { type: 'pause' | 'resume'; exerciseIndex: number }
+  | { type: 'end'; reason: 'complete' | 'pain'; summary: RoutineSummary }
+  | { type: 'announce'; segment: Segment; late: boolean }
+  | { type: 'rate'; index: number; last: boolean }
+  | { type: 'ended'; reason: 'complete' | 'pain' };
+
+/** A listener that records what it is told as {@link Change}s (each event fired once, as the class its name says). */
+class RecordingListener implements RoutineListener {
+  readonly changes: Change[] = [];
+  fire(event: Event): void {
+    const { changes } = this;
+    assert.ok(event.bubbles && !event.composed, `${event.type} bubbles and is not composed`);
+    if (event instanceof RoutinePlayerStartEvent) changes.push({ type: 'start', exerciseIndex: event.exerciseIndex, routine: event.routine, level: event.level });
+    else if (event instanceof RoutinePlayerStepEvent) changes.push({ type: 'step', segment: event.segment, late: event.late, event });
+    else if (event instanceof RoutinePlayerPauseEvent) changes.push({ type: 'pause', exerciseIndex: event.exerciseIndex });
+    else if (event instanceof RoutinePlayerResumeEvent) changes.push({ type: 'resume', exerciseIndex: event.exerciseIndex });
+    else if (event instanceof RoutinePlayerCompleteEvent) changes.push({ type: 'end', reason: 'complete', summary: event.summary });
+    else if (event instanceof RoutinePlayerStopEvent) changes.push({ type: 'end', reason: event.reason, summary: event.summary });
+    else assert.fail(`an unknown event: ${event.type}`);
+  }
+  announce(segment: Segment, late: boolean): void {
+    this.changes.push({ type: 'announce', segment, late });
+  }
+  awaitsRating({ index, last }: AwaitedRating): void {
+    this.changes.push({ type: 'rate', index, last });
+  }
+  ended(reason: 'complete' | 'pain'): void {
+    this.changes.push({ type: 'ended', reason });
+  }
+}
 
 /** A store that records what the session writes. */
 class RecordingStore implements ProgressSink {
@@ -46,13 +91,16 @@ function setUp({ routine = 'lower-back', level = 'beginner', pace = 'timer', rat
   const timeline = new QuietTimeline(plan);
   const { time } = timeline;
   const startTime = time.now();
-  const changes: RoutineChange[] = [];
+  const listener = new RecordingListener();
+  const { changes } = listener;
   const settings = { ratings };
   const store = new RecordingStore();
-  const session = new RoutineSession(timeline, (change) => changes.push(change), {
-    ratings: () => settings.ratings,
-    wall: () => WALL_START + time.now() - startTime,
-  });
+  const session = new RoutineSession(
+    timeline,
+    listener,
+    () => settings.ratings,
+    () => WALL_START + time.now() - startTime,
+  );
   timeline.onChanges = (reported) => session.apply(reported);
   return {
     session,
@@ -61,11 +109,12 @@ function setUp({ routine = 'lower-back', level = 'beginner', pace = 'timer', rat
     plan,
     routine: resolved,
     changes,
+    listener,
     settings,
     store,
-    start: (atSegment = 0) => session.start(resolved, level, remember ? store : undefined, atSegment),
+    start: (atSegment = 0) => session.start(resolved, resolved, level, remember ? store : undefined, atSegment),
     /** The changes of one type, since the start. */
-    of: <T extends RoutineChange['type']>(type: T) => changes.filter((change): change is Extract<RoutineChange, { type: T }> => change.type === type),
+    of: <T extends Change['type']>(type: T) => changes.filter((change): change is Extract<Change, { type: T }> => change.type === type),
     /** Milliseconds of the plan done. */
     elapsed: () => timeline.session.elapsed(time.now()),
     status: () => timeline.session.status(time.now()),
@@ -97,7 +146,12 @@ describe('RoutineSession: a whole routine', () => {
         of('step').map((change) => change.segment.exerciseIndex),
         [0, 1, 2, 3, 4, 5],
       );
-      assert.deepEqual(changes[0], { type: 'start', exerciseIndex: 0 });
+      assert.deepEqual(changes[0], { type: 'start', exerciseIndex: 0, routine: 'lower-back', level });
+      assert.deepEqual(
+        changes.slice(-2).map((change) => change.type),
+        ['ended', 'end'],
+        'the player is told the session ended before its event fires',
+      );
       const ends = of('end');
       assert.equal(ends.length, 1);
       const { summary, reason } = ends[0];
@@ -121,13 +175,18 @@ describe('RoutineSession: a whole routine', () => {
   it('names the exercises in the summary as the person saw them', () => {
     const { session, plan, time, routine, of } = setUp({ routine: 'lower-back-stretches' });
     const shown = { ...routine, name: 'Rückendehnung', exercises: routine.exercises.map((exercise) => ({ ...exercise, name: `${exercise.name} (de)` })) };
-    session.start(shown, 'beginner', undefined);
+    session.start(routine, shown, 'beginner', undefined);
     time.advance(plan.total);
     const { summary } = of('end')[0];
     assert.equal(summary.name, 'Rückendehnung');
     assert.deepEqual(
       summary.exercises.map((exercise) => [exercise.id, exercise.name]),
       routine.exercises.map((exercise) => [exercise.id, `${exercise.name} (de)`]),
+    );
+    assert.deepEqual(
+      of('step').map(({ event }) => event.exercise),
+      routine.exercises,
+      'each step event carries the exercise as read',
     );
   });
 
@@ -142,12 +201,12 @@ describe('RoutineSession: a whole routine', () => {
   });
 
   it('does nothing without a plan to play, and never starts twice', () => {
-    const { routine, start, changes, time } = setUp();
+    const { routine, start, changes, time, listener } = setUp();
     const empty = new RoutineSession(
       { session: null, now: () => 0, snapshot: () => null, start: () => true, pause: () => true, resume: () => true, catchUp: () => false, skip: () => true, goTo: () => true, reset: () => undefined },
-      (change) => changes.push(change),
+      listener,
     );
-    empty.start(routine, 'beginner', undefined);
+    empty.start(routine, routine, 'beginner', undefined);
     assert.equal(empty.state, 'before');
     start();
     time.advance(5000);
@@ -536,7 +595,7 @@ describe('RoutineSession: what is saved (remember)', () => {
     const saved = { level: 'beginner' as const, segmentIndex: plan.segments.findIndex((segment) => segment.exerciseIndex === 2), exerciseIndex: 2, savedAt: WALL_START };
     assert.equal(fitsPlan(routine, 'timer', saved), true);
     start(saved.segmentIndex);
-    assert.deepEqual(of('start'), [{ type: 'start', exerciseIndex: 2 }]);
+    assert.deepEqual(of('start'), [{ type: 'start', exerciseIndex: 2, routine: 'lower-back', level: 'beginner' }]);
     assert.equal(exercise(), 2);
     assert.equal(of('announce')[0].segment.kind, 'transition', 'getting into position');
     assert.deepEqual(store.saved[0], { level: 'beginner', segmentIndex: saved.segmentIndex, exerciseIndex: 2, savedAt: WALL_START });
@@ -680,11 +739,11 @@ describe('RoutineSession: every method in every state', () => {
         const setup = inState(state);
         const { session, routine, store, changes, status } = setup;
         for (let call = 0; call < 2; call++) {
-          if (method === 'start') session.start(routine, 'beginner', store);
+          if (method === 'start') session.start(routine, routine, 'beginner', store);
           else session[method]();
         }
         const counts: Record<string, number> = {};
-        for (const { type } of changes) if (type !== 'announce') counts[type] = (counts[type] ?? 0) + 1;
+        for (const { type } of changes) if (type !== 'announce' && type !== 'ended') counts[type] = (counts[type] ?? 0) + 1;
         if (!expected) {
           assert.equal(session.state, 'playing');
           assert.equal(counts.start, 1);
