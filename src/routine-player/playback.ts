@@ -8,14 +8,14 @@ import type { Level, ResolvedRoutine } from '../model/types.js';
 import { bringIntoView } from './after-render.js';
 import type { FocusModeController } from './focus-mode.js';
 import { speechAvailable, startingCues } from './player-attributes.js';
-import { renderPlaying, type RatingModel } from './playing-view.js';
+import { renderPlaying } from './playing-view.js';
 import { ProgressStore, type SavedProgress } from './progress-store.js';
 import type { RoutinePlayer } from './routine-player.js';
 import { speakFor } from './routine-speech.js';
 import { renderBefore, renderStopped, renderSummary } from './routine-views.js';
 import { fitsPlan, planFor } from './session/routine-plan.js';
 import { RoutineSession } from './session/routine-session.js';
-import type { AwaitedRating, Rating, RoutineListener } from './session/types.js';
+import type { AwaitedRating, RoutineListener } from './session/types.js';
 import type { RoutineSourceController } from './source-controller.js';
 
 /** What the player knows that its playback needs. */
@@ -102,10 +102,9 @@ export class PlaybackController implements ReactiveController, RoutineListener {
    * on a server, nor in the update that takes a server's content over.
    */
   openStore(): void {
-    const host = this.#host;
-    const routine = host.routineData;
-    this.#store = isServer || this.#player.hydrating() || !host.remember || !routine ? undefined : new ProgressStore(routine.id);
-    this.#offer = this.#store?.loadProgress((saved) => fitsPlan(routine!, host.pace, saved)) ?? null;
+    const routine = this.#host.routineData;
+    this.#store = isServer || this.#player.hydrating() || !this.#host.remember || !routine ? undefined : new ProgressStore(routine.id);
+    this.#offer = this.#store?.loadProgress((saved) => fitsPlan(routine!, this.#host.pace, saved)) ?? null;
   }
 
   /** Starts the session at segment `atSegment` of the plan, with the cues chosen, the controls and Stop in view. */
@@ -166,7 +165,11 @@ export class PlaybackController implements ReactiveController, RoutineListener {
           snapshot,
           focusMode: this.#focusMode,
           media: picture(rating?.index ?? snapshot.segment.exerciseIndex, rating ? null : snapshot.segment.side, 'playing'),
-          rating: rating && this.#ratingModel(rating, threshold),
+          threshold,
+          onRate: () => this.#host.requestUpdate(),
+          onContinue: () => {
+            if (session.state === 'playing') this.#focus = '.primary';
+          },
           dir: this.#i18n.dir,
         });
       }
@@ -242,30 +245,8 @@ export class PlaybackController implements ReactiveController, RoutineListener {
     this.session.backToStart();
     this.#host.requestUpdate();
     this.#focus = '#title';
-    const sources = this.#sources;
-    if (sources.changedWhilePlaying) sources.read();
+    if (this.#sources.changedWhilePlaying) this.#sources.read();
     this.openStore();
     this.preparePlan();
-  }
-
-  #ratingModel({ index, last }: AwaitedRating, threshold: number): RatingModel {
-    const { session } = this;
-    const rate = (rating: Rating) => {
-      session.rate(index, rating);
-      this.#host.requestUpdate();
-    };
-    return {
-      exerciseIndex: index,
-      last,
-      threshold,
-      rating: session.ratingOf(index) ?? {},
-      onPain: (pain) => rate({ pain }),
-      onDifficulty: (difficulty) => rate({ difficulty }),
-      onContinue: () => {
-        session.continueAfterRating();
-        if (session.state === 'playing') this.#focus = '.primary';
-      },
-      onStopNow: () => session.stopForPain(),
-    };
   }
 }

@@ -11,20 +11,7 @@ import type { ExerciseReport } from './events.js';
 import type { SessionController } from '../cues/session-controller.js';
 import type { FocusModeController } from './focus-mode.js';
 import type { RoutineSession } from './session/routine-session.js';
-import type { Rating } from './session/types.js';
-
-/** The rating asked for after an exercise, while the routine waits. */
-export interface RatingModel {
-  exerciseIndex: number;
-  /** The last exercise: continuing shows the summary. */
-  last: boolean;
-  threshold: number;
-  rating: Rating;
-  onPain(pain: number): void;
-  onDifficulty(difficulty: NonNullable<ExerciseReport['difficulty']>): void;
-  onContinue(): void;
-  onStopNow(): void;
-}
+import type { AwaitedRating, Rating } from './session/types.js';
 
 export interface PlayingViewModel {
   routine: ResolvedRoutine;
@@ -41,19 +28,24 @@ export interface PlayingViewModel {
   focusMode: FocusModeController;
   /** The drawing of the exercise, or the author's own picture, or nothing. */
   media: TemplateResult | typeof nothing;
-  rating: RatingModel | null;
+  /** A pain rating at or above this offers to stop. */
+  threshold: number;
+  /** The person rated (pain or difficulty), or went on from the rating: the session has been told. */
+  onRate(): void;
+  onContinue(): void;
 }
 
 /** While playing: where we are, the picture, the countdown, the controls, and Stop always in reach. */
 export function renderPlaying(model: PlayingViewModel) {
-  const { routine, snapshot, session, cues, focusMode, rating } = model;
+  const { routine, snapshot, session, cues, focusMode } = model;
+  const { rating } = session;
   const timeline = cues.session!;
   const { plan } = timeline;
   const focus = focusMode.active;
   const { waiting } = session;
   const { segment, status } = snapshot;
   // While rating, the exercise shown is the one being rated, not the one coming next.
-  const shownIndex = rating ? rating.exerciseIndex : segment.exerciseIndex;
+  const shownIndex = rating ? rating.index : segment.exerciseIndex;
   const exercise = routine.exercises[shownIndex];
   const paused = status === 'paused' && !waiting && !rating;
   const look: PhaseLook = rating || paused ? 'paused' : phaseLook(segment);
@@ -92,7 +84,7 @@ export function renderPlaying(model: PlayingViewModel) {
         </div>
         <div class="clock">
           ${rating
-            ? renderRating(rating, exercise.name)
+            ? renderRating(model, rating, exercise.name)
             : html`<p part="phase" class="phase">${phaseIcon(look)}<span>${phase}</span></p>
                 <div class="dial">
                   ${renderRing(ring)}
@@ -135,11 +127,17 @@ const PAIN_WORDS: Record<number, () => string> = {
 };
 
 /**
- * The rating after an exercise (named `exerciseName`). The routine waits here, with time stopped,
- * until the person continues: a prompt never races the clock and never outlives its exercise.
+ * The rating of exercise `awaited.index` (named `exerciseName`) after it. The routine waits here,
+ * with time stopped, until the person continues: a prompt never races the clock and never outlives
+ * its exercise.
  */
-function renderRating(model: RatingModel, exerciseName: string) {
-  const { rating } = model;
+function renderRating(model: PlayingViewModel, { index, last }: AwaitedRating, exerciseName: string) {
+  const { session } = model;
+  const rating = session.ratingOf(index) ?? {};
+  const rate = (answer: Rating) => {
+    session.rate(index, answer);
+    model.onRate();
+  };
   const difficulties: [NonNullable<ExerciseReport['difficulty']>, string][] = [
     ['easy', msg('Easy')],
     ['right', msg('About right')],
@@ -162,7 +160,7 @@ function renderRating(model: RatingModel, exerciseName: string) {
                 class="pain-button"
                 aria-pressed=${rating.pain === value ? 'true' : 'false'}
                 aria-describedby=${PAIN_WORDS[value] ? `pain-word-${value}` : nothing}
-                @click=${() => model.onPain(value)}
+                @click=${() => rate({ pain: value })}
               >
                 ${value}
               </button>
@@ -175,7 +173,7 @@ function renderRating(model: RatingModel, exerciseName: string) {
       <legend>${msg('Difficulty')}</legend>
       ${difficulties.map(
         ([value, label]) =>
-          html`<button type="button" part="button" aria-pressed=${rating.difficulty === value ? 'true' : 'false'} @click=${() => model.onDifficulty(value)}>
+          html`<button type="button" part="button" aria-pressed=${rating.difficulty === value ? 'true' : 'false'} @click=${() => rate({ difficulty: value })}>
             ${label}
           </button>`,
       )}
@@ -183,11 +181,14 @@ function renderRating(model: RatingModel, exerciseName: string) {
     ${tooMuch
       ? html`<p part="pain-warning" class="pain-warning" role="alert">
           ${msg(str`Pain of ${rating.pain} is too much to go on.`)}
-          <button part="button stop" class="stop" type="button" @click=${model.onStopNow}>${msg('Stop now')}</button>
+          <button part="button stop" class="stop" type="button" @click=${() => session.stopForPain()}>${msg('Stop now')}</button>
         </p>`
       : nothing}
-    <button part="button continue" class="primary" type="button" @click=${model.onContinue}>
-      ${model.last ? msg('Continue to the summary') : msg('Continue to the next exercise')}
+    <button part="button continue" class="primary" type="button" @click=${() => {
+        session.continueAfterRating();
+        model.onContinue();
+      }}>
+      ${last ? msg('Continue to the summary') : msg('Continue to the next exercise')}
     </button>
   </div>`;
 }

@@ -49,17 +49,16 @@ export class RoutineSourceController implements ReactiveController {
   }
 
   hostConnected(): void {
-    const host = this.#host;
-    if (host.fromUrl) void this.#readLink();
+    if (this.#host.fromUrl) void this.#readLink();
     window.addEventListener('hashchange', this.#onHashChange);
     // The player's own attributes are its properties' business; only `routine-id` (a composed
     // routine's id) is read from it directly.
     this.#observer ??= new MutationObserver((records) => {
-      if (records.some((record) => record.target !== host || record.attributeName === 'routine-id')) this.read();
+      if (records.some((record) => record.target !== this.#host || record.attributeName === 'routine-id')) this.read();
     });
-    this.#observer.observe(host, { childList: true, subtree: true, characterData: true, attributes: true });
+    this.#observer.observe(this.#host, { childList: true, subtree: true, characterData: true, attributes: true });
     // Put back into the page mid-session (moved, re-inserted): the session goes on with what it has.
-    if (host.state !== 'playing') this.read();
+    if (this.#host.state !== 'playing') this.read();
   }
 
   hostDisconnected(): void {
@@ -80,9 +79,8 @@ export class RoutineSourceController implements ReactiveController {
 
   /** Reads the routine from the first source that applies (`attempt`: how often child cards were waited for). */
   read(attempt = 0): void {
-    const host = this.#host;
-    if (!host.isConnected && !isServer) return;
-    if (host.state === 'playing') {
+    if (!this.#host.isConnected && !isServer) return;
+    if (this.#host.state === 'playing') {
       // The session in progress is not swapped under the person's feet: the new data waits.
       if (!this.changedWhilePlaying) {
         console.warn('<routine-player>: the routine changed during a session; it is used from the next start.');
@@ -93,12 +91,12 @@ export class RoutineSourceController implements ReactiveController {
     this.changedWhilePlaying = false;
     // While a link is read, no other routine is offered; the update that takes a server's content
     // over shows what the server did.
-    if (host.fromUrl && this.linkPending && !this.#linked && !this.#hydrating()) {
+    if (this.#host.fromUrl && this.linkPending && !this.#linked && !this.#hydrating()) {
       this.#found(undefined);
       return;
     }
     // The address is read only while the player follows it.
-    const shared = host.fromUrl ? this.#linked : null;
+    const shared = this.#host.fromUrl ? this.#linked : null;
     if (shared instanceof DataError) {
       this.#found({ ok: false, error: shared });
       return;
@@ -106,7 +104,7 @@ export class RoutineSourceController implements ReactiveController {
     // The routine a shared link holds, its pace given to the items that have none.
     const pace = shared?.pace;
     const linked = shared && pace ? { ...shared.routine, items: shared.routine.items.map((item) => ({ pace, ...item })) } : shared?.routine;
-    const source = resolveRoutineSource(host, linked ?? host.data, host.routine, attempt);
+    const source = resolveRoutineSource(this.#host, linked ?? this.#host.data, this.#host.routine, attempt);
     if ('pending' in source) {
       void source.pending.then(() => this.read(attempt + 1));
       return;

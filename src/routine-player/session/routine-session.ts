@@ -102,10 +102,9 @@ export class RoutineSession {
 
   /** The one primary button: Done while waiting for it, else Resume or Pause. */
   toggle(): void {
-    const timeline = this.#timeline;
-    if (timeline.catchUp()) return;
+    if (this.#timeline.catchUp()) return;
     if (this.waiting) this.done();
-    else if (timeline.session?.status(timeline.now()) === 'paused') this.resume();
+    else if (this.#timeline.session?.status(this.#timeline.now()) === 'paused') this.resume();
     else this.pause();
   }
 
@@ -264,15 +263,14 @@ export class RoutineSession {
   }
 
   #jumpToExercise(exerciseIndex: number): void {
-    const timeline = this.#timeline;
-    const segments = timeline.session!.plan.segments;
+    const segments = this.#timeline.session!.plan.segments;
     const target = segments.findIndex((segment) => segment.exerciseIndex === exerciseIndex);
     if (this.waiting) this.#stopWaiting();
     if (target !== -1) {
-      timeline.goTo(target);
-    } else if (timeline.goTo(segments.length - 1)) {
+      this.#timeline.goTo(target);
+    } else if (this.#timeline.goTo(segments.length - 1)) {
       // Next from the last exercise: there is nothing after it, so the routine ends.
-      timeline.skip();
+      this.#timeline.skip();
     }
   }
 
@@ -294,9 +292,8 @@ export class RoutineSession {
    * `stoppedAt`: where it was stopped for pain.
    */
   #finish(reason: 'complete' | 'pain', stoppedAt?: StopPosition): void {
-    const timeline = this.#timeline;
-    const session = timeline.session!;
-    const now = timeline.now();
+    const session = this.#timeline.session!;
+    const now = this.#timeline.now();
     const paused = session.pausedFor(now);
     const routine = this.#routine!;
     const summary: RoutineSummary = {
@@ -321,7 +318,7 @@ export class RoutineSession {
     }
     this.#store?.clearProgress();
     this.#store?.addHistory({ date: summary.endedAt, completed: summary.completed, ...(reason === 'pain' ? { reason } : {}) });
-    timeline.reset();
+    this.#timeline.reset();
     this.waiting = false;
     this.rating = null;
     this.level = undefined;
