@@ -337,6 +337,12 @@ describe('RoutineSession: self-paced sets (Done)', () => {
     assert.equal(planFor(routine, 'beginner', 'done').segments.some((segment) => segment.selfPaced), false);
   });
 
+  it('plans an unknown level as beginner (the attribute check reports it; the plan still plays)', () => {
+    const routine = resolveRoutine(getRoutine('trunk-strength')!);
+    assert.deepEqual(planFor(routine, 'expert' as Level, 'timer'), planFor(routine, 'beginner', 'timer'));
+    assert.notDeepEqual(planFor(routine, 'advanced', 'timer'), planFor(routine, 'beginner', 'timer'));
+  });
+
   it('waits for Done even when the page was hidden past it', () => {
     const { session, time, plan, start, of, elapsed } = setUp({ routine: 'trunk-strength', pace: 'done' });
     start();
