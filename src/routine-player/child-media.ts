@@ -1,3 +1,8 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Side } from '../model/plan.js';
+import type { Exercise } from '../model/types.js';
+import { renderExerciseMedia, type IllustrationModule } from '../shared/exercise-media.js';
+
 /** Copies of the authors' pictures, one per place they are shown, made once and reused. */
 const copies = new WeakMap<Element, Map<string, Node | null>>();
 
@@ -46,4 +51,25 @@ export function childMedia(cards: readonly Element[], index: number, use: string
   if (!byUse) copies.set(source, (byUse = new Map()));
   if (!byUse.has(use)) byUse.set(use, pictureCopy(source));
   return byUse.get(use) ?? null;
+}
+
+/**
+ * The picture of exercise `index` where the player shows it (`use`): the author's picture from a
+ * child card's `media` slot (only a routine read from child cards has `cards`), else the exercise's
+ * own media or drawing (`drawings`: `null` for none), held, except the one being played.
+ */
+export function pictureFor(
+  cards: readonly Element[],
+  index: number,
+  exercise: Exercise,
+  drawings: IllustrationModule | null | undefined,
+  side: Side | null,
+  use: 'thumbnail' | 'playing' | 'print',
+): TemplateResult | typeof nothing {
+  const authored = childMedia(cards, index, use);
+  // The drawing belongs to the exercise as read (a translated one is the same exercise).
+  const media = authored ? html`${authored}` : renderExerciseMedia(exercise, drawings, { side, position: use === 'playing' ? 'both' : 'held' });
+  if (media === nothing || use !== 'thumbnail') return media;
+  // A thumbnail holds the author's picture itself.
+  return html`<span part="thumbnail" class="thumbnail">${authored ?? media}</span>`;
 }

@@ -3,57 +3,49 @@ import { forwardKey, msg, str } from '../i18n/localize.js';
 import { formatClock, formatDose, formatRemaining } from '../i18n/format.js';
 import { countLabel, phaseLabel } from '../i18n/phrases.js';
 import { doseAtLevel } from '../model/dose.js';
-import type { Plan } from '../model/plan.js';
 import type { Level, ResolvedRoutine } from '../model/types.js';
 import type { SessionSnapshot } from '../timing/session.js';
 import { clockFace, renderRing, ringState } from '../hold-timer/ring.js';
 import { phaseIcon, phaseLook, type PhaseLook } from '../shared/phase.js';
 import type { ExerciseReport } from './events.js';
-import type { Rating } from './routine-run.js';
-
-/** The rating asked for after an exercise, while the routine waits. */
-export interface RatingModel {
-  exerciseIndex: number;
-  /** The last exercise: continuing shows the summary. */
-  last: boolean;
-  threshold: number;
-  rating: Rating;
-  onPain(pain: number): void;
-  onDifficulty(difficulty: NonNullable<ExerciseReport['difficulty']>): void;
-  onContinue(): void;
-  onStopNow(): void;
-}
+import type { SessionController } from '../cues/session-controller.js';
+import type { FocusModeController } from './focus-mode.js';
+import type { RoutineSession } from './session/routine-session.js';
+import type { AwaitedRating, Rating } from './session/types.js';
 
 export interface PlayingViewModel {
   routine: ResolvedRoutine;
   /** Writing direction of the element's language: the arrow keys follow it. */
   dir: 'ltr' | 'rtl';
-  plan: Plan;
-  snapshot: SessionSnapshot;
   level: Level;
-  /** Waiting for Done on a self-paced set. */
-  waiting: boolean;
-  pausedMs: number;
-  focus: boolean;
+  /** The session played: its state, and what Previous, the primary button, Next and Stop do. */
+  session: RoutineSession;
+  /** Its timeline, as the cues keep it (and whether the screen can be kept awake). */
+  cues: SessionController;
+  /** Where we are in the timeline now. */
+  snapshot: SessionSnapshot;
+  /** Full screen: the button shows it and switches it. */
+  focusMode: FocusModeController;
   /** The drawing of the exercise, or the author's own picture, or nothing. */
   media: TemplateResult | typeof nothing;
-  wakeLockUnavailable: boolean;
-  /** Another tab stopped this routine for pain after this session began. */
-  stoppedElsewhere: boolean;
-  rating: RatingModel | null;
-  onPrevious(): void;
-  onToggle(): void;
-  onNext(): void;
-  onStop(): void;
-  onFocus(): void;
+  /** A pain rating at or above this offers to stop. */
+  threshold: number;
+  /** The person rated (pain or difficulty), or went on from the rating: the session has been told. */
+  onRate(): void;
+  onContinue(): void;
 }
 
 /** While playing: where we are, the picture, the countdown, the controls, and Stop always in reach. */
 export function renderPlaying(model: PlayingViewModel) {
-  const { routine, plan, snapshot, waiting, rating } = model;
+  const { routine, snapshot, session, cues, focusMode } = model;
+  const { rating } = session;
+  const timeline = cues.session!;
+  const { plan } = timeline;
+  const focus = focusMode.active;
+  const { waiting } = session;
   const { segment, status } = snapshot;
   // While rating, the exercise shown is the one being rated, not the one coming next.
-  const shownIndex = rating ? rating.exerciseIndex : segment.exerciseIndex;
+  const shownIndex = rating ? rating.index : segment.exerciseIndex;
   const exercise = routine.exercises[shownIndex];
   const paused = status === 'paused' && !waiting && !rating;
   const look: PhaseLook = rating || paused ? 'paused' : phaseLook(segment);
@@ -62,15 +54,15 @@ export function renderPlaying(model: PlayingViewModel) {
   const count = countLabel(segment);
   const nextSegment = plan.segments[snapshot.index + 1];
   const nextExercise = routine.exercises[segment.exerciseIndex + 1];
-  const ring = ringState(waiting || rating ? 'idle' : status, snapshot.index, snapshot.segmentElapsed, segment.duration, model.pausedMs);
+  const ring = ringState(waiting || rating ? 'idle' : status, snapshot.index, snapshot.segmentElapsed, segment.duration, timeline.pausedFor(cues.now()));
   const gettingReady = segment.kind === 'transition' || segment.kind === 'prepare';
   return html`<section part="playing" class="playing" data-phase=${look} aria-labelledby="exercise-name">
     <div class="top">
       <p part="overall">
         ${msg(str`Exercise ${shownIndex + 1} of ${routine.exercises.length} · ${formatRemaining(snapshot.remaining)} left`)}
       </p>
-      <button part="button focus" class="focus-toggle" aria-pressed=${model.focus ? 'true' : 'false'} @click=${model.onFocus}>
-        ${model.focus ? msg('Exit full screen') : msg('Full screen')}
+      <button part="button focus" class="focus-toggle" aria-pressed=${focus ? 'true' : 'false'} @click=${() => focusMode.toggle()}>
+        ${focus ? msg('Exit full screen') : msg('Full screen')}
       </button>
       <progress part="progress" max=${plan.total} .value=${snapshot.elapsed} aria-label=${msg('Routine progress')}></progress>
     </div>
@@ -92,7 +84,7 @@ export function renderPlaying(model: PlayingViewModel) {
         </div>
         <div class="clock">
           ${rating
-            ? renderRating(rating, exercise.name)
+            ? renderRating(model, rating, exercise.name)
             : html`<p part="phase" class="phase">${phaseIcon(look)}<span>${phase}</span></p>
                 <div class="dial">
                   ${renderRing(ring)}
@@ -110,23 +102,23 @@ export function renderPlaying(model: PlayingViewModel) {
                       : msg('Last one!')}
                 </p>
                 <div part="controls" class="controls">
-                  <button part="button" @click=${model.onPrevious} aria-keyshortcuts=${forwardKey(model.dir) === 'ArrowRight' ? 'ArrowLeft' : 'ArrowRight'}>${msg('Previous')}</button>
-                  <button part="button" class="primary" @click=${model.onToggle} aria-keyshortcuts="Space">
+                  <button part="button" @click=${() => session.previous()} aria-keyshortcuts=${forwardKey(model.dir) === 'ArrowRight' ? 'ArrowLeft' : 'ArrowRight'}>${msg('Previous')}</button>
+                  <button part="button" class="primary" @click=${() => session.toggle()} aria-keyshortcuts="Space">
                     ${waiting ? msg('Done') : paused ? msg('Resume') : msg('Pause')}
                   </button>
-                  <button part="button" @click=${model.onNext} aria-keyshortcuts=${forwardKey(model.dir)}>${msg('Next')}</button>
+                  <button part="button" @click=${() => session.next()} aria-keyshortcuts=${forwardKey(model.dir)}>${msg('Next')}</button>
                 </div>`}
-          ${status === 'running' && model.wakeLockUnavailable
+          ${status === 'running' && cues.wakeLockState === 'unavailable'
             ? html`<p part="notice" class="notice">${msg('Your screen may turn off: this browser cannot keep it awake.')}</p>`
             : nothing}
-          ${model.stoppedElsewhere
+          ${model.session.stoppedElsewhere
             ? html`<p part="notice" class="notice">${msg('You stopped this routine in another tab because it hurt, so it was paused here too. Your place in it is no longer saved.')}</p>`
             : nothing}
         </div>
       </div>
     </div>
     <div class="stop-bar">
-      <button part="button stop" class="stop" @click=${model.onStop} aria-keyshortcuts="Escape">${msg('Stop — this hurts')}</button>
+      <button part="button stop" class="stop" @click=${() => session.stopForPain()} aria-keyshortcuts="Escape">${msg('Stop — this hurts')}</button>
     </div>
   </section>`;
 }
@@ -138,11 +130,17 @@ const PAIN_WORDS: Record<number, () => string> = {
 };
 
 /**
- * The rating after an exercise (named `exerciseName`). The routine waits here, with time stopped,
- * until the person continues: a prompt never races the clock and never outlives its exercise.
+ * The rating of exercise `awaited.index` (named `exerciseName`) after it. The routine waits here,
+ * with time stopped, until the person continues: a prompt never races the clock and never outlives
+ * its exercise.
  */
-function renderRating(model: RatingModel, exerciseName: string) {
-  const { rating } = model;
+function renderRating(model: PlayingViewModel, { index, last }: AwaitedRating, exerciseName: string) {
+  const { session } = model;
+  const rating = session.ratingOf(index) ?? {};
+  const rate = (answer: Rating) => {
+    session.rate(index, answer);
+    model.onRate();
+  };
   const difficulties: [NonNullable<ExerciseReport['difficulty']>, string][] = [
     ['easy', msg('Easy')],
     ['right', msg('About right')],
@@ -165,7 +163,7 @@ function renderRating(model: RatingModel, exerciseName: string) {
                 class="pain-button"
                 aria-pressed=${rating.pain === value ? 'true' : 'false'}
                 aria-describedby=${PAIN_WORDS[value] ? `pain-word-${value}` : nothing}
-                @click=${() => model.onPain(value)}
+                @click=${() => rate({ pain: value })}
               >
                 ${value}
               </button>
@@ -178,7 +176,7 @@ function renderRating(model: RatingModel, exerciseName: string) {
       <legend>${msg('Difficulty')}</legend>
       ${difficulties.map(
         ([value, label]) =>
-          html`<button type="button" part="button" aria-pressed=${rating.difficulty === value ? 'true' : 'false'} @click=${() => model.onDifficulty(value)}>
+          html`<button type="button" part="button" aria-pressed=${rating.difficulty === value ? 'true' : 'false'} @click=${() => rate({ difficulty: value })}>
             ${label}
           </button>`,
       )}
@@ -186,11 +184,14 @@ function renderRating(model: RatingModel, exerciseName: string) {
     ${tooMuch
       ? html`<p part="pain-warning" class="pain-warning" role="alert">
           ${msg(str`Pain of ${rating.pain} is too much to go on.`)}
-          <button part="button stop" class="stop" type="button" @click=${model.onStopNow}>${msg('Stop now')}</button>
+          <button part="button stop" class="stop" type="button" @click=${() => session.stopForPain()}>${msg('Stop now')}</button>
         </p>`
       : nothing}
-    <button part="button continue" class="primary" type="button" @click=${model.onContinue}>
-      ${model.last ? msg('Continue to the summary') : msg('Continue to the next exercise')}
+    <button part="button continue" class="primary" type="button" @click=${() => {
+        session.continueAfterRating();
+        model.onContinue();
+      }}>
+      ${last ? msg('Continue to the summary') : msg('Continue to the next exercise')}
     </button>
   </div>`;
 }

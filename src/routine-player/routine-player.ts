@@ -1,51 +1,32 @@
 import { LitElement, type PropertyDeclarations, html, isServer, nothing } from 'lit';
 import { isHydrating } from '../shared/hydration.js';
 import { syncStructuredData } from '../shared/structured-data-child.js';
-import type { SharedRoutine } from '../share/routine-link.js';
-import { LocaleController, forwardKey, msg, str } from '../i18n/localize.js';
+import { LocaleController } from '../i18n/localize.js';
 import { localizeRoutine } from '../i18n/catalog-text.js';
-import { headingLevelIn, readHeadingLevel } from '../shared/heading-level.js';
-import { parseCues, type CueOptions } from '../cues/cue-options.js';
-import { SessionController } from '../cues/session-controller.js';
-import { doneAnnouncement } from '../i18n/phrases.js';
-import { Checker, LIMITS } from '../model/checker.js';
-import { DataError, formatProblem, type DataProblem } from '../model/data-error.js';
+import { readHeadingLevel } from '../shared/heading-level.js';
+import { formatProblem, type DataProblem } from '../model/data-error.js';
 import type { NumberAttribute } from '../model/dose-attributes.js';
-import { planRoutine, type Plan, type Segment } from '../model/plan.js';
-import { LEVELS, type Level, type Pace, type ResolvedRoutine } from '../model/types.js';
-import type { SessionChange } from '../timing/session.js';
+import type { Plan } from '../model/plan.js';
+import type { Level, Pace, ResolvedRoutine } from '../model/types.js';
 import { ringStyles } from '../hold-timer/ring.js';
-import { adoptDrawingStyles, loadIllustrations, renderExerciseMedia, type IllustrationModule } from '../shared/exercise-media.js';
+import { adoptDrawingStyles, loadIllustrations, type IllustrationModule } from '../shared/exercise-media.js';
 import { phaseStyles } from '../shared/phase.js';
 import { themeStyles } from '../shared/theme.js';
 import { buttonStyles, errorStyles, visuallyHiddenStyles } from '../shared/styles.js';
-import {
-  RoutinePlayerCompleteEvent,
-  RoutinePlayerPauseEvent,
-  RoutinePlayerResumeEvent,
-  RoutinePlayerStartEvent,
-  RoutinePlayerStepEvent,
-  RoutinePlayerStopEvent,
-  type RoutineSummary,
-  type StopPosition,
-} from './events.js';
 import { FocusModeController } from './focus-mode.js';
 import { OtherTabsController } from './other-tabs.js';
-import { renderPlaying, type RatingModel } from './playing-view.js';
 import { renderPrintView } from './print-view.js';
-import { ProgressStore, type SavedProgress } from './progress-store.js';
-import { childMedia } from './child-media.js';
-import { RoutineRun } from './routine-run.js';
-import { speakFor } from './routine-speech.js';
-import { resolveRoutineSource, type RoutineSourceResult } from './routine-source.js';
-import { renderBefore, renderStopped, renderSummary } from './routine-views.js';
+import { pictureFor } from './child-media.js';
+import { RoutineSourceController, type ReadSource } from './source-controller.js';
+import { levelHeadings } from './after-render.js';
+import { onPlayingKey } from './player-keys.js';
+import { CHECKED_PROPERTIES, checkPlayerAttributes } from './player-attributes.js';
+import { renderLoading, renderProblems } from './routine-views.js';
 import { routinePlayerStyles } from './routine-player.styles.js';
+import { PlaybackController, type Picture } from './playback.js';
+import type { PlayerState } from './session/types.js';
 
-type View = 'before' | 'playing' | 'stopped' | 'summary';
-
-const PACES = ['timer', 'done'] as const;
-const PAIN_THRESHOLD = { min: 1, max: 10 };
-const ATTRIBUTE_PROPERTIES = ['level', 'cues', 'pace', 'painThreshold', 'name'];
+type View = PlayerState;
 
 /**
  * Plays a whole routine hands-free: every exercise, side, repetition and set
@@ -130,17 +111,9 @@ export class RoutinePlayer extends LitElement {
     headingLevel: { attribute: 'heading-level', converter: { fromAttribute: readHeadingLevel } },
     theme: { reflect: true },
     compact: { type: Boolean, reflect: true },
-    view: { state: true },
     source: { state: true },
-    chosenLevel: { state: true },
-    chosenCues: { state: true },
-    waiting: { state: true },
-    rating: { state: true },
-    summary: { state: true },
-    offer: { state: true },
     attributeProblems: { state: true },
     drawings: { state: true },
-    linked: { state: true },
   };
 
   /** The element's language: its own `lang`, else the nearest ancestor's, else the document's. */
@@ -202,54 +175,38 @@ export class RoutinePlayer extends LitElement {
   /** A smaller player for a sidebar 280–360 px wide. */
   compact = false;
 
-  private view: View = 'before';
-  private source: Exclude<RoutineSourceResult, { pending: unknown }> | undefined;
-  private chosenLevel: Level | undefined;
-  private chosenCues: CueOptions | undefined;
-  /** Waiting for Done on a self-paced set. */
-  private waiting = false;
-  /** The exercise being rated while the routine waits, and whether it was the last. */
-  private rating: { index: number; last: boolean } | null = null;
-  private summary: RoutineSummary | null = null;
-  private offer: SavedProgress | null = null;
+  private source: ReadSource;
   /** Problems with the player's own attributes (`level`, `cues`, `pace`, `pain-threshold`, `name`). */
   private attributeProblems: DataProblem[] = [];
   /** The drawings module: `undefined` while it is on its way, `null` if it could not be loaded. */
   private drawings: IllustrationModule | null | undefined = undefined;
 
-  readonly #controller = new SessionController(this, {
-    onChanges: (changes) => this.#i18n.run(() => this.#onChanges(changes)),
-    language: () => this.#i18n.locale,
-  });
   readonly #focusMode = new FocusModeController(this);
-  /** Made on connect: a constructor touches no DOM API (server rendering). */
-  #childObserver?: MutationObserver;
-  /** Where progress and history are kept: only with `remember`, in a browser that lets us. */
-  #store?: ProgressStore;
-  #run?: RoutineRun;
-  #announcement = '';
-  #focusAfterRender?: string;
-  #scrollAfterRender?: boolean;
-  #loggedError = '';
-  /** The sources changed while a session was playing; they are read again back at the start. */
-  #sourceChangedWhilePlaying?: boolean;
-  #threshold = 7;
+  readonly #sources = new RoutineSourceController(this, () => this.#hydrating, (source) => this.#read(source));
+  /** The session: its choices before start, its cues, its views, what it says and where focus goes. */
+  readonly #playback = new PlaybackController(this, this.#i18n, this.#focusMode, this.#sources, {
+    shown: () => this.#shownRoutine(),
+    hydrating: () => this.#hydrating,
+    startable: () => this.attributeProblems.length === 0,
+  });
+  readonly #session = this.#playback.session;
 
   constructor() {
     super();
     // Another tab stopped this routine for pain: a session here pauses and says so; the offer to resume is read again.
     new OtherTabsController(this, () => {
-      if (this.view === 'before') this.#openStore();
-      else if (this.view === 'playing' && this.#run?.noticeOtherTabs()) {
-        this.pause();
-        this.requestUpdate();
-      }
+      if (this.state === 'before') this.#playback.openStore();
+      else if (this.#session.noticeOtherTabs()) this.requestUpdate();
     });
   }
+  /** The view (and rating) whose headings are levelled. */
+  #headingsLevelled?: string;
+  #loggedError = '';
+  #threshold = 7;
 
   /** `before`, `playing`, `stopped` or `summary`. */
   get state(): View {
-    return this.view;
+    return this.#session.state;
   }
 
   /** The routine being played, with every exercise resolved, or `undefined` while the data is invalid. */
@@ -259,69 +216,37 @@ export class RoutinePlayer extends LitElement {
 
   /** The timeline being played. */
   get plan(): Plan | null {
-    return this.#controller.session?.plan ?? null;
+    return this.#playback.cues.session?.plan ?? null;
   }
 
   /** `idle`, `running`, `paused` or `done`: the state of the timeline. */
   get status() {
-    return this.#controller.session?.status(this.#controller.now()) ?? 'idle';
-  }
-
-  get #activeLevel(): Level {
-    // A session shows, speaks and prints the level it was started at, whatever happens meanwhile to
-    // the attribute or to the link that set it (the session itself plays on at that level).
-    return (this.view === 'playing' ? this.#run?.level : undefined) ?? this.chosenLevel ?? this.level ?? 'beginner';
-  }
-
-  get #activeCues(): CueOptions {
-    if (this.chosenCues) return this.chosenCues;
-    const parsed = parseCues(this.cues ?? 'beep voice vibrate');
-    const options = 'options' in parsed ? parsed.options : { beep: true, voice: true, vibrate: true };
-    // A voice is the most useful cue for a person on the floor, where the browser can speak at all.
-    return { ...options, voice: options.voice && this.#canSpeak() };
+    const { cues } = this.#playback;
+    return cues.session?.status(cues.now()) ?? 'idle';
   }
 
   override connectedCallback(): void {
     this.#hydrating = isHydrating(this);
     super.connectedCallback();
-    if (this.fromUrl) void this.#readLink();
-    window.addEventListener('hashchange', this.#onHashChange);
-    // The player's own attributes are its properties' business; only `routine-id` (a composed
-    // routine's id) is read from it directly.
-    this.#childObserver ??= new MutationObserver((records) => {
-      if (records.some((record) => record.target !== this || record.attributeName === 'routine-id')) this.#readSource();
-    });
-    this.#childObserver.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
-    // Put back into the page mid-session (moved, re-inserted): the session goes on with what it has.
-    if (this.view !== 'playing') this.#readSource();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.#onHashChange);
-    this.#childObserver?.disconnect();
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     const has = (...names: string[]) => names.some((name) => changed.has(name));
-    if (has(...ATTRIBUTE_PROPERTIES)) this.#checkAttributes();
-    // On a server nothing connects the element: its routine is read here.
-    if (has('fromUrl') && this.hasUpdated) {
-      if (this.fromUrl) void this.#readLink();
-      else {
-        this.linked = null;
-        this.#linkPending = false;
-        this.#forgetLinkLevel();
-        this.#readSource();
-      }
+    if (has(...CHECKED_PROPERTIES)) {
+      const [problems, threshold] = checkPlayerAttributes(this);
+      this.#threshold = threshold ?? this.#threshold;
+      this.attributeProblems = problems;
+      this.#logProblems();
     }
-    if (has('data', 'routine', 'name', 'linked') || (isServer && !this.source)) this.#readSource();
-    if (this.view === 'before' && has('source', 'level', 'chosenLevel', 'pace')) this.#preparePlan();
-    if (has('source', 'remember')) this.#openStore();
+    if (has('fromUrl') && this.hasUpdated) this.#sources.follow();
+    // On a server nothing connects the element: its routine is read here.
+    if (has('data', 'routine', 'name') || (isServer && !this.source)) this.#sources.read();
+    if (this.state === 'before' && has('source', 'level', 'pace')) this.#playback.preparePlan();
+    if (has('source', 'remember')) this.#playback.openStore();
     // Ratings turned on or off during a session: the session waits after each exercise, or no longer.
-    if (has('rate') && this.view === 'playing') this.#setStops();
+    if (has('rate')) this.#session.updateStops();
     // Turned off during a session, remembering stops at once (turned on, it starts with the next session).
-    if (has('remember') && !this.remember) this.#run?.stopStoring();
+    if (has('remember') && !this.remember) this.#session.stopStoring();
     if (!isServer && has('source', 'noDrawings') && !this.noDrawings && this.routineData) {
       void loadIllustrations().then((drawings) => {
         if (drawings) adoptDrawingStyles(this.renderRoot, drawings);
@@ -332,12 +257,12 @@ export class RoutinePlayer extends LitElement {
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     // Headings are new only when the view, the rating panel or the source changes: not on every tick.
-    if (['view', 'rating', 'source', 'headingLevel'].some((key) => changed.has(key)) || !this.#headingsLevelled) {
-      this.#headingsLevelled = true;
-      this.#levelHeadings();
+    const shown = this.state + (this.#session.rating?.index ?? '');
+    if (changed.has('source') || changed.has('headingLevel') || shown !== this.#headingsLevelled) {
+      this.#headingsLevelled = shown;
+      levelHeadings(this);
     }
-    const routine = this.routineData;
-    const level = this.#activeLevel;
+    const { level } = this.#playback;
     syncStructuredData(
       this,
       this.structuredData,
@@ -346,69 +271,20 @@ export class RoutinePlayer extends LitElement {
         const shown = this.#shownRoutine();
         return shown ? toStructuredData(shown, { level }) : undefined;
       },
-      [routine, level, this.#i18n.locale],
+      [this.routineData, level, this.#i18n.locale],
       (work) => this.#i18n.run(work),
     );
-    if (this.#scrollAfterRender) {
-      this.#scrollAfterRender = false;
-      this.#bringIntoView();
-    }
-    if (!this.#focusAfterRender) return;
-    // Back at the start with an attribute made invalid meanwhile, the error stands where the title would.
-    (this.renderRoot.querySelector<HTMLElement>(this.#focusAfterRender) ?? this.renderRoot.querySelector<HTMLElement>('[part="error"]'))?.focus({
-      preventScroll: true,
-    });
-    this.#focusAfterRender = undefined;
-  }
-
-  #headingsLevelled?: boolean;
-
-  /** The views write `h2` and `h3`; `aria-level` sets the levels that fit the page. */
-  #levelHeadings(): void {
-    const title = Math.min(5, headingLevelIn(this, this.headingLevel));
-    for (const written of [2, 3]) {
-      const level = title + written - 2;
-      for (const heading of this.renderRoot.querySelectorAll(`h${written}`)) {
-        if (level === written) heading.removeAttribute('aria-level');
-        else heading.setAttribute('aria-level', String(level));
-      }
-    }
-  }
-
-  /**
-   * After Start: the name, the countdown, the controls and Stop in view, on the smallest phone
-   * too. Stop sticks to the bottom of the screen, so what must show is what lies above it.
-   */
-  #bringIntoView(): void {
-    const find = (selector: string) => this.renderRoot.querySelector(selector);
-    const top = find('.playing');
-    const name = find('.name');
-    const controls = find('.controls') ?? find('.dial');
-    const stop = find('.stop-bar');
-    if (!top || !name || !controls || !stop || this.#focusMode.active) return;
-    const room = window.innerHeight - stop.getBoundingClientRect().height;
-    const topEdge = top.getBoundingClientRect().top;
-    const bottom = controls.getBoundingClientRect().bottom;
-    if (topEdge >= 0 && bottom <= room) return;
-    // Start at the player's own top if all fits below it, else at the name.
-    (bottom - topEdge <= room ? top : name).scrollIntoView({ block: 'start' });
-  }
-
-  #checkAttributes(): void {
-    const check = new Checker();
-    check.oneOf('level', this.level ?? 'beginner', LEVELS);
-    const cues = parseCues(this.cues ?? 'beep voice vibrate');
-    if ('problem' in cues) check.fail('cues', cues.problem);
-    check.oneOf('pace', this.pace, PACES);
-    this.#threshold = check.wholeNumberText('pain-threshold', this.painThreshold, PAIN_THRESHOLD) ?? this.#threshold;
-    if (this.name !== null) check.text('name', this.name, LIMITS.nameLength);
-    this.attributeProblems = check.problems;
-    this.#logProblems();
   }
 
   /** The problems with the attributes, then those with the routine's data. */
   #problems(): DataProblem[] {
     return [...this.attributeProblems, ...(this.source && !this.source.ok ? this.source.error.problems : [])];
+  }
+
+  /** A source was read (`undefined` while a shared link is being read). */
+  #read(source: ReadSource): void {
+    this.source = source;
+    if (source) this.#logProblems();
   }
 
   #logProblems(): void {
@@ -417,176 +293,19 @@ export class RoutinePlayer extends LitElement {
     this.#loggedError = message;
   }
 
-  /** What the page's address holds: a shared routine, a link that could not be read, or nothing. */
-  private linked: SharedRoutine | DataError | null = null;
-  /** A `#routine=` link in the address is being read (the chunk that reads links, then the unpacking). */
-  #linkPending?: boolean;
-  /** Readings of the address started, so that only the newest one is used. */
-  #linkReads = 0;
-  /** The level chosen is the one a link brought (not the person's), so it goes with the link. */
-  #levelFromLink?: boolean;
-
-  #forgetLinkLevel(): void {
-    if (this.#levelFromLink) this.chosenLevel = undefined;
-    this.#levelFromLink = false;
-  }
-
-  readonly #onHashChange = () => {
-    if (this.fromUrl) void this.#readLink();
-  };
-
-  /** Reads `#routine=…` from the address (it never throws: a bad link becomes the visible error). */
-  async #readLink(): Promise<void> {
-    // While a link in the address is read, no other routine is shown (nor can be started).
-    this.#linkPending = /[#&]routine=/.test(location.hash);
-    const reading = ++this.#linkReads;
-    let linked: SharedRoutine | DataError | null;
-    try {
-      // Only a page that plays shared links loads the code that reads them.
-      const { decodeRoutineLink } = await import('../share/routine-link.js');
-      linked = await decodeRoutineLink(location.hash);
-    } catch (error) {
-      linked = error instanceof DataError ? error : new DataError('shared routine', [{ path: 'link', message: 'could not be read' }]);
-    }
-    // Only the newest reading counts (the address may have changed meanwhile), and only while the
-    // player still follows the address.
-    if (reading !== this.#linkReads || !this.fromUrl) return;
-    this.linked = linked;
-    this.#linkPending = false;
-    // A link's level is offered until the person picks one; a newer link, or none, takes it back.
-    this.#forgetLinkLevel();
-    if (linked && !(linked instanceof DataError) && linked.level && !this.chosenLevel) {
-      this.chosenLevel = linked.level;
-      this.#levelFromLink = true;
-    }
-    this.#readSource();
-  }
-
-  #readSource(attempt = 0): void {
-    if (!this.isConnected && !isServer) return;
-    if (this.view === 'playing') {
-      // The session in progress is not swapped under the person's feet: the new data waits.
-      if (!this.#sourceChangedWhilePlaying) {
-        console.warn('<routine-player>: the routine changed during a session; it is used from the next start.');
-      }
-      this.#sourceChangedWhilePlaying = true;
-      return;
-    }
-    this.#sourceChangedWhilePlaying = false;
-    // While a link is read, no other routine is offered; the update that takes a server's content
-    // over shows what the server did.
-    if (this.fromUrl && this.#linkPending && !this.linked && !this.#hydrating) {
-      this.source = undefined;
-      return;
-    }
-    // The address is read only while the player follows it.
-    const shared = this.fromUrl ? this.linked : null;
-    if (shared instanceof DataError) {
-      this.source = { ok: false, error: shared };
-      this.#logProblems();
-      return;
-    }
-    // The routine a shared link holds, its pace given to the items that have none.
-    const pace = shared?.pace;
-    const linked = shared && pace ? { ...shared.routine, items: shared.routine.items.map((item) => ({ pace, ...item })) } : shared?.routine;
-    const source = resolveRoutineSource(this, linked ?? this.data, this.routine, attempt);
-    if ('pending' in source) {
-      void source.pending.then(() => this.#readSource(attempt + 1));
-      return;
-    }
-    this.source = source;
-    // What goes with the routine is kept with it, so that a session shows and prints what it plays
-    // even when the address or the children change meanwhile.
-    this.#note = shared?.note;
-    this.#cards = (source.ok && source.cards) || [];
-    this.#logProblems();
-  }
-
-  /** The clinic's note that came with the shared link being played. */
-  #note: string | undefined;
-  /** The child cards the routine was read from, in order: their pictures are shown with it. */
-  #cards: Element[] = [];
-
   /** The routine as shown, in the element's language (call inside its language: in an update or `i18n.run`). */
   #shownRoutine(): ResolvedRoutine | undefined {
     if (!this.source?.ok) return undefined;
     return localizeRoutine(this.source.routine, this.source.source === 'catalog');
   }
 
-  #preparePlan(): void {
-    const routine = this.routineData;
-    this.#controller.setPlan(routine ? this.#planAt(routine, this.#activeLevel) : null);
-  }
-
-  #planAt(routine: ResolvedRoutine, level: Level): Plan {
-    const known = LEVELS.includes(level) ? level : 'beginner';
-    return planRoutine(routine, known, (index) => (routine.paces[index] ?? this.pace) === 'done');
-  }
-
-  /** Whether this browser can speak (a server, and the first update after it, say no). */
-  #canSpeak(): boolean {
-    return !isServer && !this.#hydrating && speechAvailable();
-  }
-
-  #openStore(): void {
-    // Stored progress lives in this browser: not on a server, nor in the update that takes its content over.
-    if (isServer || this.#hydrating) {
-      this.#store = undefined;
-      this.offer = null;
-      return;
-    }
-    const routine = this.routineData;
-    this.#store = this.remember && routine ? new ProgressStore(routine.id) : undefined;
-    // Offered only where it still points at the start of an exercise of this routine's plan.
-    this.offer =
-      this.#store?.loadProgress((saved) => {
-        const segments = this.#planAt(routine!, saved.level).segments;
-        const segment = segments[saved.segmentIndex];
-        return segment?.exerciseIndex === saved.exerciseIndex && segments[saved.segmentIndex - 1]?.exerciseIndex !== saved.exerciseIndex;
-      }) ?? null;
-  }
+  /** The picture of exercise `index` in the place `use` names (see {@link pictureFor}). */
+  readonly #picture: Picture = (index, side, use) =>
+    pictureFor(this.#sources.cards, index, this.routineData!.exercises[index], this.noDrawings ? null : this.drawings, side, use);
 
   /** Starts the routine from the beginning. Call from a user's click so sound and speech may play. */
   start(): void {
-    this.#begin(0);
-  }
-
-  #begin(segmentIndex: number): void {
-    const routine = this.routineData;
-    if (!routine || !this.#controller.session || this.view === 'playing' || this.attributeProblems.length > 0) return;
-    this.#controller.cues = this.#activeCues;
-    const firstExercise = this.plan!.segments[segmentIndex]?.exerciseIndex ?? 0;
-    // The summary names the exercises as the person saw them, in the element's language.
-    this.#run = new RoutineRun(this.#i18n.run(() => this.#shownRoutine()!), this.#activeLevel, firstExercise, this.#store);
-    this.summary = null;
-    this.rating = null;
-    this.waiting = false;
-    this.view = 'playing';
-    this.#focusAfterRender = '.primary';
-    this.#scrollAfterRender = true;
-    this.#setStops();
-    this.#controller.start(() => this.dispatchEvent(new RoutinePlayerStartEvent(routine.id, this.#activeLevel, firstExercise)), segmentIndex);
-  }
-
-  /**
-   * Where the person has to act, the session waits even if nothing notices on time (a hidden page,
-   * a sleeping device): each Done of a self-paced set and, with ratings, each next exercise.
-   */
-  #setStops(): void {
-    const segments = this.plan?.segments ?? [];
-    this.#controller.session?.stopAt(
-      segments
-        .filter((segment, index) => segment.selfPaced || (this.rate && index > 0 && segment.exerciseIndex !== segments[index - 1].exerciseIndex))
-        .map((segment) => segment.start),
-    );
-  }
-
-  #resumeSaved(): void {
-    if (!this.offer) return;
-    this.chosenLevel = this.offer.level;
-    this.#levelFromLink = false;
-    this.#preparePlan();
-    this.#begin(this.offer.segmentIndex);
+    this.#playback.begin();
   }
 
   /**
@@ -594,9 +313,7 @@ export class RoutinePlayer extends LitElement {
    * does nothing unless it is playing and running, nor while it waits for Done or a rating.
    */
   pause(): void {
-    if (this.view === 'playing' && !this.waiting && !this.rating && this.#controller.pause()) {
-      this.dispatchEvent(new RoutinePlayerPauseEvent(this.#run!.currentExercise));
-    }
+    this.#session.pause();
   }
 
   /**
@@ -604,44 +321,22 @@ export class RoutinePlayer extends LitElement {
    * paused, nor while it waits for Done or a rating. Call from a user's click so sound may play.
    */
   resume(): void {
-    // Just arrived (unnoticed until now) where the person has to act: that is shown, nothing resumes.
-    if (this.view !== 'playing' || this.#controller.catchUp()) return;
-    if (!this.waiting && !this.rating && this.#controller.resume()) {
-      this.dispatchEvent(new RoutinePlayerResumeEvent(this.#run!.currentExercise));
-    }
+    this.#session.resume();
   }
 
   /** Ends a self-paced set ("I've done my repetitions") and moves on. */
   done(): void {
-    if (!this.waiting) return;
-    this.#stopWaiting();
-    this.#controller.skip();
-  }
-
-  /** Leaves a self-paced set: time runs again from where it stood. */
-  #stopWaiting(): void {
-    this.waiting = false;
-    this.#controller.resume();
+    this.#session.done();
   }
 
   /** Moves to the start of the next exercise; the one left counts as skipped. */
   next(): void {
-    const index = this.#exerciseToMoveFrom();
-    if (index === undefined) return;
-    this.#run!.skip(index);
-    this.#jumpToExercise(index + 1);
+    this.#session.next();
   }
 
   /** Moves to the start of the previous exercise (or restarts the first). */
   previous(): void {
-    const index = this.#exerciseToMoveFrom();
-    if (index !== undefined) this.#jumpToExercise(Math.max(0, index - 1));
-  }
-
-  /** The exercise in progress, when Next and Previous can move from it (playing, and not rating). */
-  #exerciseToMoveFrom(): number | undefined {
-    const snapshot = this.#controller.snapshot();
-    return this.view === 'playing' && !this.rating ? snapshot?.segment.exerciseIndex : undefined;
+    this.#session.previous();
   }
 
   /**
@@ -650,148 +345,11 @@ export class RoutinePlayer extends LitElement {
    * `routine-player-stop` with reason `pain`.
    */
   stopForPain(): void {
-    if (this.view !== 'playing') return;
-    this.#run!.stop(this.#stopPosition());
-    this.#finish('pain');
-  }
-
-  #stopPosition(): StopPosition {
-    if (this.rating) return this.#run!.positionAfter(this.rating.index, this.plan!);
-    return this.#run!.positionAt(this.#controller.snapshot()!);
-  }
-
-  #jumpToExercise(exerciseIndex: number): void {
-    const plan = this.plan!;
-    const target = plan.segments.findIndex((segment) => segment.exerciseIndex === exerciseIndex);
-    if (this.waiting) this.#stopWaiting();
-    if (target !== -1) {
-      this.#controller.goTo(target);
-    } else if (this.#controller.goTo(plan.segments.length - 1)) {
-      // Next from the last exercise: there is nothing after it, so the routine ends.
-      this.#controller.skip();
-    }
-  }
-
-  #onChanges(changes: SessionChange[]): void {
-    const routine = this.routineData!;
-    const run = this.#run!;
-    let finished = -1;
-    for (const change of changes) {
-      if (change.type === 'complete') {
-        const last = run.currentExercise;
-        if (run.finishLast() && this.rate) this.#askRating(last, true);
-        else this.#finish('complete');
-        return;
-      }
-      const { segment } = change;
-      const entered = run.enter(segment, change.index);
-      if (entered.finished >= 0) finished = entered.finished;
-      if (entered.began) {
-        this.dispatchEvent(new RoutinePlayerStepEvent(segment.exerciseIndex, routine.exercises[segment.exerciseIndex], segment, change.late));
-      }
-    }
-    const last = changes[changes.length - 1];
-    if (last.type !== 'phase') return;
-    if (finished >= 0 && this.rate) {
-      // The next exercise waits, clock stopped, until the person has rated the one just done.
-      this.#controller.pause(true);
-      this.#askRating(finished, false);
-      return;
-    }
-    this.#announce(last.segment, last.late);
-    if (last.segment.selfPaced) {
-      this.waiting = true;
-      this.#controller.pause(true);
-    }
-  }
-
-  #askRating(index: number, last: boolean): void {
-    this.#i18n.run(() => {
-      this.rating = { index, last };
-      this.#focusAfterRender = '#rating-title';
-      const name = this.#shownRoutine()!.exercises[index].name;
-      this.#announcement = msg(str`Paused. How did ${name} feel? Rate it, then continue.`);
-      this.#controller.say(this.#announcement);
-    });
-  }
-
-  #continueAfterRating(): void {
-    this.#i18n.run(() => {
-      const rating = this.rating;
-      if (!rating) return;
-      this.rating = null;
-      if (rating.last) {
-        this.#finish('complete');
-        return;
-      }
-      this.#controller.resume();
-      const snapshot = this.#controller.snapshot();
-      if (snapshot) this.#announce(snapshot.segment, false);
-      this.#focusAfterRender = '.primary';
-    });
-  }
-
-  #announce(segment: Segment, late: boolean): void {
-    const { live, voice } = speakFor(this.#shownRoutine()!, segment, this.#activeLevel);
-    if (live) this.#announcement = live;
-    if (voice && !late) this.#controller.say(voice);
-  }
-
-  #finish(reason: 'complete' | 'pain'): void {
-    this.#i18n.run(() => {
-      const session = this.#controller.session!;
-      const now = this.#controller.now();
-      const summary = this.#run!.summary(reason, { elapsed: session.elapsed(now) + session.pausedFor(now), paused: session.pausedFor(now) });
-      this.#controller.reset();
-      this.waiting = false;
-      this.rating = null;
-      this.summary = summary;
-      this.#focusMode.exit();
-      this.view = reason === 'pain' ? 'stopped' : 'summary';
-      this.#focusAfterRender = reason === 'pain' ? '#stopped-title' : '#summary-title';
-      this.#announcement = reason === 'pain' ? msg('Session stopped.') : doneAnnouncement();
-      if (reason === 'complete') this.#controller.say(this.#announcement);
-      this.dispatchEvent(reason === 'pain' ? new RoutinePlayerStopEvent('pain', summary) : new RoutinePlayerCompleteEvent(summary));
-    });
-  }
-
-  #backToStart(): void {
-    this.view = 'before';
-    this.summary = null;
-    this.#run = undefined;
-    this.#focusAfterRender = '#title';
-    if (this.#sourceChangedWhilePlaying) this.#readSource();
-    this.#openStore();
-    this.#preparePlan();
+    this.#session.stopForPain();
   }
 
   #onKeydown(event: KeyboardEvent): void {
-    if (this.view !== 'playing' || event.repeat) return;
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      // In focus mode Escape returns to the page; elsewhere it is the key for Stop — this hurts.
-      if (this.#focusMode.active) this.#focusMode.exit();
-      else this.stopForPain();
-      return;
-    }
-    const target = event.composedPath()[0] as Element;
-    if (this.rating || target.closest?.('input, select, textarea, summary')) return;
-    if (event.key === ' ' && !target.closest?.('button')) {
-      event.preventDefault();
-      this.#togglePause();
-    } else if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') {
-      // Forward is the way the language reads: → in English, ← in Arabic.
-      event.preventDefault();
-      if (event.key === forwardKey(this.#i18n.dir)) this.next();
-      else this.previous();
-    }
-  }
-
-  #togglePause(): void {
-    if (this.#controller.catchUp()) return;
-    if (this.waiting) this.done();
-    else if (this.status === 'paused') this.resume();
-    else this.pause();
+    onPlayingKey(event, this.#session, this.#focusMode, this.#i18n.dir);
   }
 
   /** Updates (and so renders) in the element's language. */
@@ -806,25 +364,15 @@ export class RoutinePlayer extends LitElement {
     this.requestUpdate();
     // What the server could not know: stored progress, and a shared link in the address (the
     // server showed the player's own routine; while the link is read, that is not offered).
-    this.#openStore();
-    if (this.#linkPending) this.#readSource();
+    this.#playback.openStore();
+    if (this.#sources.linkPending) this.#sources.read();
   }
 
   protected override render() {
-    if (!this.source) {
-      // A shared link is being read (its code and the unpacking take a moment): say so.
-      return this.fromUrl && this.#linkPending
-        ? html`<div part="base" class="base"><p part="loading" role="status">${msg('Opening the routine from your link…')}</p></div>`
-        : nothing;
-    }
+    if (!this.source) return this.fromUrl && this.#sources.linkPending ? renderLoading() : nothing;
     // An attribute made invalid during a session is logged and shown back at the start: the session
     // plays on with what it started with, and its Stop (or its result) never disappears.
-    if (!this.source.ok || (this.attributeProblems.length > 0 && this.view === 'before')) {
-      return html`<div part="error" role="alert" tabindex="-1">
-        <p>${msg('This routine cannot be played because its data has problems:')}</p>
-        <ul>${this.#problems().map((problem) => html`<li>${formatProblem(problem)}</li>`)}</ul>
-      </div>`;
-    }
+    if (!this.source.ok || (this.attributeProblems.length > 0 && this.state === 'before')) return renderProblems(this.#problems());
     const routine = this.#shownRoutine()!;
     return html`<div
         part="base"
@@ -833,118 +381,10 @@ export class RoutinePlayer extends LitElement {
         dir=${this.#i18n.dir}
         @keydown=${this.#onKeydown}
       >
-        ${this.#renderView(routine)}
-        <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.#announcement}</div>
+        ${this.#playback.render(routine, this.#threshold, this.#picture)}
+        <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.#playback.announcement}</div>
       </div>
-      ${renderPrintView(routine, this.#activeLevel, (index) => this.#renderMedia(index, null, 'print'), this.#note)}`;
-  }
-
-  #renderView(routine: ResolvedRoutine) {
-    switch (this.view) {
-      case 'before':
-        return this.plan
-          ? renderBefore({
-              routine,
-              plan: this.plan,
-              level: this.#activeLevel,
-              cues: this.#activeCues,
-              offer: this.offer,
-              // Whether the browser refused is known before counting (counting may find that out too).
-              unsaved: this.remember && this.#store?.available === false,
-              sessionsThisWeek: this.#store?.sessionsThisWeek() ?? 0,
-              speechAvailable: this.#canSpeak(),
-              thumbnail: (index) => this.#renderMedia(index, null, 'thumbnail'),
-              note: this.#note,
-              onLevel: (level) => {
-                this.chosenLevel = level;
-                this.#levelFromLink = false;
-              },
-              onCue: (cue, on) => (this.chosenCues = { ...this.#activeCues, [cue]: on }),
-              onStart: () => this.start(),
-              onResume: () => this.#resumeSaved(),
-            })
-          : nothing;
-      case 'playing':
-        return this.#renderPlayingView(routine);
-      case 'stopped':
-        return renderStopped(this.summary!, () => this.#backToStart());
-      case 'summary':
-        return renderSummary(
-          this.summary!,
-          this.#store?.available ? this.#store.sessionsThisWeek() : null,
-          this.remember && this.#store?.available === false,
-          () => this.#backToStart(),
-        );
-    }
-  }
-
-  #renderPlayingView(routine: ResolvedRoutine) {
-    const snapshot = this.#controller.snapshot();
-    if (!snapshot) return nothing;
-    const index = this.rating?.index ?? snapshot.segment.exerciseIndex;
-    return renderPlaying({
-      routine,
-      plan: this.plan!,
-      snapshot,
-      level: this.#activeLevel,
-      waiting: this.waiting,
-      pausedMs: this.#controller.session!.pausedFor(this.#controller.now()),
-      focus: this.#focusMode.active,
-      media: this.#renderMedia(index, this.rating ? null : snapshot.segment.side, 'playing'),
-      wakeLockUnavailable: this.#controller.wakeLockState === 'unavailable',
-      stoppedElsewhere: this.#run!.stoppedElsewhere,
-      rating: this.rating && this.#ratingModel(this.rating),
-      onPrevious: () => this.previous(),
-      onToggle: () => this.#togglePause(),
-      onNext: () => this.next(),
-      onStop: () => this.stopForPain(),
-      onFocus: () => this.#focusMode.toggle(),
-      dir: this.#i18n.dir,
-    });
-  }
-
-  /**
-   * The author's picture from a child card's `media` slot (only a routine read from child cards has
-   * cards), else the exercise's own media or drawing: held, except the one being played.
-   */
-  #renderMedia(index: number, side: Segment['side'], use: 'thumbnail' | 'playing' | 'print') {
-    const authored = childMedia(this.#cards, index, use);
-    // The drawing belongs to the exercise as read (a translated one is the same exercise).
-    const media = authored
-      ? html`${authored}`
-      : renderExerciseMedia(this.routineData!.exercises[index], this.noDrawings ? null : this.drawings, { side, position: use === 'playing' ? 'both' : 'held' });
-    if (media === nothing || use !== 'thumbnail') return media;
-    // A thumbnail holds the author's picture itself.
-    return html`<span part="thumbnail" class="thumbnail">${authored ?? media}</span>`;
-  }
-
-  #ratingModel({ index, last }: { index: number; last: boolean }): RatingModel {
-    const run = this.#run!;
-    const rating = run.ratingOf(index) ?? {};
-    return {
-      exerciseIndex: index,
-      last,
-      threshold: this.#threshold,
-      rating,
-      onPain: (pain) => {
-        run.rate(index, { ...run.ratingOf(index), pain });
-        this.requestUpdate();
-      },
-      onDifficulty: (difficulty) => {
-        run.rate(index, { ...run.ratingOf(index), difficulty });
-        this.requestUpdate();
-      },
-      onContinue: () => this.#continueAfterRating(),
-      onStopNow: () => this.stopForPain(),
-    };
-  }
-}
-
-function speechAvailable(): boolean {
-  try {
-    return typeof speechSynthesis !== 'undefined' && !!speechSynthesis;
-  } catch {
-    return false; // a platform whose speechSynthesis throws when touched has no voice for us
+      ${renderPrintView(routine, this.#playback.level, (index) => this.#picture(index, null, 'print'), this.#sources.note)}`;
   }
 }
 

@@ -5,6 +5,7 @@ import { formatDose, formatSeconds, levelLabel } from '../i18n/format.js';
 import { doseAtLevel } from '../model/dose.js';
 import type { Plan } from '../model/plan.js';
 import { LEVELS, type Level, type ResolvedRoutine } from '../model/types.js';
+import { formatProblem, type DataProblem } from '../model/data-error.js';
 import type { ExerciseReport, RoutineSummary } from './events.js';
 import type { SavedProgress } from './progress-store.js';
 
@@ -172,4 +173,17 @@ export function renderSummary(summary: RoutineSummary, sessionsThisWeek: number 
     ${unsaved ? html`<p part="notice">${msg('This browser did not let us save this session; nothing is stored.')}</p>` : nothing}
     <button part="button" @click=${onRestart}>${msg('Start again')}</button>
   </section>`;
+}
+
+/** While a shared link is being read (its code and the unpacking take a moment): says so. */
+export function renderLoading() {
+  return html`<div part="base" class="base"><p part="loading" role="status">${msg('Opening the routine from your link…')}</p></div>`;
+}
+
+/** Why the routine cannot be played: each problem, naming its field. */
+export function renderProblems(problems: DataProblem[]) {
+  return html`<div part="error" role="alert" tabindex="-1">
+    <p>${msg('This routine cannot be played because its data has problems:')}</p>
+    <ul>${problems.map((problem) => html`<li>${formatProblem(problem)}</li>`)}</ul>
+  </div>`;
 }

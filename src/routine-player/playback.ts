@@ -1,0 +1,252 @@
+import { isServer, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import type { CueOptions } from '../cues/cue-options.js';
+import { SessionController } from '../cues/session-controller.js';
+import { msg, str, type LocaleController } from '../i18n/localize.js';
+import { doneAnnouncement } from '../i18n/phrases.js';
+import type { Segment, Side } from '../model/plan.js';
+import type { Level, ResolvedRoutine } from '../model/types.js';
+import { bringIntoView } from './after-render.js';
+import type { FocusModeController } from './focus-mode.js';
+import { speechAvailable, startingCues } from './player-attributes.js';
+import { renderPlaying } from './playing-view.js';
+import { ProgressStore, type SavedProgress } from './progress-store.js';
+import type { RoutinePlayer } from './routine-player.js';
+import { speakFor } from './routine-speech.js';
+import { renderBefore, renderStopped, renderSummary } from './routine-views.js';
+import { fitsPlan, planFor } from './session/routine-plan.js';
+import { RoutineSession } from './session/routine-session.js';
+import type { AwaitedRating, RoutineListener } from './session/types.js';
+import type { RoutineSourceController } from './source-controller.js';
+
+/** What the player knows that its playback needs. */
+export interface PlayerInternals {
+  /** The routine as shown, in the element's language (asked for inside it), or `undefined` while there is none. */
+  shown(): ResolvedRoutine | undefined;
+  /** Taking over server-rendered content: the first update renders what the server did. */
+  hydrating(): boolean;
+  /** Nothing in the player's attributes keeps a session from starting. */
+  startable(): boolean;
+}
+
+/** The picture of an exercise where the player shows it. */
+export type Picture = (index: number, side: Side | null, use: 'thumbnail' | 'playing' | 'print') => TemplateResult | typeof nothing;
+
+/**
+ * Plays the player's {@link RoutineSession}. The cues' {@link SessionController} keeps its time (and
+ * sounds, vibrates and keeps the screen awake). Before start, the person's choices of level and
+ * cues and the offer to resume saved progress; while playing, the playing and rating views; at
+ * the end, the advice after a stop or the summary. What the session tells becomes the player's
+ * events, the words of its live region and voice, and where focus goes next. With `remember`, it
+ * opens the store the session keeps progress and history in.
+ */
+export class PlaybackController implements ReactiveController, RoutineListener {
+  readonly cues: SessionController;
+  readonly session: RoutineSession;
+  /** What the live region says. */
+  announcement = '';
+  readonly #host: RoutinePlayer;
+  readonly #i18n: LocaleController;
+  readonly #focusMode: FocusModeController;
+  readonly #sources: RoutineSourceController;
+  readonly #player: PlayerInternals;
+  /** The person's choices before start. */
+  #chosenLevel?: Level | undefined;
+  #chosenCues?: CueOptions | undefined;
+  /** Where progress and history are kept: only with `remember`, in a browser that lets us. */
+  #store?: ProgressStore | undefined;
+  /** Saved progress worth offering to resume. */
+  #offer: SavedProgress | null = null;
+  /** Selector of what gets focus after the next render. */
+  #focus?: string | undefined;
+  /** Bring the session into view after the next render. */
+  #scroll?: boolean;
+
+  constructor(host: RoutinePlayer, i18n: LocaleController, focusMode: FocusModeController, sources: RoutineSourceController, player: PlayerInternals) {
+    this.#host = host;
+    this.#i18n = i18n;
+    this.#focusMode = focusMode;
+    this.#sources = sources;
+    this.#player = player;
+    this.cues = new SessionController(host, { onChanges: (changes) => this.session.apply(changes), language: () => i18n.locale });
+    this.session = new RoutineSession(this.cues, this, () => host.rate);
+    host.addController(this);
+  }
+
+  /**
+   * The level shown, spoken and printed. A session keeps the level it was started at, whatever
+   * happens meanwhile to the attribute or to the link that set it; before start, the person's
+   * choice, else the level a shared link asks for, else the `level` attribute.
+   */
+  get level(): Level {
+    return this.session.level ?? this.#chosenLevel ?? this.#sources.linkLevel ?? this.#host.level ?? 'beginner';
+  }
+
+  get #cueChoice(): CueOptions {
+    return this.#chosenCues ?? startingCues(this.#host.cues, this.#canSpeak());
+  }
+
+  /** Whether this browser can speak (a server, and the first update after it, say no). */
+  #canSpeak(): boolean {
+    return !isServer && !this.#player.hydrating() && speechAvailable();
+  }
+
+  /** Plans the routine at the level chosen (the plan the timeline plays). */
+  preparePlan(): void {
+    const routine = this.#host.routineData;
+    this.cues.setPlan(routine ? planFor(routine, this.level, this.#host.pace) : null);
+  }
+
+  /**
+   * Opens the store for `remember`, and finds what it offers to resume: only where it still points
+   * at the start of an exercise of this routine's plan. Stored progress lives in this browser: not
+   * on a server, nor in the update that takes a server's content over.
+   */
+  openStore(): void {
+    const routine = this.#host.routineData;
+    this.#store = isServer || this.#player.hydrating() || !this.#host.remember || !routine ? undefined : new ProgressStore(routine.id);
+    this.#offer = this.#store?.loadProgress((saved) => fitsPlan(routine!, this.#host.pace, saved)) ?? null;
+  }
+
+  /** Starts the session at segment `atSegment` of the plan, with the cues chosen, the controls and Stop in view. */
+  begin(atSegment = 0): void {
+    if (!this.#host.routineData || !this.#player.startable() || !this.cues.session || this.session.state === 'playing') return;
+    this.cues.cues = this.#cueChoice;
+    this.#focus = '.primary';
+    this.#scroll = true;
+    // The summary names the exercises as the person saw them, in the element's language.
+    this.session.start(this.#host.routineData!, this.#i18n.run(() => this.#player.shown()!), this.level, this.#store, atSegment);
+  }
+
+  /**
+   * The view of the session's state, of `routine` as shown: before start, playing (or rating),
+   * stopped, or the summary. `threshold` is the pain rating that offers to stop.
+   */
+  render(routine: ResolvedRoutine, threshold: number, picture: Picture) {
+    const { cues, session } = this;
+    const store = this.#store;
+    // Whether the browser refused is known before counting (counting may find that out too).
+    const unsaved = this.#host.remember && store?.available === false;
+    const restart = () => this.#backToStart();
+    switch (session.state) {
+      case 'before':
+        return cues.session
+          ? renderBefore({
+              routine,
+              plan: cues.session.plan,
+              level: this.level,
+              cues: this.#cueChoice,
+              offer: this.#offer,
+              unsaved,
+              sessionsThisWeek: store?.sessionsThisWeek() ?? 0,
+              speechAvailable: this.#canSpeak(),
+              thumbnail: (index) => picture(index, null, 'thumbnail'),
+              note: this.#sources.note,
+              onLevel: (level) => {
+                this.#chosenLevel = level;
+                this.preparePlan();
+              },
+              onCue: (cue, on) => {
+                this.#chosenCues = { ...this.#cueChoice, [cue]: on };
+                this.#host.requestUpdate();
+              },
+              onStart: () => this.#host.start(),
+              onResume: () => this.#resumeSaved(),
+            })
+          : nothing;
+      case 'playing': {
+        const snapshot = cues.snapshot();
+        if (!snapshot) return nothing;
+        const { rating } = session;
+        return renderPlaying({
+          routine,
+          level: this.level,
+          session,
+          cues,
+          snapshot,
+          focusMode: this.#focusMode,
+          media: picture(rating?.index ?? snapshot.segment.exerciseIndex, rating ? null : snapshot.segment.side, 'playing'),
+          threshold,
+          onRate: () => this.#host.requestUpdate(),
+          onContinue: () => {
+            if (session.state === 'playing') this.#focus = '.primary';
+          },
+          dir: this.#i18n.dir,
+        });
+      }
+      case 'stopped':
+        return renderStopped(session.summary!, restart);
+      case 'summary':
+        return renderSummary(session.summary!, store?.available ? store.sessionsThisWeek() : null, unsaved, restart);
+    }
+  }
+
+  hostUpdated(): void {
+    const root = this.#host.renderRoot;
+    if (this.#scroll) {
+      this.#scroll = false;
+      if (!this.#focusMode.active) bringIntoView(root);
+    }
+    if (!this.#focus) return;
+    // Back at the start with an attribute made invalid meanwhile, the error stands where the title would.
+    (root.querySelector<HTMLElement>(this.#focus) ?? root.querySelector<HTMLElement>('[part="error"]'))?.focus({ preventScroll: true });
+    this.#focus = undefined;
+  }
+
+  fire(event: Event): void {
+    this.#host.dispatchEvent(event);
+  }
+
+  announce(segment: Segment, late: boolean): void {
+    this.#i18n.run(() => {
+      const { live, voice } = speakFor(this.#player.shown()!, segment, this.level);
+      if (live) this.announcement = live;
+      if (voice && !late) this.cues.say(voice);
+    });
+  }
+
+  awaitsRating({ index }: AwaitedRating): void {
+    this.#i18n.run(() => {
+      this.#focus = '#rating-title';
+      const name = this.#player.shown()!.exercises[index].name;
+      this.#say(msg(str`Paused. How did ${name} feel? Rate it, then continue.`));
+    });
+  }
+
+  ended(reason: 'complete' | 'pain'): void {
+    this.#i18n.run(() => {
+      this.#focusMode.exit();
+      if (reason === 'pain') {
+        this.#focus = '#stopped-title';
+        this.announcement = msg('Session stopped.');
+      } else {
+        this.#focus = '#summary-title';
+        this.#say(doneAnnouncement());
+      }
+    });
+  }
+
+  /** Shows `text` in the live region and speaks it. */
+  #say(text: string): void {
+    this.announcement = text;
+    this.cues.say(text);
+  }
+
+  /** Resumes the saved progress offered, at its level. */
+  #resumeSaved(): void {
+    const offer = this.#offer;
+    if (!offer) return;
+    this.#chosenLevel = offer.level;
+    this.preparePlan();
+    this.begin(offer.segmentIndex);
+  }
+
+  /** From the advice after a stop, or from the summary, back to the start, with what changed meanwhile. */
+  #backToStart(): void {
+    this.session.backToStart();
+    this.#host.requestUpdate();
+    this.#focus = '#title';
+    if (this.#sources.changedWhilePlaying) this.#sources.read();
+    this.openStore();
+    this.preparePlan();
+  }
+}
