@@ -74,6 +74,11 @@ class RecordingStore implements ProgressSink {
   addHistory(entry: HistoryEntry): void {
     this.history.push(entry);
   }
+  /** Wall time of a pain stop another tab recorded, if any. */
+  painStopAt: number | undefined;
+  painStoppedSince(time: number): boolean {
+    return this.painStopAt !== undefined && this.painStopAt >= time;
+  }
 }
 
 interface Options {
@@ -590,7 +595,7 @@ describe('RoutineSession: what is saved (remember)', () => {
     const starts = [0, 1, 2].map((index) => plan.segments.findIndex((segment) => segment.exerciseIndex === index));
     assert.deepEqual(
       store.saved,
-      starts.map((segmentIndex, exerciseIndex) => ({ level: 'advanced', segmentIndex, exerciseIndex, savedAt: WALL_START + plan.segments[segmentIndex].start })),
+      starts.map((segmentIndex, exerciseIndex) => ({ level: 'advanced', segmentIndex, exerciseIndex, savedAt: WALL_START + plan.segments[segmentIndex].start, startedAt: WALL_START })),
     );
     assert.equal(store.cleared, 1);
     assert.deepEqual(store.history, [{ date: of('end')[0].summary.endedAt, completed: true }]);
@@ -604,7 +609,7 @@ describe('RoutineSession: what is saved (remember)', () => {
     assert.deepEqual(of('start'), [{ type: 'start', exerciseIndex: 2, routine: 'lower-back', level: 'beginner' }]);
     assert.equal(exercise(), 2);
     assert.equal(of('announce')[0].segment.kind, 'transition', 'getting into position');
-    assert.deepEqual(store.saved[0], { level: 'beginner', segmentIndex: saved.segmentIndex, exerciseIndex: 2, savedAt: WALL_START });
+    assert.deepEqual(store.saved[0], { level: 'beginner', segmentIndex: saved.segmentIndex, exerciseIndex: 2, savedAt: WALL_START, startedAt: WALL_START });
     session.stopForPain();
     assert.deepEqual(
       of('end')[0].summary.exercises.map((report) => report.outcome),
@@ -763,4 +768,32 @@ describe('RoutineSession: every method in every state', () => {
       });
     }
   }
+});
+
+describe('RoutineSession: a pain stop in another tab', () => {
+  it('pauses once, says so, and saves the time the session began with its progress', () => {
+    const { session, time, plan, start, of, store } = setUp();
+    start();
+    time.advance(startOf(plan, 1));
+    assert.equal(store.saved.at(-1)?.startedAt, WALL_START, 'progress carries when its session began');
+    assert.equal(session.noticeOtherTabs(), false, 'no pain stop anywhere yet');
+    store.painStopAt = WALL_START + 1000;
+    assert.equal(session.noticeOtherTabs(), true);
+    assert.equal(session.stoppedElsewhere, true);
+    assert.equal(of('pause').length, 1);
+    assert.equal(session.noticeOtherTabs(), false, 'noticed once');
+    assert.equal(of('pause').length, 1);
+  });
+
+  it('ignores a pain stop from before the session began, and a session not kept', () => {
+    const before = setUp();
+    before.store.painStopAt = WALL_START - 1;
+    before.start();
+    assert.equal(before.session.noticeOtherTabs(), false);
+    assert.equal(before.session.stoppedElsewhere, false);
+    const unkept = setUp({ remember: false });
+    unkept.store.painStopAt = WALL_START + 1;
+    unkept.start();
+    assert.equal(unkept.session.noticeOtherTabs(), false);
+  });
 });
