@@ -15,7 +15,7 @@ test('a catalog card renders its name, dose, steps and cautions into a declarati
     assert.ok(text.includes(expected), `the card says "${expected}"`);
   }
   // The drawing comes from a chunk in the browser; the server keeps its box.
-  assert.match(html, /<svg class="drawing-pending" viewBox="0 0 197 75" aria-hidden="true">/);
+  assert.match(html, /<svg class="drawing-pending" viewBox="0 0 206 74" aria-hidden="true">/);
   // A heading level the page cannot be asked for on a server: 2, corrected in the browser.
   assert.match(html, /part="name" role="heading" aria-level="2"/);
 });
