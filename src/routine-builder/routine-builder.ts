@@ -13,7 +13,7 @@ import { editorModel, type EditingHost } from './builder-editing.js';
 import { renderItems, renderNote, renderPicker, renderSettings, renderSourceProblems } from './builder-views.js';
 import { RoutineBuilderChangeEvent } from './events.js';
 import { readPageExercises } from './page-exercises.js';
-import { ShareController, playerPageUrl } from './share-controller.js';
+import { ShareController, linkBase } from './share-controller.js';
 import { routineBuilderStyles } from './routine-builder.styles.js';
 import { renderPreview } from './preview-view.js';
 
@@ -282,21 +282,15 @@ export class RoutineBuilder extends LitElement {
     this.#share.update(this.shared, this.#baseUrl());
   }
 
-  /** Where the link points: `player-url` (http or https only), else this page, without its fragment. */
+  /** Where the link points: `player-url` (http or https only), else this page; its problem shown while it has one. */
   #baseUrl(): string {
-    const page = isServer ? 'http://localhost/' : location.href;
-    if (this.playerUrl) {
-      const url = playerPageUrl(this.playerUrl, document.baseURI);
-      if (url) return url;
-      const problem = { path: 'player-url', message: `must be the address of a page (http: or https:), got "${this.playerUrl.slice(0, 40)}"` };
-      if (!this.sourceProblems.some((known) => known.path === 'player-url')) {
-        this.sourceProblems = [...this.sourceProblems, problem];
-        console.error(`<routine-builder>: ${formatProblem(problem)}`);
-      }
-    } else if (this.sourceProblems.some((known) => known.path === 'player-url')) {
-      this.sourceProblems = this.sourceProblems.filter((known) => known.path !== 'player-url');
+    const { url, problem } = isServer ? { url: 'http://localhost/' } : linkBase(this.playerUrl, document.baseURI, location.href);
+    const known = this.sourceProblems.find((shown) => shown.path === 'player-url');
+    if (problem?.message !== known?.message) {
+      this.sourceProblems = [...this.sourceProblems.filter((shown) => shown !== known), ...(problem ? [problem] : [])];
+      if (problem) console.error(`<routine-builder>: ${formatProblem(problem)}`);
     }
-    return page;
+    return url;
   }
 
   #syncValidity(): void {

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { routineToHTML } from '../html/exercise-html.js';
 import { msg } from '../i18n/localize.js';
+import type { DataProblem } from '../model/data-error.js';
 import { routineLink, type SharedRoutine } from '../share/routine-link.js';
 import { makeQrCode, type QrModules } from './qr-code.js';
 import { renderShare } from './share-panel.js';
@@ -192,6 +193,17 @@ export class ShareController implements ReactiveController {
     await this.host.updateComplete;
     window.print();
   }
+}
+
+/**
+ * Where a builder's links point: `player-url` resolved against `baseUri` when it is the address of a
+ * page, else `page`; with the problem naming `player-url` when it is given and is not.
+ */
+export function linkBase(playerUrl: string | null | undefined, baseUri: string, page: string): { url: string; problem?: DataProblem } {
+  if (!playerUrl) return { url: page };
+  const url = playerPageUrl(playerUrl, baseUri);
+  if (url) return { url };
+  return { url: page, problem: { path: 'player-url', message: `must be the address of a page (http: or https:), got "${playerUrl.slice(0, 40)}"` } };
 }
 
 /** `player-url` resolved against `baseUri`, if it is the address of a page (http or https); else `null`. */

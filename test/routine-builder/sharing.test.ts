@@ -115,6 +115,21 @@ describe('sharing from <routine-builder>', () => {
     expect(el.shareLink.startsWith(`${location.origin}${location.pathname}${location.search}#routine=`)).to.equal(true);
   });
 
+  it('drops the player-url problem once the address is mended, and says a new one once', async () => {
+    const errors = sinon.stub(console, 'error');
+    const el = await fixture<RoutineBuilder>(html`<routine-builder player-url="javascript:alert(1)"></routine-builder>`);
+    el.shared = SHARED;
+    await el.updateComplete;
+    el.setAttribute('player-url', 'https://clinic.example/home');
+    await el.updateComplete;
+    expect($(el, '[part="error"]') !== null).to.equal(false);
+    expect(el.shareLink.startsWith('https://clinic.example/home#routine=')).to.equal(true);
+    el.setAttribute('player-url', 'ftp://clinic.example/');
+    await el.updateComplete;
+    expect(clean($(el, '[part="error"]')?.textContent)).to.contain('got "ftp://clinic.example/"');
+    expect(errors.getCalls().filter((call) => /player-url/.test(String(call.args[0]))).length).to.equal(2);
+  });
+
   it('resolves a relative player-url against the page', async () => {
     const el = await fixture<RoutineBuilder>(html`<routine-builder player-url="patient.html"></routine-builder>`);
     el.shared = SHARED;
