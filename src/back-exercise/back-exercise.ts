@@ -16,6 +16,9 @@ import { headingLevelIn, readHeadingLevel } from '../shared/heading-level.js';
 import { resolveExerciseSource, type ExerciseSourceResult } from './exercise-source.js';
 import { doseAttributeValues } from '../model/dose-attributes.js';
 import { adoptDrawingStyles, drawingFits, loadIllustrations, renderExerciseMedia, type IllustrationModule } from '../shared/exercise-media.js';
+import { movementCue, type MovementCue } from '../i18n/movement-cues.js';
+import type { Segment } from '../model/plan.js';
+import { TimerDrawingController } from './timer-drawing.js';
 
 const TIMER_EVENTS = [
   'hold-timer-start',
@@ -102,6 +105,10 @@ export class BackExercise extends DoseAttributesMixin(LitElement) {
   readonly #i18n = new LocaleController(this, () => this.#hydrating);
   /** Taking over server-rendered content: the first update renders what the server did. */
   #hydrating = false;
+  /** The drawing follows the timer: still in each phase, moving only before start. */
+  readonly #timerDrawing = new TimerDrawingController(this, () => this.renderRoot?.querySelector?.('hold-timer') ?? null);
+  /** The movement of a catalog exercise, for its timer to show and say (from the exercise as read, in the timer's language). */
+  readonly #cueFor = (segment: Segment): MovementCue | null => (this.result?.ok ? movementCue(this.result.exercise, segment.side) : null);
 
   /** The exercise as an object (for app developers); wins over every other source. Validated like JSON. */
   data: unknown = undefined;
@@ -277,7 +284,7 @@ export class BackExercise extends DoseAttributesMixin(LitElement) {
         ${this.#renderName(exercise.name)}
         <span part="kind">${kindLabel(exercise.kind)}</span>
       </header>
-      <div part="media" class="media"><slot name="media">${renderExerciseMedia(this.result.exercise, this.noDrawings ? null : this.drawings)}</slot></div>
+      <div part="media" class="media"><slot name="media">${renderExerciseMedia(this.result.exercise, this.noDrawings ? null : this.drawings, this.noTimer ? {} : this.#timerDrawing.drawing)}</slot></div>
       ${exercise.targets.length > 0
         ? html`<p part="targets">${msg(str`Works: ${formatList(exercise.targets)}`)}</p>`
         : nothing}
@@ -329,6 +336,7 @@ export class BackExercise extends DoseAttributesMixin(LitElement) {
         .level=${level}
         .cues=${this.cues}
         .label=${exercise.name}
+        .movementCue=${this.#cueFor}
         .theme=${this.theme}
         ?compact=${this.compact}
         no-dose
@@ -341,7 +349,10 @@ export class BackExercise extends DoseAttributesMixin(LitElement) {
     // The timer's events do not leave this shadow root (they are not composed):
     // hand each one on from the card once its own dispatch is over.
     for (const name of TIMER_EVENTS) {
-      root.addEventListener(name, (event) => queueMicrotask(() => this.dispatchEvent(event)));
+      root.addEventListener(name, (event) => {
+        this.#timerDrawing.timerEvent(event);
+        queueMicrotask(() => this.dispatchEvent(event));
+      });
     }
     return root;
   }

@@ -88,6 +88,14 @@ export const holdTimerStyles = css`
   p {
     margin: 0;
   }
+  [part='cue'] {
+    max-width: 100%;
+    font-size: 1.1rem;
+    font-weight: 600;
+    text-align: center;
+    text-wrap: balance;
+    overflow-wrap: anywhere;
+  }
   [part='total'] {
     font-size: 0.9rem;
     opacity: 0.85;

@@ -13,6 +13,7 @@ import { checkWholeDose } from '../model/limits.js';
 import { doseAtLevel } from '../model/dose.js';
 import { planExercise, sumOf, type Plan, type Segment } from '../model/plan.js';
 import { LEVELS, type Dose, type Level, type LevelDose } from '../model/types.js';
+import type { MovementCue } from '../i18n/movement-cues.js';
 import type { SessionChange, SessionStatus } from '../timing/session.js';
 import {
   HoldTimerCompleteEvent,
@@ -51,6 +52,7 @@ const SECONDS_LEFT_MIN_HOLD_MS = 10_000;
  * @csspart ring - The progress ring around the time.
  * @csspart time - The remaining time of the current segment (the `role="timer"` element).
  * @csspart phase - What is happening now, with its icon: "Left side", "Rest", "Switch sides", "Paused · Left side".
+ * @csspart cue - During a hold, the movement, where `movementCue` gives one: "Pull your left knee towards your chest".
  * @csspart count - Where in the count: "Rep 3 of 15 · Set 2 of 3".
  * @csspart total - Time left overall.
  * @csspart controls - The row of buttons.
@@ -81,6 +83,7 @@ export class HoldTimer extends DoseAttributesMixin(LitElement) {
     noDose: { type: Boolean, attribute: 'no-dose' },
     theme: { reflect: true },
     compact: { type: Boolean, reflect: true },
+    movementCue: { attribute: false },
     problems: { state: true },
   };
 
@@ -104,6 +107,12 @@ export class HoldTimer extends DoseAttributesMixin(LitElement) {
   theme: 'light' | 'dark' | 'auto' | null = null;
   /** A smaller timer for a sidebar 280–360 px wide. */
   compact = false;
+  /**
+   * The movement of each segment, or `null` for none (the default): shown under the phase label
+   * during each hold and said as it begins (with `cues="voice"`). `<back-exercise>` sets it for the
+   * catalog's exercises, in the timer's language: the function is called as each segment is shown or spoken.
+   */
+  movementCue: ((segment: Segment) => MovementCue | null) | null = null;
 
   private problems: DataProblem[] = [];
   /** Text of the polite live region; set just before each render that changes it. */
@@ -221,7 +230,7 @@ export class HoldTimer extends DoseAttributesMixin(LitElement) {
       if (!last.late) this.#controller.say(this.#announcement);
       return;
     }
-    const { live, voice } = announce(last.segment);
+    const { live, voice } = announce(last.segment, this.movementCue?.(last.segment) ?? null);
     if (live) this.#announcement = live;
     if (voice && !last.late) this.#controller.say(voice);
   }
@@ -293,6 +302,7 @@ export class HoldTimer extends DoseAttributesMixin(LitElement) {
     const look: PhaseLook = idle ? 'idle' : done ? 'done' : paused ? 'paused' : phaseLook(segment);
     const count = idle ? (this.noDose ? '' : formatDose(this.#levelDose!)) : done ? '' : countLabel(segment);
     const name = this.label ?? msg('Hold timer');
+    const cue = !idle && !done && segment.kind === 'hold' ? this.movementCue?.(segment) : null;
     return html`<div part="base" lang=${this.#i18n.locale} dir=${this.#i18n.dir} data-kind=${idle || done ? 'idle' : segment.kind} data-phase=${look} data-status=${status} @keydown=${this.#onKeydown}>
       <div class="dial">
         ${this.#renderRing(status, snapshot.index, segment, snapshot.segmentElapsed)}
@@ -308,6 +318,7 @@ export class HoldTimer extends DoseAttributesMixin(LitElement) {
         </div>
       </div>
       <p part="phase">${idle ? nothing : phaseIcon(look)}<span>${phase}</span></p>
+      ${cue ? html`<p part="cue">${cue.shown}</p>` : nothing}
       ${count ? html`<p part="count">${count}</p>` : nothing}
       <p part="total">
         ${idle

@@ -1,6 +1,7 @@
 import { msg, str } from './localize.js';
 import { secondsInWords } from './format.js';
 import type { Segment } from '../model/plan.js';
+import type { MovementCue } from './movement-cues.js';
 
 /** What is happening now, in a few words: `Left side`, `Rest`, `Switch sides`. */
 export function phaseLabel(segment: Segment): string {
@@ -41,8 +42,12 @@ export interface Announcement {
   voice: string | null;
 }
 
-/** The announcement for the start of `segment`. */
-export function announce(segment: Segment): Announcement {
+/**
+ * The announcement for the start of `segment`. With the exercise's `cue`, a hold says the movement
+ * (after the side, before the time), each further repetition says its number and the movement
+ * ("2, up") rather than the number alone, and the rest after a repetition says the way back ("And down").
+ */
+export function announce(segment: Segment, cue: MovementCue | null = null): Announcement {
   const firstOfSet = segment.rep === 1;
   switch (segment.kind) {
     case 'prepare': {
@@ -58,20 +63,21 @@ export function announce(segment: Segment): Announcement {
       return { live: text, voice: text };
     }
     case 'rest': {
-      if (segment.restBetween !== 'sets') return { live: null, voice: msg('Rest') };
+      if (segment.restBetween !== 'sets') return { live: null, voice: cue?.back ?? msg('Rest') };
       const text = msg(str`Rest. Set ${segment.set + 1} of ${segment.sets} next.`);
       return { live: text, voice: text };
     }
     case 'hold': {
       const hold = spokenSeconds(segment.duration);
       const side = segment.side === 'left' ? msg('Left side.') : segment.side === 'right' ? msg('Right side.') : '';
+      const movement = cue ? `${cue.go}.` : '';
       if (segment.reps === 1 && segment.sets === 1) {
-        const text = `${side} ${msg(str`Hold ${hold}.`)}`.trim();
+        const text = [side, movement, msg(str`Hold ${hold}.`)].filter(Boolean).join(' ');
         return { live: text, voice: text };
       }
-      if (!firstOfSet) return { live: null, voice: String(segment.rep) };
+      if (!firstOfSet) return { live: null, voice: cue ? msg(str`${segment.rep}, ${cue.go}`, { desc: 'a repetition number, then the movement: "2, Up"' }) : String(segment.rep) };
       const set = segment.sets > 1 ? msg(str`Set ${segment.set} of ${segment.sets}.`) : '';
-      const text = [side, set, msg(str`${segment.reps} repetitions, hold ${hold} each.`)].filter(Boolean).join(' ');
+      const text = [side, set, movement, msg(str`${segment.reps} repetitions, hold ${hold} each.`)].filter(Boolean).join(' ');
       return { live: text, voice: text };
     }
   }

@@ -21,6 +21,12 @@ export interface IllustrationOptions {
    * Without it, or under `prefers-reduced-motion: reduce`, the held position is drawn over an outline of the start.
    */
   animate?: boolean;
+  /**
+   * With `position: 'both'` and `animate: false`: going into the hold. Once, a short fade from the start
+   * to the held position (none under `prefers-reduced-motion: reduce`: the held position shows at once).
+   * Render it as a hold begins and drop it once the fade is over; the same drawing then stays still.
+   */
+  arriving?: boolean;
   /** The level whose steps are drawn, where they differ by level (default `'beginner'`). */
   level?: Level;
 }
@@ -155,28 +161,31 @@ function sceneOf(exerciseId: string, level: Level): Scene {
  */
 export function renderIllustration(exerciseId: string, options: IllustrationOptions = {}): TemplateResult | null {
   if (!hasIllustration(exerciseId)) return null;
-  const { side = 'left', position = 'both', animate = true, level = 'beginner' } = options;
+  const { side = 'left', position = 'both', animate = true, arriving = false, level = 'beginner' } = options;
   const { frame, floor, figures, arrow, sideLabel } = sceneOf(exerciseId, level);
   const [left, top, width, height] = frame;
   const description = describe(exerciseId, side, level);
   const label = position === 'both' ? `${description.start} ${description.held}` : description[position];
   const moving = animate && position === 'both';
-  const figure = (which: 'start' | 'held') =>
-    svg`<g class="pose ${which}${which === 'start' && position === 'both' && !moving ? ' ghost' : ''}" fill="none" stroke="currentColor" stroke-linecap="round" stroke-linejoin="round">${figures[which]}${which === 'held' ? drawArrow(arrow) : nothing}</g>`;
+  const entering = arriving && position === 'both' && !moving;
+  const figure = (which: 'start' | 'held', look = '') =>
+    svg`<g class="pose ${which}${look}" fill="none" stroke="currentColor" stroke-linecap="round" stroke-linejoin="round">${figures[which]}${which === 'held' ? drawArrow(arrow) : nothing}</g>`;
+  const ghost = position === 'both' && !moving ? ' ghost' : '';
   const words =
     position !== 'start' && sideLabel && description.sideLabel
       ? svg`<text class="side-label" x=${side === 'right' ? 2 * left + width - sideLabel[0] : sideLabel[0]} y=${sideLabel[1]} text-anchor="middle" paint-order="stroke" fill="currentColor" stroke="Canvas" stroke-width="4" stroke-linejoin="round">${description.sideLabel}</text>`
       : nothing;
 
   return html`<svg
-    class="back-exercise-drawing${moving ? ' moving' : ''}"
+    class="back-exercise-drawing${moving ? ' moving' : ''}${entering ? ' arriving' : ''}"
     data-drawing=${exerciseId}
     viewBox="${left} ${top} ${width} ${height}"
     role="img"
     aria-label=${label}
   >
     <g class="scene" transform=${side === 'right' ? `matrix(-1 0 0 1 ${2 * left + width} 0)` : nothing}>
-      ${floor} ${position !== 'held' ? figure('start') : nothing} ${position !== 'start' ? figure('held') : nothing}
+      ${floor} ${position !== 'held' ? figure('start', ghost) : nothing} ${entering ? figure('start', ' leaving') : nothing}
+      ${position !== 'start' ? figure('held') : nothing}
     </g>
     ${words}
   </svg>`;
@@ -268,9 +277,26 @@ export const illustrationStyles = css`
     0%, 20%, 100% { opacity: 0; }
     45%, 80% { opacity: 1; }
   }
+  /* Going into a hold, once: the start fades into its outline as the held position appears. Opacity only. */
+  .arriving .leaving {
+    opacity: 0;
+    animation: back-exercise-drawing-leave 0.8s ease-in-out;
+  }
+  .arriving .held {
+    animation: back-exercise-drawing-arrive 0.8s ease-in-out;
+  }
+  @keyframes back-exercise-drawing-leave {
+    from { opacity: 1; }
+    to { opacity: 0; }
+  }
+  @keyframes back-exercise-drawing-arrive {
+    from { opacity: 0; }
+    to { opacity: 1; }
+  }
   /* Still, and on paper: the held position over the outlined start. */
   @media (prefers-reduced-motion: reduce), print {
-    .moving .pose {
+    .moving .pose,
+    .arriving .pose {
       animation: none;
     }
     .moving .start {

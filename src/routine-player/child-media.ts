@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Side } from '../model/plan.js';
 import type { Exercise } from '../model/types.js';
-import { renderExerciseMedia, type IllustrationModule } from '../shared/exercise-media.js';
+import { renderExerciseMedia, type DrawingMoment, type IllustrationModule } from '../shared/exercise-media.js';
 
 /** Copies of the authors' pictures, one per place they are shown, made once and reused. */
 const copies = new WeakMap<Element, Map<string, Node | null>>();
@@ -56,7 +56,8 @@ export function childMedia(cards: readonly Element[], index: number, use: string
 /**
  * The picture of exercise `index` where the player shows it (`use`): the author's picture from a
  * child card's `media` slot (only a routine read from child cards has `cards`), else the exercise's
- * own media or drawing (`drawings`: `null` for none), held, except the one being played.
+ * own media or drawing (`drawings`: `null` for none), held, except the one being played, which
+ * shows the `moment` of the session (see {@link DrawingMoment}).
  */
 export function pictureFor(
   cards: readonly Element[],
@@ -65,10 +66,11 @@ export function pictureFor(
   drawings: IllustrationModule | null | undefined,
   side: Side | null,
   use: 'thumbnail' | 'playing' | 'print',
+  moment: DrawingMoment = 'held',
 ): TemplateResult | typeof nothing {
   const authored = childMedia(cards, index, use);
   // The drawing belongs to the exercise as read (a translated one is the same exercise).
-  const media = authored ? html`${authored}` : renderExerciseMedia(exercise, drawings, { side, position: use === 'playing' ? 'both' : 'held' });
+  const media = authored ? html`${authored}` : renderExerciseMedia(exercise, drawings, { side, position: use === 'playing' ? 'both' : 'held', moment });
   if (media === nothing || use !== 'thumbnail') return media;
   // A thumbnail holds the author's picture itself.
   return html`<span part="thumbnail" class="thumbnail">${authored ?? media}</span>`;

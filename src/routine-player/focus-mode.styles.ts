@@ -50,7 +50,8 @@ export const focusModeStyles = css`
   .base.focus [part='time'] {
     font-size: clamp(6rem, 26vw, 11rem);
   }
-  .base.focus .count {
+  .base.focus .count,
+  .base.focus .cue {
     font-size: clamp(1.25rem, 5vw, 1.75rem);
   }
   .base.focus .media > *,

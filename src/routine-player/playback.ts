@@ -3,8 +3,10 @@ import type { CueOptions } from '../cues/cue-options.js';
 import { SessionController } from '../cues/session-controller.js';
 import { msg, str, type LocaleController } from '../i18n/localize.js';
 import { doneAnnouncement } from '../i18n/phrases.js';
+import { movementCue, type MovementCue } from '../i18n/movement-cues.js';
 import type { Segment, Side } from '../model/plan.js';
 import type { Level, ResolvedRoutine } from '../model/types.js';
+import { drawingMoment, type DrawingMoment } from '../shared/exercise-media.js';
 import { bringIntoView } from './after-render.js';
 import type { FocusModeController } from './focus-mode.js';
 import { speechAvailable, startingCues } from './player-attributes.js';
@@ -28,8 +30,8 @@ export interface PlayerInternals {
   startable(): boolean;
 }
 
-/** The picture of an exercise where the player shows it. */
-export type Picture = (index: number, side: Side | null, use: 'thumbnail' | 'playing' | 'print') => TemplateResult | typeof nothing;
+/** The picture of an exercise where the player shows it (while playing, at the `moment` of the session: see {@link drawingMoment}). */
+export type Picture = (index: number, side: Side | null, use: 'thumbnail' | 'playing' | 'print', moment?: DrawingMoment) => TemplateResult | typeof nothing;
 
 /**
  * Plays the player's {@link RoutineSession}. The cues' {@link SessionController} keeps its time (and
@@ -157,6 +159,8 @@ export class PlaybackController implements ReactiveController, RoutineListener {
         const snapshot = cues.snapshot();
         if (!snapshot) return nothing;
         const { rating } = session;
+        const { segment, status } = snapshot;
+        const moment = rating ? 'held' : drawingMoment(segment, status, snapshot.segmentElapsed);
         return renderPlaying({
           routine,
           level: this.level,
@@ -164,7 +168,8 @@ export class PlaybackController implements ReactiveController, RoutineListener {
           cues,
           snapshot,
           focusMode: this.#focusMode,
-          media: picture(rating?.index ?? snapshot.segment.exerciseIndex, rating ? null : snapshot.segment.side, 'playing'),
+          media: picture(rating?.index ?? segment.exerciseIndex, rating ? null : segment.side, 'playing', moment),
+          cue: rating ? null : this.#cueOf(segment),
           threshold,
           onRate: () => this.#host.requestUpdate(),
           onContinue: () => {
@@ -198,10 +203,16 @@ export class PlaybackController implements ReactiveController, RoutineListener {
 
   announce(segment: Segment, late: boolean): void {
     this.#i18n.run(() => {
-      const { live, voice } = speakFor(this.#player.shown()!, segment, this.level);
+      const { live, voice } = speakFor(this.#player.shown()!, segment, this.level, this.#cueOf(segment));
       if (live) this.announcement = live;
       if (voice && !late) this.cues.say(voice);
     });
+  }
+
+  /** The movement of `segment`'s exercise on its side, from the exercise as read (call inside the element's language). */
+  #cueOf(segment: Segment): MovementCue | null {
+    const exercise = this.#host.routineData?.exercises[segment.exerciseIndex];
+    return exercise ? movementCue(exercise, segment.side) : null;
   }
 
   awaitsRating({ index }: AwaitedRating): void {

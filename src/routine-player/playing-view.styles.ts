@@ -84,6 +84,16 @@ export const playingViewStyles = css`
     font-weight: 700;
     text-align: center;
   }
+  /* The movement, under the phase: read from the mat, so larger than body text, and never wider than the clock column. */
+  .cue {
+    margin: 0;
+    text-align: center;
+    font-size: 1.2rem;
+    font-weight: 600;
+    line-height: 1.3;
+    text-wrap: balance;
+    overflow-wrap: anywhere;
+  }
   .dial {
     align-self: center;
     --_dial-size: var(--routine-player-size, min(13rem, 62vw));

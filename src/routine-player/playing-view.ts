@@ -9,6 +9,7 @@ import { clockFace, renderRing, ringState } from '../hold-timer/ring.js';
 import { phaseIcon, phaseLook, type PhaseLook } from '../shared/phase.js';
 import type { ExerciseReport } from './events.js';
 import type { SessionController } from '../cues/session-controller.js';
+import type { MovementCue } from '../i18n/movement-cues.js';
 import type { FocusModeController } from './focus-mode.js';
 import type { RoutineSession } from './session/routine-session.js';
 import type { AwaitedRating, Rating } from './session/types.js';
@@ -28,6 +29,8 @@ export interface PlayingViewModel {
   focusMode: FocusModeController;
   /** The drawing of the exercise, or the author's own picture, or nothing. */
   media: TemplateResult | typeof nothing;
+  /** The movement of the exercise on the side worked now (a catalog exercise's), or `null`. */
+  cue: MovementCue | null;
   /** A pain rating at or above this offers to stop. */
   threshold: number;
   /** The person rated (pain or difficulty), or went on from the rating: the session has been told. */
@@ -86,6 +89,7 @@ export function renderPlaying(model: PlayingViewModel) {
           ${rating
             ? renderRating(model, rating, exercise.name)
             : html`<p part="phase" class="phase">${phaseIcon(look)}<span>${phase}</span></p>
+                ${model.cue && segment.kind === 'hold' ? html`<p part="cue" class="cue">${model.cue.shown}</p>` : nothing}
                 <div class="dial">
                   ${renderRing(ring)}
                   <div part="time" role="timer" aria-label=${msg(str`${exercise.name}: ${phase}`)}>

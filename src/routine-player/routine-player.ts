@@ -65,6 +65,7 @@ type View = PlayerState;
  * @csspart ring - The progress ring of the current segment.
  * @csspart time - The remaining time of the current segment.
  * @csspart phase - What is happening now, with its icon.
+ * @csspart cue - During a hold of a catalog exercise, the movement: "Pull your left knee towards your chest", "Up … and down".
  * @csspart count - Where in the count: "Rep 3 of 10 · Set 1 of 3".
  * @csspart position - The starting position to get into, while getting ready.
  * @csspart next - What comes next.
@@ -300,8 +301,8 @@ export class RoutinePlayer extends LitElement {
   }
 
   /** The picture of exercise `index` in the place `use` names (see {@link pictureFor}). */
-  readonly #picture: Picture = (index, side, use) =>
-    pictureFor(this.#sources.cards, index, this.routineData!.exercises[index], this.noDrawings ? null : this.drawings, side, use);
+  readonly #picture: Picture = (index, side, use, moment) =>
+    pictureFor(this.#sources.cards, index, this.routineData!.exercises[index], this.noDrawings ? null : this.drawings, side, use, moment);
 
   /** Starts the routine from the beginning. Call from a user's click so sound and speech may play. */
   start(): void {

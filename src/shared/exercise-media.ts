@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { getExercise } from '../model/catalog.js';
-import type { Side } from '../model/plan.js';
+import type { Segment, Side } from '../model/plan.js';
 import type { Exercise, Level } from '../model/types.js';
+import type { SessionStatus } from '../timing/session.js';
 
 /** The drawings module, loaded only by a page that shows a drawing (a timer alone never asks for it). */
 export type IllustrationModule = typeof import('../illustrations/illustrations.js');
@@ -47,12 +48,36 @@ export const DRAWING_FRAMES: Readonly<Record<string, readonly [number, number]>>
   'assisted-back-extension': [213, 67],
 };
 
+/**
+ * What a drawing shows at a moment of a session: `loop`, moving gently between the two positions
+ * (only where nothing is timed: a card before its timer starts, or once it is done); `start`, the
+ * start position, still (getting ready, resting, switching sides); `arriving`, going into the hold
+ * (once, a short fade from the start to the held position, in the first {@link ARRIVAL_MS} of a hold);
+ * `held`, the held position, still, over an outline of the start (the rest of the hold).
+ */
+export type DrawingMoment = 'loop' | 'start' | 'arriving' | 'held';
+
+/** How long the move into a hold may take; the fade itself (illustrations.ts) is a little shorter. */
+export const ARRIVAL_MS = 1000;
+
+/**
+ * The moment of a session at `segmentElapsed` ms into `segment`, with the session's `status`
+ * (`null` segment: nothing to time). A pause keeps the picture where it was.
+ */
+export function drawingMoment(segment: Segment | null, status: SessionStatus, segmentElapsed: number): DrawingMoment {
+  if (!segment || status === 'idle' || status === 'done') return 'loop';
+  if (segment.kind !== 'hold') return 'start';
+  return segmentElapsed < ARRIVAL_MS ? 'arriving' : 'held';
+}
+
 /** How a picture is shown. */
 export interface MediaOptions {
   /** The side worked now: the drawing is mirrored for the right side. */
   side?: Side | null;
-  /** `both` moves gently between the start and held positions; `held` is still (thumbnails, print); `start` the start alone (print). */
+  /** `both` shows the two positions (see `moment`); `held` is still (thumbnails, print); `start` the start alone (print). */
   position?: 'both' | 'held' | 'start';
+  /** With `position: 'both'`: the moment of a session (default `loop`). */
+  moment?: DrawingMoment;
   /** The level whose steps are drawn where they differ by level (the assisted back extension's hands); default `beginner`. */
   level?: Level;
 }
@@ -82,10 +107,14 @@ export function renderExerciseMedia(
     const frame = DRAWING_FRAMES[exercise.id];
     return frame ? html`<svg class="drawing-pending" viewBox="0 0 ${frame[0]} ${frame[1]}" aria-hidden="true"></svg>` : nothing;
   }
+  const position = options.position ?? 'both';
+  const moment = position === 'both' ? (options.moment ?? 'loop') : 'held';
   return (
     drawings.renderIllustration(exercise.id, {
       side: options.side === 'right' ? 'right' : 'left',
-      position: options.position ?? 'both',
+      position: moment === 'start' ? 'start' : position,
+      animate: moment === 'loop',
+      arriving: moment === 'arriving',
       level: options.level,
     }) ?? nothing
   );
