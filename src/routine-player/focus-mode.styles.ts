@@ -50,9 +50,15 @@ export const focusModeStyles = css`
   .base.focus [part='time'] {
     font-size: clamp(6rem, 26vw, 11rem);
   }
-  .base.focus .count,
-  .base.focus .cue {
+  .base.focus .count {
     font-size: clamp(1.25rem, 5vw, 1.75rem);
+  }
+  /* The movement takes up to three lines in a hold: the ring gives it room, so that the controls stay in view. */
+  .base.focus .cue {
+    font-size: clamp(1.1rem, 4.5vw, 1.6rem);
+  }
+  .base.focus .clock:has(> .cue) .dial {
+    --_dial-size: min(76vw, 28vh, 30rem);
   }
   .base.focus .media > *,
   .base.focus .media svg {
@@ -120,6 +126,13 @@ export const focusModeStyles = css`
     .base.focus .dial {
       --_dial-size: min(80vw, 34vh);
       width: var(--_dial-size);
+    }
+    .base.focus .cue {
+      font-size: 1rem;
+      line-height: 1.25;
+    }
+    .base.focus .clock:has(> .cue) .dial {
+      --_dial-size: min(80vw, 29vh);
     }
     .base.focus .name {
       font-size: 1.35rem;
