@@ -125,6 +125,7 @@ export class HoldTimer extends DoseAttributesMixin(LitElement) {
   });
   #planKey = '';
   #announcedSecondsLeft = -1;
+  #cueFailed = false;
   #loggedError = '';
 
   /** `idle`, `running`, `paused` or `done`. */
@@ -230,9 +231,23 @@ export class HoldTimer extends DoseAttributesMixin(LitElement) {
       if (!last.late) this.#controller.say(this.#announcement);
       return;
     }
-    const { live, voice } = announce(last.segment, this.movementCue?.(last.segment) ?? null);
+    const { live, voice } = announce(last.segment, this.#cueOf(last.segment));
     if (live) this.#announcement = live;
     if (voice && !last.late) this.#controller.say(voice);
+  }
+
+  /** The movement of `segment` from `movementCue`, or `null` where it gives none (or no text, or fails: logged, never thrown into the page). */
+  #cueOf(segment: Segment): MovementCue | null {
+    if (typeof this.movementCue !== 'function') return null;
+    try {
+      const cue = this.movementCue(segment);
+      const text = (value: unknown) => typeof value === 'string' && value.trim() !== '';
+      return cue && text(cue.shown) && text(cue.go) && (cue.back === undefined || text(cue.back)) ? cue : null;
+    } catch (error) {
+      if (!this.#cueFailed) console.error('<hold-timer>: movementCue failed, so no movement is shown:', error);
+      this.#cueFailed = true;
+      return null;
+    }
   }
 
   #summary() {
@@ -302,7 +317,7 @@ export class HoldTimer extends DoseAttributesMixin(LitElement) {
     const look: PhaseLook = idle ? 'idle' : done ? 'done' : paused ? 'paused' : phaseLook(segment);
     const count = idle ? (this.noDose ? '' : formatDose(this.#levelDose!)) : done ? '' : countLabel(segment);
     const name = this.label ?? msg('Hold timer');
-    const cue = !idle && !done && segment.kind === 'hold' ? this.movementCue?.(segment) : null;
+    const cue = !idle && !done && segment.kind === 'hold' ? this.#cueOf(segment) : null;
     return html`<div part="base" lang=${this.#i18n.locale} dir=${this.#i18n.dir} data-kind=${idle || done ? 'idle' : segment.kind} data-phase=${look} data-status=${status} @keydown=${this.#onKeydown}>
       <div class="dial">
         ${this.#renderRing(status, snapshot.index, segment, snapshot.segmentElapsed)}
