@@ -57,7 +57,7 @@ export const focusModeStyles = css`
   .base.focus .cue {
     font-size: clamp(1.1rem, 4.5vw, 1.6rem);
   }
-  .base.focus .clock:has(> .cue) .dial {
+  .base.focus .clock:has(.cue) .dial {
     --_dial-size: min(76vw, 28vh, 30rem);
   }
   .base.focus .media > *,
@@ -131,7 +131,7 @@ export const focusModeStyles = css`
       font-size: 1rem;
       line-height: 1.25;
     }
-    .base.focus .clock:has(> .cue) .dial {
+    .base.focus .clock:has(.cue) .dial {
       --_dial-size: min(80vw, 29vh);
     }
     .base.focus .name {
