@@ -29,7 +29,7 @@ export interface PlayerInternals {
 }
 
 /** The picture of an exercise where the player shows it. */
-export type Picture = (index: number, side: Side | null, use: 'thumbnail' | 'playing' | 'print') => TemplateResult | typeof nothing;
+export type Picture = (index: number, side: Side | null, use: 'thumbnail' | 'playing' | 'print' | 'print-start') => TemplateResult | typeof nothing;
 
 /**
  * Plays the player's {@link RoutineSession}. The cues' {@link SessionController} keeps its time (and

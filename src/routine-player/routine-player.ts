@@ -16,6 +16,7 @@ import { buttonStyles, errorStyles, visuallyHiddenStyles } from '../shared/style
 import { FocusModeController } from './focus-mode.js';
 import { OtherTabsController } from './other-tabs.js';
 import { renderPrintView } from './print-view.js';
+import { PrintDateController, slottedAdvice } from './print-safety.js';
 import { pictureFor } from './child-media.js';
 import { RoutineSourceController, type ReadSource } from './source-controller.js';
 import { levelHeadings } from './after-render.js';
@@ -193,6 +194,7 @@ export class RoutinePlayer extends LitElement {
 
   constructor() {
     super();
+    new PrintDateController(this);
     // Another tab stopped this routine for pain: a session here pauses and says so; the offer to resume is read again.
     new OtherTabsController(this, () => {
       if (this.state === 'before') this.#playback.openStore();
@@ -384,7 +386,7 @@ export class RoutinePlayer extends LitElement {
         ${this.#playback.render(routine, this.#threshold, this.#picture)}
         <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.#playback.announcement}</div>
       </div>
-      ${renderPrintView(routine, this.#playback.level, (index) => this.#picture(index, null, 'print'), this.#sources.note)}`;
+      ${renderPrintView(routine, this.#playback.level, (index, at) => this.#picture(index, null, at === 'start' ? 'print-start' : 'print'), this.#sources.note, slottedAdvice(this))}`;
   }
 }
 
