@@ -384,7 +384,7 @@ export class RoutineBuilder extends LitElement {
         <div class="editor">
           ${renderSettings(model)} ${renderPicker(model)} ${renderItems(model)} ${renderNote(model)}
         </div>
-        <div class="side">
+        <div class=${this.#share.open ? 'side sharing' : 'side'}>
           ${renderPreview({
             shared,
             empty: this.draft.items.length === 0,
