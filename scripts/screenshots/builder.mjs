@@ -62,7 +62,7 @@ const type = (page, id, text) =>
   );
 
 async function fill(page) {
-  await type(page, '#f-name', 'Mrs Patel — lower back, week 1');
+  await type(page, '#f-name', 'Lower back, week 1');
   await click(page, '+ Add Knee to Chest', '+ Add Lower Back Twist', '+ Add Cat–Cow', '+ Add Half Crunches');
   await type(page, '#f-items-3-dose-sets', '2');
   await type(page, '#f-note', 'Twice a day, morning and evening. Call us on 01632 960 123 if the pain spreads to your leg.');
@@ -95,7 +95,7 @@ for (const viewport of ['phone', 'desktop']) {
       const patient = await browser.newPage();
       await patient.setViewport(VIEWPORTS.phone);
       await patient.goto(link);
-      await patient.waitForFunction(() => document.querySelector('routine-player')?.routineData?.name.startsWith('Mrs Patel'));
+      await patient.waitForFunction(() => document.querySelector('routine-player')?.routineData?.name.startsWith('Lower back, week 1'));
       await shot(patient, 'builder-phone-5-patient-page', false);
       await patient.close();
       // The same page while the code that reads links is still on its way (held back 5 s).
