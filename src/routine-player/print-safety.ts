@@ -1,4 +1,4 @@
-import { html, isServer, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { html, isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { currentLocale, msg } from '../i18n/localize.js';
 
 /**
@@ -48,7 +48,7 @@ export function renderPrintSafety(advice: readonly string[]) {
   const clinics = advice.length > 0;
   return html`<section class="print-safety" aria-labelledby="print-safety-title">
     <h3 id="print-safety-title">${msg('If an exercise hurts')}</h3>
-    ${(clinics ? advice : defaultAdvice()).map((paragraph) => html`<p dir=${clinics ? 'auto' : nothing}>${paragraph}</p>`)}
+    ${clinics ? advice.map((paragraph) => html`<p dir="auto">${paragraph}</p>`) : defaultAdvice().map((paragraph) => html`<p>${paragraph}</p>`)}
     <div class="print-warning">
       <h3>${msg('Warning signs: get urgent medical help')}</h3>
       <p>${msg('Stop the exercises and see a doctor or an urgent care service straight away if you have back pain and any of these:')}</p>
