@@ -1,6 +1,6 @@
 // node scripts/screenshots/builder.mjs (after npm run build): the clinic's staff page
 // (demo/clinic.html) with <routine-builder> on a 390×844 phone and at 1280×800, light and
-// dark: empty, with exercises, with a problem, the sharing panel, the patient's page opened from
+// dark: empty, with exercises, with a problem (and, light, with a warning), the sharing panel, the patient's page opened from
 // the link (and while its link is being read), and the printed handout
 // (PDF, then PNG pages through poppler's pdftoppm). Writes docs/screenshots/builder-*.png.
 import puppeteer from 'puppeteer-core';
@@ -85,6 +85,13 @@ for (const viewport of ['phone', 'desktop']) {
     await page.evaluate(() => document.querySelector('routine-builder').shadowRoot.querySelector('#f-items-1-dose-holdSeconds').scrollIntoView({ block: 'center' }));
     await shot(page, `builder-${suffix}-3-problem`, false);
     await type(page, '#f-items-1-dose-holdSeconds', '30');
+    if (!dark) {
+      // A dose that plays but is likely a slip: ten crunches with no rest between them.
+      await type(page, '#f-items-3-dose-restSeconds', '0');
+      await page.evaluate(() => document.querySelector('routine-builder').shadowRoot.querySelector('#f-items-3-dose-restSeconds').scrollIntoView({ block: 'center' }));
+      await shot(page, `builder-${suffix}-3-warning`, false);
+      await type(page, '#f-items-3-dose-restSeconds', '3');
+    }
     await click(page, 'Share…');
     await page.waitForFunction(() => document.querySelector('routine-builder').shadowRoot.querySelector('.share-panel svg'));
     await page.evaluate(() => document.querySelector('routine-builder').shadowRoot.querySelector('.share-panel').scrollIntoView());

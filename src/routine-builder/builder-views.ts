@@ -58,7 +58,7 @@ function validity(model: EditorModel, key: string, hint?: string) {
 function warningText(model: EditorModel, key: string): TemplateResult | typeof nothing {
   if (model.problems.has(key) || !model.warnings.has(key)) return nothing;
   return html`<p class="warning" part="warning" id=${`${fieldId(key)}-warning`}>
-    ${msg('No rest between repetitions: the patient has no time to come back to the start (to lower down or let go) before the next hold. A few seconds is usual.')}
+    ${msg('No rest: no time to come back to the start between repetitions.')}
   </p>`;
 }
 

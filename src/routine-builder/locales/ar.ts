@@ -67,8 +67,8 @@ const messages: Record<string, TranslatedMessage> = {
   'Sharing is possible once the routine has exercises and no problems.': 'تصبح المشاركة ممكنة حين يضم الروتين تمارين ولا مشكلات فيه.',
   'Shown before the patient starts and printed on the handout. Plain text.':
     'تظهر قبل أن يبدأ المريض وتُطبع على ورقته. نص عادي فقط.',
-  'No rest between repetitions: the patient has no time to come back to the start (to lower down or let go) before the next hold. A few seconds is usual.':
-    'لا راحة بين التكرارات: لن يجد المريض وقتًا للعودة إلى وضعية البداية (النزول أو الإرخاء) قبل التكرار التالي. المعتاد بضع ثوانٍ.',
+  'No rest: no time to come back to the start between repetitions.':
+    'لا راحة: لا وقت للعودة إلى وضعية البداية بين التكرارات.',
   "The name travels in the link and is printed on the handout. Use no patient's full name: links end up in messages.":
     'يُنقل الاسم في الرابط ويُطبع على الورقة. لا تستخدم الاسم الكامل للمريض: فالروابط تنتهي في الرسائل.',
   'Some exercises or settings the page gave cannot be used:': 'بعض التمارين أو الإعدادات التي قدّمتها الصفحة لا يمكن استخدامها:',
