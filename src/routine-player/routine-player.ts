@@ -82,7 +82,7 @@ type View = PlayerState;
  * @csspart summary - The view at the end.
  * @csspart error - The message shown when the routine's data or the player's attributes are invalid.
  * @csspart loading - "Opening the routine from your link…", while a shared link is being read.
- * @csspart print - The handout printed instead of the player: every exercise with steps and cautions, a week to tick, the clinic's note.
+ * @csspart print - The handout printed instead of the player: the date, every exercise with its pictures, steps and cautions, a week to tick, the clinic's note, the safety advice and the warning signs.
  *
  * @cssproperty --routine-player-accent - Main colour of buttons and the ring during holds. Default: #1f5f8b.
  * @cssproperty --routine-player-stop-color - Colour of Stop — this hurts. Default: #b3261e.
