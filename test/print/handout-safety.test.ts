@@ -3,6 +3,10 @@ import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../../src/define.js';
 import type { RoutinePlayer } from '../../src/routine-player/routine-player.js';
+import ar from '../../src/i18n/locales/ar.js';
+import de from '../../src/i18n/locales/de.js';
+import es from '../../src/i18n/locales/es.js';
+import fr from '../../src/i18n/locales/fr.js';
 
 // Issue 22, part 13: the printed handout carries what every back-pain leaflet does: the warning
 // signs that need urgent care, what to do if an exercise hurts (the clinic's own advice when it
@@ -92,4 +96,18 @@ describe('the printed handout: warning signs, the clinic’s advice, the date an
       expect(getComputedStyle(blank).borderBottomStyle).to.equal('solid');
     }
   });
+
+  for (const translation of [de, es, fr, ar]) {
+    it(`prints the warning signs and the fields in ${translation.lang}`, async () => {
+      const el = await fixture<RoutinePlayer>(html`<routine-player routine="lower-back-stretches" lang=${translation.lang}></routine-player>`);
+      await waitUntil(() => el.shadowRoot!.querySelector(`[part="base"][lang="${translation.lang}"]`), `in ${translation.lang}`);
+      await el.updateComplete;
+      const root = el.shadowRoot!;
+      const shown = [...root.querySelectorAll('.print-warning li')].map((li) => clean(li.textContent));
+      expect(shown).to.deep.equal(WARNING_SIGNS.map((sign) => clean(translation.messages[sign] as string)));
+      expect(shown.some((sign) => WARNING_SIGNS.includes(sign)), 'no English left').to.equal(false);
+      const labels = [...root.querySelectorAll('.print-fields dt')].map((dt) => clean(dt.textContent));
+      expect(labels).to.deep.equal(['Date', 'Physiotherapist', 'Next appointment'].map((label) => clean(translation.messages[label] as string)));
+    });
+  }
 });
