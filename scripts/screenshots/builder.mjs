@@ -1,6 +1,6 @@
 // node scripts/screenshots/builder.mjs (after npm run build): the clinic's staff page
 // (demo/clinic.html) with <routine-builder> on a 390×844 phone and at 1280×800, light and
-// dark: empty, with exercises, with a problem, the sharing panel, the patient's page opened from
+// dark: empty, with exercises, with a problem (and, light, with a warning), the sharing panel, the patient's page opened from
 // the link (and while its link is being read), and the printed handout
 // (PDF, then PNG pages through poppler's pdftoppm). Writes docs/screenshots/builder-*.png.
 import puppeteer from 'puppeteer-core';
@@ -62,7 +62,7 @@ const type = (page, id, text) =>
   );
 
 async function fill(page) {
-  await type(page, '#f-name', 'Mrs Patel — lower back, week 1');
+  await type(page, '#f-name', 'Lower back, week 1');
   await click(page, '+ Add Knee to Chest', '+ Add Lower Back Twist', '+ Add Cat–Cow', '+ Add Half Crunches');
   await type(page, '#f-items-3-dose-sets', '2');
   await type(page, '#f-note', 'Twice a day, morning and evening. Call us on 01632 960 123 if the pain spreads to your leg.');
@@ -85,6 +85,13 @@ for (const viewport of ['phone', 'desktop']) {
     await page.evaluate(() => document.querySelector('routine-builder').shadowRoot.querySelector('#f-items-1-dose-holdSeconds').scrollIntoView({ block: 'center' }));
     await shot(page, `builder-${suffix}-3-problem`, false);
     await type(page, '#f-items-1-dose-holdSeconds', '30');
+    if (!dark) {
+      // A dose that plays but is likely a slip: ten crunches with no rest between them.
+      await type(page, '#f-items-3-dose-restSeconds', '0');
+      await page.evaluate(() => document.querySelector('routine-builder').shadowRoot.querySelector('#f-items-3-dose-restSeconds').scrollIntoView({ block: 'center' }));
+      await shot(page, `builder-${suffix}-3-warning`, false);
+      await type(page, '#f-items-3-dose-restSeconds', '3');
+    }
     await click(page, 'Share…');
     await page.waitForFunction(() => document.querySelector('routine-builder').shadowRoot.querySelector('.share-panel svg'));
     await page.evaluate(() => document.querySelector('routine-builder').shadowRoot.querySelector('.share-panel').scrollIntoView());
@@ -95,7 +102,7 @@ for (const viewport of ['phone', 'desktop']) {
       const patient = await browser.newPage();
       await patient.setViewport(VIEWPORTS.phone);
       await patient.goto(link);
-      await patient.waitForFunction(() => document.querySelector('routine-player')?.routineData?.name.startsWith('Mrs Patel'));
+      await patient.waitForFunction(() => document.querySelector('routine-player')?.routineData?.name.startsWith('Lower back, week 1'));
       await shot(patient, 'builder-phone-5-patient-page', false);
       await patient.close();
       // The same page while the code that reads links is still on its way (held back 5 s).

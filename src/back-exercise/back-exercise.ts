@@ -290,10 +290,10 @@ export class BackExercise extends DoseAttributesMixin(LitElement) {
         : nothing}
       <p part="dose">${formatDose(dose)}</p>
       <ol part="steps" aria-label=${msg('Steps')}>
-        ${exercise.steps.map((step) => html`<li part="step">${step}</li>`)}
+        ${exercise.steps.map((step) => html`<li part="step" dir="auto">${step}</li>`)}
       </ol>
       ${exercise.progression
-        ? html`<p part="progression">${msg(str`Progression: ${exercise.progression}`)}</p>`
+        ? html`<p part="progression">${msg('Progression:')} <span dir="auto">${exercise.progression}</span></p>`
         : nothing}
       ${exercise.cautions.length > 0
         ? // A note, not a landmark: landmarks are a page's few regions, and a page of cards (the same
@@ -304,7 +304,7 @@ export class BackExercise extends DoseAttributesMixin(LitElement) {
               ${msg('Take care')}
             </div>
             <ul>
-              ${exercise.cautions.map((caution) => html`<li>${caution}</li>`)}
+              ${exercise.cautions.map((caution) => html`<li dir="auto">${caution}</li>`)}
             </ul>
           </aside>`
         : nothing}
@@ -362,7 +362,7 @@ export class BackExercise extends DoseAttributesMixin(LitElement) {
   }
 
   #renderName(name: string) {
-    return html`<div part="name" role="heading" aria-level=${this.#nameLevel} id="name">${name}</div>`;
+    return html`<div part="name" role="heading" aria-level=${this.#nameLevel} id="name" dir="auto">${name}</div>`;
   }
 }
 

@@ -4,6 +4,7 @@ import { EXERCISES, getRoutine } from '../model/catalog.js';
 import { LEVELS, type Exercise } from '../model/types.js';
 import { draftFrom, fieldOf, itemExercise, moveItem, newItem, type CheckedDraft, type Draft, type DraftItem } from './builder-draft.js';
 import type { EditorModel } from './builder-views.js';
+import { restWarnings } from './builder-warnings.js';
 
 /** What the editing actions need from the element. */
 export interface EditingHost {
@@ -105,6 +106,7 @@ export function editorModel(host: EditingHost): EditorModel {
   return {
     draft,
     problems: problemsByField(host),
+    warnings: restWarnings(draft),
     catalog: EXERCISES,
     pageExercises: host.pageExercises,
     disabled: host.editingDisabled,

@@ -14,6 +14,8 @@ export interface EditorModel {
   draft: Draft;
   /** Problem messages by field key (`name`, `items[0].dose.holdSeconds`), only those to show now. */
   problems: Map<string, string[]>;
+  /** Fields with a dose that plays but is likely a slip (no rest between repetitions): warned about, not refused. */
+  warnings: ReadonlySet<string>;
   catalog: readonly Exercise[];
   pageExercises: readonly Exercise[];
   disabled: boolean;
@@ -44,10 +46,20 @@ function problemText(model: EditorModel, key: string): TemplateResult | typeof n
   return html`<p class="problem" part="problem" id=${`${fieldId(key)}-problem`}>${messages.join('; ')}</p>`;
 }
 
-/** `aria-invalid` and `aria-describedby` of a field: its problem, else its hint (if any). */
+/** `aria-invalid` and `aria-describedby` of a field: its problem, else its warning and hint (if any). */
 function validity(model: EditorModel, key: string, hint?: string) {
   const invalid = model.problems.has(key);
-  return { invalid: (invalid ? 'true' : 'false') as 'true' | 'false', describedBy: invalid ? `${fieldId(key)}-problem` : (hint ?? '') };
+  const warned = !invalid && model.warnings.has(key);
+  const describedBy = invalid ? `${fieldId(key)}-problem` : [warned ? `${fieldId(key)}-warning` : '', hint ?? ''].filter(Boolean).join(' ');
+  return { invalid: (invalid ? 'true' : 'false') as 'true' | 'false', describedBy };
+}
+
+/** The visible warning under a field whose value plays but is likely a slip (shown while it has no problem). */
+function warningText(model: EditorModel, key: string): TemplateResult | typeof nothing {
+  if (model.problems.has(key) || !model.warnings.has(key)) return nothing;
+  return html`<p class="warning" part="warning" id=${`${fieldId(key)}-warning`}>
+    ${msg('No rest: no time to come back to the start between repetitions.')}
+  </p>`;
 }
 
 const DOSE_LABELS: Record<DoseInput, () => string> = {
@@ -73,14 +85,14 @@ function numberField(model: EditorModel, key: string, label: string, value: stri
       ?disabled=${model.disabled}
       @input=${(event: Event) => onInput((event.target as HTMLInputElement).value)}
     />
-    ${problemText(model, key)}
+    ${problemText(model, key)} ${warningText(model, key)}
   </div>`;
 }
 
 /** The routine's name, level, pace and the rest between exercises. */
 export function renderSettings(model: EditorModel) {
   const { draft } = model;
-  const name = validity(model, 'name');
+  const name = validity(model, 'name', 'name-hint');
   return html`<div class="settings">
     <div class="field name">
       <label for="f-name">${msg('Name of the routine')}</label>
@@ -88,12 +100,14 @@ export function renderSettings(model: EditorModel) {
         id="f-name"
         type="text"
         autocomplete="off"
+        dir="auto"
         .value=${live(draft.name)}
         aria-invalid=${name.invalid}
         aria-describedby=${name.describedBy || nothing}
         ?disabled=${model.disabled}
         @input=${(event: Event) => model.onName((event.target as HTMLInputElement).value)}
       />
+      <p class="hint" id="name-hint">${msg("The name travels in the link and is printed on the handout. Use no patient's full name: links end up in messages.")}</p>
       ${problemText(model, 'name')}
     </div>
     <div class="field">
@@ -167,7 +181,7 @@ function renderItem(model: EditorModel, item: DraftItem, index: number) {
   const headingId = `item-${item.key}`;
   return html`<li class="item" part="item" data-key=${item.key} aria-labelledby=${headingId} @keydown=${(event: KeyboardEvent) => model.onItemKeydown(index, event)}>
     <div class="item-head">
-      <h4 id=${headingId}><span class="position">${index + 1}.</span> ${name}</h4>
+      <h4 id=${headingId}><span class="position">${index + 1}.</span> <span dir="auto">${name}</span></h4>
       <div class="item-actions" role="group" aria-label=${msg(str`Order of ${name}`)}>
         <button type="button" class="move-up" aria-label=${msg(str`Move ${name} up`)} ?disabled=${model.disabled || index === 0} @click=${() => model.onMove(index, -1)}>
           <span aria-hidden="true">↑</span>
@@ -220,6 +234,7 @@ export function renderNote(model: EditorModel) {
     <textarea
       id="f-note"
       rows="3"
+      dir="auto"
       .value=${live(model.draft.note)}
       aria-invalid=${note.invalid}
       aria-describedby=${note.describedBy}

@@ -40,9 +40,9 @@ export function renderPreview({ shared, empty, theme, headingLevel, qr, onFirstP
   return html`<section class="preview" part="preview" aria-labelledby="preview-title">
     <h3 id="preview-title">${msg('Preview')}</h3>
     <p class="total" part="total">${msg(str`Total time: ${formatSeconds(plan.total / 1000)}`)}</p>
-    ${shared.note ? html`<p class="preview-note"><strong>${msg('Note for the patient')}:</strong> ${shared.note}</p>` : nothing}
+    ${shared.note ? html`<p class="preview-note"><strong>${msg('Note for the patient')}:</strong> <span dir="auto">${shared.note}</span></p>` : nothing}
     <routine-player .data=${shared.routine} level=${shared.level ?? 'beginner'} pace=${shared.pace ?? 'timer'} heading-level=${headingLevel} theme=${theme ?? 'auto'}>
-      ${shared.note ? html`<p slot="note">${shared.note}</p>` : nothing}
+      ${shared.note ? html`<p slot="note" dir="auto">${shared.note}</p>` : nothing}
     </routine-player>
     ${renderPrintedCode(qr)}
   </section>`;

@@ -35,6 +35,10 @@ export const routineBuilderStyles = css`
       position: sticky;
       top: 0.5rem;
     }
+    /* Open, the sharing panel makes the column taller than the view: it scrolls with the page. */
+    .side.sharing {
+      position: static;
+    }
   }
   .editor,
   .side {
@@ -110,6 +114,17 @@ export const routineBuilderStyles = css`
   .hint {
     margin: 0;
     color: var(--_muted);
+    font-size: 0.9rem;
+  }
+  /* Brought to the top of the view on Share, with a little room above it. */
+  #share-title {
+    scroll-margin-top: 1rem;
+  }
+  /* A dose that plays but is likely a slip: set apart, not red (it is not a problem). */
+  .warning {
+    margin: 0;
+    padding-inline-start: 0.5rem;
+    border-inline-start: 4px solid var(--exercise-warning, #b06a00);
     font-size: 0.9rem;
   }
   .field.check {

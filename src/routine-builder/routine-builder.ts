@@ -52,6 +52,7 @@ addMessageChunks({
  * @csspart items - The routine's exercises in order.
  * @csspart item - Each exercise of the routine with its dose fields.
  * @csspart problem - Each problem shown under its field.
+ * @csspart warning - Each warning shown under its field: a dose that plays but is likely a slip (no rest between repetitions).
  * @csspart preview - The preview with its total time.
  * @csspart total - The total time of the routine.
  * @csspart share-panel - The panel with the link, QR code, HTML and handout.
@@ -384,7 +385,7 @@ export class RoutineBuilder extends LitElement {
         <div class="editor">
           ${renderSettings(model)} ${renderPicker(model)} ${renderItems(model)} ${renderNote(model)}
         </div>
-        <div class="side">
+        <div class=${this.#share.open ? 'side sharing' : 'side'}>
           ${renderPreview({
             shared,
             empty: this.draft.items.length === 0,

@@ -130,13 +130,17 @@ export class ShareController implements ReactiveController {
     return this.#qrWork.done;
   }
 
-  /** Opens or closes the sharing panel; opened, it takes focus and makes the QR code. */
+  /**
+   * Opens or closes the sharing panel; opened, it takes focus, is brought to the top of the view
+   * (the column it is in no longer stays in place, so it can be), and makes the QR code.
+   */
   toggle(): void {
     this.open = !this.open;
     this.status = '';
     this.host.requestUpdate();
     if (this.open) {
       this.callbacks.focusLater('#share-title');
+      void this.host.updateComplete.then(() => this.host.renderRoot.querySelector('#share-title')?.scrollIntoView({ block: 'start' }));
       void this.makeQr();
     }
   }

@@ -57,7 +57,8 @@ export function childMedia(cards: readonly Element[], index: number, use: string
  * The picture of exercise `index` where the player shows it (`use`): the author's picture from a
  * child card's `media` slot (only a routine read from child cards has `cards`), else the exercise's
  * own media or drawing (`drawings`: `null` for none), held, except the one being played, which
- * shows the `moment` of the session (see {@link DrawingMoment}).
+ * shows the `moment` of the session (see {@link DrawingMoment}). The handout prints a drawing's
+ * starting position too (`print-start`); an author's picture is one picture, so it has none.
  */
 export function pictureFor(
   cards: readonly Element[],
@@ -65,9 +66,12 @@ export function pictureFor(
   exercise: Exercise,
   drawings: IllustrationModule | null | undefined,
   side: Side | null,
-  use: 'thumbnail' | 'playing' | 'print',
+  use: 'thumbnail' | 'playing' | 'print' | 'print-start',
   moment: DrawingMoment = 'held',
 ): TemplateResult | typeof nothing {
+  if (use === 'print-start') {
+    return childMedia(cards, index, 'print') || exercise.media ? nothing : renderExerciseMedia(exercise, drawings, { side, position: 'start' });
+  }
   const authored = childMedia(cards, index, use);
   // The drawing belongs to the exercise as read (a translated one is the same exercise).
   const media = authored ? html`${authored}` : renderExerciseMedia(exercise, drawings, { side, position: use === 'playing' ? 'both' : 'held', moment });

@@ -31,7 +31,12 @@ export interface PlayerInternals {
 }
 
 /** The picture of an exercise where the player shows it (while playing, at the `moment` of the session: see {@link drawingMoment}). */
-export type Picture = (index: number, side: Side | null, use: 'thumbnail' | 'playing' | 'print', moment?: DrawingMoment) => TemplateResult | typeof nothing;
+export type Picture = (
+  index: number,
+  side: Side | null,
+  use: 'thumbnail' | 'playing' | 'print' | 'print-start',
+  moment?: DrawingMoment,
+) => TemplateResult | typeof nothing;
 
 /**
  * Plays the player's {@link RoutineSession}. The cues' {@link SessionController} keeps its time (and

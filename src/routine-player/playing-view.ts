@@ -72,16 +72,16 @@ export function renderPlaying(model: PlayingViewModel) {
     <div class="scroller">
       <div class="stage">
         <div class="guide">
-          <h2 id="exercise-name" part="exercise-name" class="name" tabindex="-1">${exercise.name}</h2>
+          <h2 id="exercise-name" part="exercise-name" class="name" tabindex="-1" dir="auto">${exercise.name}</h2>
           <p part="dose" class="dose">${formatDose(doseAtLevel(exercise.dose, model.level))}</p>
           ${model.media === nothing ? nothing : html`<div part="media" class="media">${model.media}</div>`}
           <details part="how" class="how">
             <summary>${msg('How to do it')}</summary>
-            <ol>${exercise.steps.map((step) => html`<li>${step}</li>`)}</ol>
+            <ol>${exercise.steps.map((step) => html`<li dir="auto">${step}</li>`)}</ol>
           </details>
           ${exercise.cautions.length > 0
             ? html`<aside part="cautions" class="cautions" aria-label=${msg(str`Take care: ${exercise.name}`)}>
-                <ul>${exercise.cautions.map((caution) => html`<li>${caution}</li>`)}</ul>
+                <ul>${exercise.cautions.map((caution) => html`<li dir="auto">${caution}</li>`)}</ul>
               </aside>`
             : nothing}
         </div>
@@ -97,7 +97,7 @@ export function renderPlaying(model: PlayingViewModel) {
                   </div>
                 </div>
                 ${count && !waiting ? html`<p part="count" class="count">${count}</p>` : nothing}
-                ${gettingReady ? html`<p part="position" class="position">${exercise.startPosition ?? exercise.steps[0]}</p>` : nothing}
+                ${gettingReady ? html`<p part="position" class="position" dir="auto">${exercise.startPosition ?? exercise.steps[0]}</p>` : nothing}
                 <p part="next" class="next">
                   ${nextSegment?.exerciseIndex === segment.exerciseIndex
                     ? msg(str`Then: ${phaseLabel(nextSegment)}`)

@@ -3,6 +3,7 @@ import { currentLocale, directionOf, msg, str } from '../i18n/localize.js';
 import { formatDose, levelLabel } from '../i18n/format.js';
 import { doseAtLevel } from '../model/dose.js';
 import type { Level, ResolvedRoutine } from '../model/types.js';
+import { renderPrintFields, renderPrintSafety } from './print-safety.js';
 
 /** Short names of the seven days of a week, Monday first, in the element's language. */
 function weekdays(): string[] {
@@ -11,39 +12,57 @@ function weekdays(): string[] {
   return Array.from({ length: 7 }, (_, day) => format.format(new Date(2024, 0, 1 + day)));
 }
 
+/** The pictures of exercise `index`: its starting position, and its held one (or the author's one picture). */
+export type PrintPicture = (index: number, position: 'start' | 'held') => TemplateResult | typeof nothing;
+
+function renderPictures(index: number, picture: PrintPicture) {
+  const start = picture(index, 'start');
+  const held = picture(index, 'held');
+  if (held === nothing) return nothing;
+  // A drawing has both positions, captioned; an author's own picture is one, uncaptioned.
+  return html`<div class="print-pictures">
+    ${start === nothing
+      ? html`<div class="print-picture print-held">${held}</div>`
+      : html`<figure class="print-picture print-start">${start}<figcaption>${msg('Get into position')}</figcaption></figure>
+          <figure class="print-picture print-held">${held}<figcaption>${msg('Then hold')}</figcaption></figure>`}
+  </div>`;
+}
+
 /**
- * The handout a clinic gives a patient: shown only when the page is printed. Every exercise
- * with its picture, dose in words, steps and cautions; a week of boxes to tick; room for the
- * clinic's note (the `note` slot). No buttons, timers or choices.
+ * The handout a clinic gives a patient: shown only when the page is printed. The date and room for
+ * the physiotherapist's name and the next appointment; every exercise with its starting and held
+ * pictures, dose in words, steps and cautions; a week of boxes to tick; room for the clinic's note
+ * (the `note` slot); what to do if an exercise hurts (the clinic's `advice`, else the player's) and
+ * the warning signs that need urgent care. No buttons, timers or choices. Every text the clinic or
+ * author wrote takes its direction from its own words (`dir="auto"`), whatever the page's language.
  */
-export function renderPrintView(
-  routine: ResolvedRoutine,
-  level: Level,
-  picture: (index: number) => TemplateResult | typeof nothing,
-  note?: string,
-) {
+export function renderPrintView(routine: ResolvedRoutine, level: Level, picture: PrintPicture, note?: string, advice: readonly string[] = []) {
   const days = weekdays();
   const lang = currentLocale();
   return html`<section part="print" class="print" lang=${lang} dir=${directionOf(lang)}>
-    <h2>${routine.name}</h2>
+    <h2 dir="auto">${routine.name}</h2>
     <p class="print-level">${msg(str`Level: ${levelLabel(level)}`)}</p>
+    ${renderPrintFields()}
     <ol class="print-list">
       ${routine.exercises.map(
-        (exercise, index) => html`<li class="print-exercise">
-          <div class="print-picture">${picture(index)}</div>
-          <div>
-            <h3>${exercise.name}</h3>
-            <p class="print-dose">${formatDose(doseAtLevel(exercise.dose, level))}</p>
-            <ol>${exercise.steps.map((step) => html`<li>${step}</li>`)}</ol>
-            ${exercise.progression ? html`<p>${msg(str`Progression: ${exercise.progression}`)}</p>` : nothing}
+        (exercise, index) => {
+          const pictures = renderPictures(index, picture);
+          return html`<li class=${pictures === nothing ? 'print-exercise no-picture' : 'print-exercise'}>
+          <h3 dir="auto">${exercise.name}</h3>
+          <p class="print-dose">${formatDose(doseAtLevel(exercise.dose, level))}</p>
+          ${pictures}
+          <div class="print-how">
+            <ol>${exercise.steps.map((step) => html`<li dir="auto">${step}</li>`)}</ol>
+            ${exercise.progression ? html`<p>${msg('Progression:')} <span dir="auto">${exercise.progression}</span></p>` : nothing}
             ${exercise.cautions.length > 0
               ? html`<div class="print-cautions">
                   <strong>${msg('Take care')}</strong>
-                  <ul>${exercise.cautions.map((caution) => html`<li>${caution}</li>`)}</ul>
+                  <ul>${exercise.cautions.map((caution) => html`<li dir="auto">${caution}</li>`)}</ul>
                 </div>`
               : nothing}
           </div>
-        </li>`,
+        </li>`;
+        },
       )}
     </ol>
     <table class="print-week">
@@ -57,7 +76,7 @@ export function renderPrintView(
       <tbody>
         ${routine.exercises.map(
           (exercise) => html`<tr>
-            <th scope="row">${exercise.name}</th>
+            <th scope="row" dir="auto">${exercise.name}</th>
             ${days.map(() => html`<td></td>`)}
           </tr>`,
         )}
@@ -65,7 +84,8 @@ export function renderPrintView(
     </table>
     <div class="print-note">
       <strong>${msg('Notes from your clinic')}</strong>
-      <slot name="note">${note ? html`<p>${note}</p>` : html`<div class="print-lines"><div></div><div></div><div></div><div></div></div>`}</slot>
+      <slot name="note">${note ? html`<p dir="auto">${note}</p>` : html`<div class="print-lines"><div></div><div></div><div></div><div></div></div>`}</slot>
     </div>
+    ${renderPrintSafety(advice)}
   </section>`;
 }

@@ -16,6 +16,7 @@ import { buttonStyles, errorStyles, visuallyHiddenStyles } from '../shared/style
 import { FocusModeController } from './focus-mode.js';
 import { OtherTabsController } from './other-tabs.js';
 import { renderPrintView } from './print-view.js';
+import { PrintDateController, slottedAdvice } from './print-safety.js';
 import { pictureFor } from './child-media.js';
 import { RoutineSourceController, type ReadSource } from './source-controller.js';
 import { levelHeadings } from './after-render.js';
@@ -82,7 +83,7 @@ type View = PlayerState;
  * @csspart summary - The view at the end.
  * @csspart error - The message shown when the routine's data or the player's attributes are invalid.
  * @csspart loading - "Opening the routine from your link…", while a shared link is being read.
- * @csspart print - The handout printed instead of the player: every exercise with steps and cautions, a week to tick, the clinic's note.
+ * @csspart print - The handout printed instead of the player: the date, every exercise with its pictures, steps and cautions, a week to tick, the clinic's note, the safety advice and the warning signs.
  *
  * @cssproperty --routine-player-accent - Main colour of buttons and the ring during holds. Default: #1f5f8b.
  * @cssproperty --routine-player-stop-color - Colour of Stop — this hurts. Default: #b3261e.
@@ -194,6 +195,7 @@ export class RoutinePlayer extends LitElement {
 
   constructor() {
     super();
+    new PrintDateController(this);
     // Another tab stopped this routine for pain: a session here pauses and says so; the offer to resume is read again.
     new OtherTabsController(this, () => {
       if (this.state === 'before') this.#playback.openStore();
@@ -385,7 +387,7 @@ export class RoutinePlayer extends LitElement {
         ${this.#playback.render(routine, this.#threshold, this.#picture)}
         <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.#playback.announcement}</div>
       </div>
-      ${renderPrintView(routine, this.#playback.level, (index) => this.#picture(index, null, 'print'), this.#sources.note)}`;
+      ${renderPrintView(routine, this.#playback.level, (index, at) => this.#picture(index, null, at === 'start' ? 'print-start' : 'print'), this.#sources.note, slottedAdvice(this))}`;
   }
 }
 

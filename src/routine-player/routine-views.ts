@@ -52,16 +52,16 @@ export function renderBefore(model: BeforeViewModel) {
     ['vibrate', msg('Vibration')],
   ];
   return html`<section part="before" aria-labelledby="title">
-    <h2 part="title" id="title" tabindex="-1">${routine.name}</h2>
+    <h2 part="title" id="title" tabindex="-1" dir="auto">${routine.name}</h2>
     <p part="total">${msg(str`${routine.exercises.length} exercises · about ${formatSeconds(Math.round(plan.total / 1000))} in all`)}</p>
-    ${model.note ? html`<p part="note" class="link-note"><strong>${msg('Notes from your clinic')}:</strong> ${model.note}</p>` : nothing}
+    ${model.note ? html`<p part="note" class="link-note"><strong>${msg('Notes from your clinic')}:</strong> <span dir="auto">${model.note}</span></p>` : nothing}
     <ol part="list">
       ${routine.exercises.map(
         (exercise, index) =>
           html`<li>
             ${model.thumbnail(index)}
             <span class="item-text">
-              <span class="item-name">${exercise.name}</span>
+              <span class="item-name" dir="auto">${exercise.name}</span>
               <span class="item-dose"
                 >${formatDose(doseAtLevel(exercise.dose, level))} · <span class="item-time">${formatSeconds(Math.round(totals[index] / 1000))}</span></span
               >
@@ -118,7 +118,7 @@ function renderReports(reports: ExerciseReport[]) {
     ${reports.map(
       (report) =>
         html`<li>
-          ${report.name}: ${OUTCOME_LABELS[report.outcome]()}${report.pain === undefined ? nothing : html` · ${msg(str`pain ${report.pain} of 10`)}`}
+          <span dir="auto">${report.name}</span>: ${OUTCOME_LABELS[report.outcome]()}${report.pain === undefined ? nothing : html` · ${msg(str`pain ${report.pain} of 10`)}`}
         </li>`,
     )}
   </ul>`;
@@ -147,7 +147,7 @@ export function renderStopped(summary: RoutineSummary, onRestart: () => void) {
     <h2 id="stopped-title" tabindex="-1">${msg('Session stopped')}</h2>
     ${where ? html`<p part="stopped-at" id="stopped-where" class="stopped-at">${where}</p>` : nothing}
     <div part="advice" role="note">
-      <slot name="safety-advice">
+      <slot name="safety-advice" dir="auto">
         <p>${msg('Stop the exercise and rest in a comfortable position.')}</p>
         <p>${msg('Do not push through pain.')}</p>
         <p>${msg('If the pain persists or gets worse, contact your physiotherapist or a doctor.')}</p>

@@ -193,6 +193,20 @@ const de: Translation = {
     Exercise: 'Übung',
     'Tick each exercise when you have done it': 'Hake jede Übung ab, wenn du sie gemacht hast',
     'Notes from your clinic': 'Hinweise deiner Praxis',
+    // The handout: its pictures, fields, safety advice and warning signs
+    'Then hold': 'Dann halten',
+    'Progression:': 'Steigerung:',
+    Date: 'Datum',
+    Physiotherapist: 'Physiotherapeut/in',
+    'Next appointment': 'Nächster Termin',
+    'If an exercise hurts': 'Wenn eine Übung schmerzt',
+    'Warning signs: get urgent medical help': 'Warnzeichen: Hol dir sofort ärztliche Hilfe',
+    'Stop the exercises and see a doctor or an urgent care service straight away if you have back pain and any of these:': 'Hör mit den Übungen auf und geh sofort zu einer Ärztin, einem Arzt oder in die Notaufnahme, wenn du Rückenschmerzen hast und eines davon bemerkst:',
+    'numbness or tingling around your bottom or genitals': 'Taubheit oder Kribbeln am Po oder im Genitalbereich',
+    'changes in your bladder or bowels: you cannot pee, or you cannot control your pee or poo': 'Veränderungen bei Blase oder Darm: Du kannst kein Wasser lassen, oder du kannst Urin oder Stuhl nicht halten',
+    'weakness in one or both legs': 'Schwäche in einem oder beiden Beinen',
+    'pain spreading down a leg': 'Schmerzen, die in ein Bein ausstrahlen',
+    'a fever (a high temperature) as well as back pain': 'Fieber (erhöhte Temperatur) zusätzlich zu den Rückenschmerzen',
     'Opening the routine from your link…': 'Das Übungsprogramm aus deinem Link wird geöffnet …',
 
     // Text alternatives of the drawings

@@ -199,6 +199,20 @@ const fr: Translation = {
     'Tick each exercise when you have done it': 'Cochez chaque exercice une fois que vous l’avez fait',
     Exercise: 'Exercice',
     'Notes from your clinic': 'Notes de votre cabinet',
+    // The handout: its pictures, fields, safety advice and warning signs
+    'Then hold': 'Puis tenez',
+    'Progression:': 'Progression\u00a0:',
+    Date: 'Date',
+    Physiotherapist: 'Kinésithérapeute',
+    'Next appointment': 'Prochain rendez-vous',
+    'If an exercise hurts': 'Si un exercice fait mal',
+    'Warning signs: get urgent medical help': 'Signes d’alerte\u00a0: consultez en urgence',
+    'Stop the exercises and see a doctor or an urgent care service straight away if you have back pain and any of these:': 'Arrêtez les exercices et consultez immédiatement un médecin ou un service d’urgence si vous avez mal au dos avec l’un de ces signes\u00a0:',
+    'numbness or tingling around your bottom or genitals': 'engourdissement ou fourmillements autour des fesses ou des parties génitales',
+    'changes in your bladder or bowels: you cannot pee, or you cannot control your pee or poo': 'changements de la vessie ou des intestins\u00a0: vous ne pouvez pas uriner, ou vous ne pouvez pas retenir vos urines ou vos selles',
+    'weakness in one or both legs': 'faiblesse dans une jambe ou les deux',
+    'pain spreading down a leg': 'douleur qui descend dans une jambe',
+    'a fever (a high temperature) as well as back pain': 'de la fièvre (une température élevée) en plus du mal de dos',
     'Opening the routine from your link…': 'Ouverture du programme de votre lien…',
 
     // Text alternatives of the drawings

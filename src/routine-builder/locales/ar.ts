@@ -67,6 +67,10 @@ const messages: Record<string, TranslatedMessage> = {
   'Sharing is possible once the routine has exercises and no problems.': 'تصبح المشاركة ممكنة حين يضم الروتين تمارين ولا مشكلات فيه.',
   'Shown before the patient starts and printed on the handout. Plain text.':
     'تظهر قبل أن يبدأ المريض وتُطبع على ورقته. نص عادي فقط.',
+  'No rest: no time to come back to the start between repetitions.':
+    'لا راحة: لا وقت للعودة إلى وضعية البداية بين التكرارات.',
+  "The name travels in the link and is printed on the handout. Use no patient's full name: links end up in messages.":
+    'يُنقل الاسم في الرابط ويُطبع على الورقة. لا تستخدم الاسم الكامل للمريض: فالروابط تنتهي في الرسائل.',
   'Some exercises or settings the page gave cannot be used:': 'بعض التمارين أو الإعدادات التي قدّمتها الصفحة لا يمكن استخدامها:',
   "The patient scans this code with the phone's camera to open the routine.":
     'يمسح المريض هذا الرمز بكاميرا الهاتف ليفتح الروتين.',

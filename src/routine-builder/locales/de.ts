@@ -64,6 +64,10 @@ const messages: Record<string, TranslatedMessage> = {
   'Sharing is possible once the routine has exercises and no problems.': 'Teilen ist möglich, sobald die Übungsfolge Übungen und keine Probleme hat.',
   'Shown before the patient starts and printed on the handout. Plain text.':
     'Wird vor dem Start angezeigt und auf das Merkblatt gedruckt. Nur Text.',
+  'No rest: no time to come back to the start between repetitions.':
+    'Keine Pause: keine Zeit, zwischen den Wiederholungen in die Ausgangsposition zurückzukommen.',
+  "The name travels in the link and is printed on the handout. Use no patient's full name: links end up in messages.":
+    'Der Name steht im Link und auf dem Merkblatt. Keine vollständigen Patientennamen: Links landen in Nachrichten.',
   'Some exercises or settings the page gave cannot be used:': 'Einige Übungen oder Einstellungen der Seite sind nicht verwendbar:',
   "The patient scans this code with the phone's camera to open the routine.":
     'Der Patient scannt diesen Code mit der Handykamera und öffnet so die Übungsfolge.',

@@ -64,6 +64,10 @@ const messages: Record<string, TranslatedMessage> = {
   'Sharing is possible once the routine has exercises and no problems.': 'Se puede compartir cuando la rutina tiene ejercicios y ningún problema.',
   'Shown before the patient starts and printed on the handout. Plain text.':
     'Se muestra antes de empezar y se imprime en la hoja del paciente. Solo texto.',
+  'No rest: no time to come back to the start between repetitions.':
+    'Sin descanso: no hay tiempo de volver a la posición inicial entre repeticiones.',
+  "The name travels in the link and is printed on the handout. Use no patient's full name: links end up in messages.":
+    'El nombre va en el enlace y se imprime en la hoja. No pongas el nombre completo del paciente: los enlaces acaban en mensajes.',
   'Some exercises or settings the page gave cannot be used:': 'Algunos ejercicios o ajustes que da la página no se pueden usar:',
   "The patient scans this code with the phone's camera to open the routine.":
     'El paciente escanea este código con la cámara del móvil para abrir la rutina.',

@@ -64,6 +64,10 @@ const messages: Record<string, TranslatedMessage> = {
   'Sharing is possible once the routine has exercises and no problems.': 'Le partage est possible dès que la séance a des exercices et aucun problème.',
   'Shown before the patient starts and printed on the handout. Plain text.':
     'Affichée avant le début et imprimée sur la fiche. Texte simple.',
+  'No rest: no time to come back to the start between repetitions.':
+    'Pas de repos\u00a0: pas le temps de revenir au départ entre les répétitions.',
+  "The name travels in the link and is printed on the handout. Use no patient's full name: links end up in messages.":
+    'Le nom figure dans le lien et sur la fiche imprimée. N’y mettez pas le nom complet du patient\u00a0: les liens finissent dans des messages.',
   'Some exercises or settings the page gave cannot be used:': 'Certains exercices ou réglages fournis par la page sont inutilisables :',
   "The patient scans this code with the phone's camera to open the routine.":
     'Le patient scanne ce code avec l’appareil photo de son téléphone pour ouvrir la séance.',
