@@ -412,7 +412,7 @@ describe('RoutineSession: Stop — this hurts', () => {
       summary.exercises.map((report) => report.outcome),
       ['stopped', ...Array(5).fill('not-reached')],
     );
-    assert.deepEqual(summary.stoppedAt, { exerciseIndex: 0, exerciseId: 'knee-to-chest', phase: 'hold', side: 'left', rep: 1, set: 1, secondsIntoHold: 25 });
+    assert.deepEqual(summary.stoppedAt, { exerciseIndex: 0, exerciseId: 'knee-to-chest', phase: 'hold', side: 'left', rep: 1, reps: 1, set: 1, sets: 1, secondsIntoHold: 25 });
     assert.equal(session.state, 'stopped');
     assert.equal(status(), 'idle', 'the timeline is reset');
     assert.equal(time.pendingTimers, 0, 'nothing wakes the page any more');
@@ -429,7 +429,7 @@ describe('RoutineSession: Stop — this hurts', () => {
     const right = plan.segments.find((segment) => segment.kind === 'hold' && segment.side === 'right')!;
     time.advance(right.start + 12_345);
     session.stopForPain();
-    assert.deepEqual(of('end')[0].summary.stoppedAt, { exerciseIndex: 0, exerciseId: 'knee-to-chest', phase: 'hold', side: 'right', rep: 1, set: 1, secondsIntoHold: 12.3 });
+    assert.deepEqual(of('end')[0].summary.stoppedAt, { exerciseIndex: 0, exerciseId: 'knee-to-chest', phase: 'hold', side: 'right', rep: 1, reps: 1, set: 1, sets: 1, secondsIntoHold: 12.3 });
   });
 
   it('outside a hold, says the phase and no seconds into a hold', () => {
@@ -438,7 +438,7 @@ describe('RoutineSession: Stop — this hurts', () => {
     time.advance(startOf(plan, 1) + 2000);
     session.stopForPain();
     const { stoppedAt, exercises } = of('end')[0].summary;
-    assert.deepEqual(stoppedAt, { exerciseIndex: 1, exerciseId: 'lower-back-twist', phase: 'transition', side: 'left', rep: 1, set: 1, secondsIntoHold: 0 });
+    assert.deepEqual(stoppedAt, { exerciseIndex: 1, exerciseId: 'lower-back-twist', phase: 'transition', side: 'left', rep: 1, reps: 1, set: 1, sets: 1, secondsIntoHold: 0 });
     assert.deepEqual(
       exercises.map((report) => report.outcome),
       ['done', 'stopped', 'not-reached'],
@@ -514,7 +514,7 @@ describe('RoutineSession: ratings', () => {
     const { summary, reason } = of('end')[0];
     assert.equal(reason, 'pain');
     assert.deepEqual(summary.exercises[0], { id: 'knee-to-chest', name: 'Knee to Chest', outcome: 'stopped', pain: 6, difficulty: 'hard' });
-    assert.deepEqual(summary.stoppedAt, { exerciseIndex: 0, exerciseId: 'knee-to-chest', phase: 'rating', side: 'right', rep: 1, set: 1, secondsIntoHold: 0 });
+    assert.deepEqual(summary.stoppedAt, { exerciseIndex: 0, exerciseId: 'knee-to-chest', phase: 'rating', side: 'right', rep: 1, reps: 1, set: 1, sets: 1, secondsIntoHold: 0 });
     assert.deepEqual(
       summary.exercises.map((report) => report.outcome),
       ['stopped', 'not-reached', 'not-reached'],
