@@ -25,10 +25,23 @@ export const ROUTINE_GET_READY_SECONDS = 15;
 /** Seconds added to the transition before an exercise that starts in another floor position. */
 export const POSITION_CHANGE_SECONDS = 10;
 
-/** Whether going from exercise `from` to exercise `to` (catalog ids) means changing floor position. */
+/**
+ * A card written in HTML gets its id from its heading: for the catalog's exercises (as
+ * `routineToHTML` writes them), their English names. Those that differ from the catalog id.
+ */
+const NAME_IDS: Readonly<Record<string, string>> = {
+  'half-crunches': 'half-crunch',
+  'push-up-back-extensions': 'push-up-back-extension',
+};
+
+function positionOf(id: string): StartingPosition | undefined {
+  return CATALOG_POSITIONS[NAME_IDS[id] ?? id];
+}
+
+/** Whether going from exercise `from` to exercise `to` (by id) means changing floor position. */
 export function changesPosition(from: string, to: string): boolean {
-  const before = CATALOG_POSITIONS[from];
-  const after = CATALOG_POSITIONS[to];
+  const before = positionOf(from);
+  const after = positionOf(to);
   return before !== undefined && after !== undefined && before !== after;
 }
 

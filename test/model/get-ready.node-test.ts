@@ -29,6 +29,9 @@ describe('get-ready and transition times', () => {
     assert.equal(changesPosition('half-crunch', 'push-up-back-extension'), true);
     assert.equal(changesPosition('push-up-back-extension', 'assisted-back-extension'), false);
     assert.equal(changesPosition('knee-to-chest', 'own-stretch'), false);
+    // Cards written in HTML, named from their headings.
+    assert.equal(changesPosition('half-crunches', 'push-up-back-extensions'), true);
+    assert.equal(changesPosition('lower-back-twist', 'half-crunches'), false);
   });
 
   it('keeps a longer get-ready and a longer time between exercises that a routine asks for', () => {
