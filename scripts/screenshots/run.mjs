@@ -87,10 +87,10 @@ for (const viewport of Object.keys(VIEWPORTS)) {
   await clickIn(page, 'button.primary', 'Start');
   await advance(page, 1000);
   await shot(page, `player-${v}-2-get-ready`);
-  await advance(page, 14_000);
+  await advance(page, 24_000); // 25 s: 15 s to get ready, 10 s into the left side
   await measure(page, `${v}, in the page`);
   await shot(page, `player-${v}-3-left`);
-  await advance(page, 37_000); // 52 s: 5 s to get ready and 45 s on the left are over
+  await advance(page, 37_000); // 62 s: 15 s to get ready and 45 s on the left are over
   await shot(page, `player-${v}-4-switch`);
   await advance(page, 10_000);
   await shot(page, `player-${v}-5-right`);
@@ -101,12 +101,12 @@ for (const viewport of Object.keys(VIEWPORTS)) {
   await player(page, 'next');
   await player(page, 'next');
   await player(page, 'next');
-  await advance(page, 10_000 + 2_000 + 500);
+  await advance(page, 20_000 + 2_000 + 500); // 20 s to get from kneeling onto the back, a 2 s hold
   await shot(page, `player-${v}-7-rest`);
-  await advance(page, 75_000);
+  await advance(page, 60_000); // 62.5 s into Half Crunches: set 1 took 47 s, the 30 s rest is on
   await shot(page, `player-${v}-8-rest-between-sets`);
   await clickIn(page, '.focus-toggle');
-  await advance(page, 14_000);
+  await advance(page, 29_000);
   await measure(page, `${v}, focus mode`);
   await shot(page, `player-${v}-9-focus`);
   await page.evaluate(() => document.querySelector('routine-player').shadowRoot.querySelector('details').setAttribute('open', ''));
@@ -127,12 +127,14 @@ for (const viewport of Object.keys(VIEWPORTS)) {
   // Rating after an exercise, then the summary.
   page = await open(viewport, '<routine-player routine="lower-back-stretches" rate></routine-player>', media);
   await clickIn(page, 'button.primary', 'Start');
-  await advance(page, 101_000);
+  await advance(page, 111_000); // 15 s to get ready, 95 s of Knee to Chest
   await clickIn(page, '.pain-button', '3');
   await advance(page, 100);
   await shot(page, `player-${v}-12-rating`);
   await clickIn(page, '.pain-button', '8');
   await advance(page, 100);
+  // The warning and its two choices: Stop now large, Continue anyway small.
+  await page.evaluate(() => document.querySelector('routine-player').shadowRoot.querySelector('[part="pain-warning"]').scrollIntoView({ block: 'center' }));
   await shot(page, `player-${v}-13-rating-high-pain`);
   for (let guard = 0; guard < 10; guard++) {
     const state = await page.evaluate(() => document.querySelector('routine-player').state);

@@ -50,7 +50,7 @@ const SECONDS_LEFT_MIN_HOLD_MS = 10_000;
  *
  * @csspart base - The whole timer.
  * @csspart ring - The progress ring around the time.
- * @csspart time - The remaining time of the current segment (the `role="timer"` element).
+ * @csspart time - The remaining time of the current segment (the `role="timer"` element); before start, the length of one hold.
  * @csspart phase - What is happening now, with its icon: "Left side", "Rest", "Switch sides", "Paused · Left side".
  * @csspart cue - During a hold, the movement, where `movementCue` gives one: "Pull your left knee towards your chest".
  * @csspart count - Where in the count: "Rep 3 of 15 · Set 2 of 3".
@@ -309,7 +309,8 @@ export class HoldTimer extends DoseAttributesMixin(LitElement) {
     const { status, segment } = snapshot;
     const idle = status === 'idle';
     const done = status === 'done';
-    const shownMs = idle ? this.plan!.total : snapshot.segmentRemaining;
+    // Before start, the dial shows one hold, as the dose says ("Hold 45 seconds": 45); the total has its own line.
+    const shownMs = idle ? this.#levelDose!.holdSeconds * 1000 : snapshot.segmentRemaining;
     this.#noteSecondsLeft(status, snapshot.index, segment, snapshot.segmentRemaining);
     const paused = status === 'paused';
     const label = idle ? msg('Ready') : done ? msg('Done') : phaseLabel(segment);
@@ -337,7 +338,7 @@ export class HoldTimer extends DoseAttributesMixin(LitElement) {
       ${count ? html`<p part="count">${count}</p>` : nothing}
       <p part="total">
         ${idle
-          ? msg(str`${formatSeconds(this.plan!.total / 1000)} in all`)
+          ? msg(str`${formatRemaining(this.plan!.total)} in all`)
           : done
             ? msg(str`All done: ${formatSeconds(this.plan!.total / 1000)}`)
             : msg(str`${formatRemaining(snapshot.remaining)} left in all`)}

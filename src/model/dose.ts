@@ -1,4 +1,4 @@
-import type { Dose, Level, LevelDose, PerLevel } from './types.js';
+import { LEVELS, type Dose, type Level, type LevelDose, type PerLevel } from './types.js';
 
 /**
  * Defaults for the times the source article does not give. They are chosen to
@@ -40,4 +40,13 @@ export function doseAtLevel(dose: Dose, level: Level): LevelDose {
 /** Whether a dose is counted in repetitions rather than one long hold. */
 export function isRepBased(dose: LevelDose): boolean {
   return dose.reps > 1 || dose.sets > 1;
+}
+
+/**
+ * Whether the level changes anything for these exercises: some repetitions differ by level. Not
+ * so for a routine whose every dose is explicit (a clinic's link with its own counts): there a
+ * level choice would do nothing, so none is offered and none is printed.
+ */
+export function levelsDiffer(exercises: readonly { dose: Dose }[]): boolean {
+  return exercises.some(({ dose }) => new Set(LEVELS.map((level) => countAtLevel(dose.reps, level))).size > 1);
 }

@@ -1,4 +1,5 @@
 import { doseAtLevel, isRepBased } from './dose.js';
+import { openingSeconds } from './positions.js';
 import type { Dose, Level, LevelDose, ResolvedRoutine } from './types.js';
 
 /** What happens during a segment of a plan. */
@@ -77,13 +78,13 @@ function addExercise(
   id: string,
   dose: LevelDose,
   exerciseIndex: number,
-  prepare: boolean,
+  prepareSeconds: number | null,
   selfPaced: boolean,
 ): void {
   const { reps, sets } = dose;
   const base = { exercise: id, exerciseIndex, reps, sets };
   const sides: (Side | null)[] = dose.eachSide ? ['left', 'right'] : [null];
-  if (prepare) builder.add({ ...base, kind: 'prepare', side: sides[0], rep: 1, set: 1 }, dose.prepareSeconds);
+  if (prepareSeconds !== null) builder.add({ ...base, kind: 'prepare', side: sides[0], rep: 1, set: 1 }, prepareSeconds);
   for (let set = 1; set <= sets; set++) {
     for (const side of sides) {
       if (side === 'right') builder.add({ ...base, kind: 'switch-sides', side, rep: 1, set }, dose.switchSeconds);
@@ -110,21 +111,26 @@ function addExercise(
  */
 export function planExercise(exercise: PlannableExercise, level: Level, options: PlanOptions = {}): Plan {
   const builder = new PlanBuilder();
-  addExercise(builder, exercise.id, doseAtLevel(exercise.dose, level), options.exerciseIndex ?? 0, options.prepare ?? true, false);
+  const dose = doseAtLevel(exercise.dose, level);
+  const prepare = (options.prepare ?? true) ? dose.prepareSeconds : null;
+  addExercise(builder, exercise.id, dose, options.exerciseIndex ?? 0, prepare, false);
   return { segments: builder.segments, total: builder.total };
 }
 
 /**
  * Turns a routine at a level into one flat timeline: the first exercise opens
- * with a get-ready segment, every later one with a transition (time to get into
- * its starting position) of the routine's `restBetweenSeconds`. Exercises for
+ * with a get-ready segment of at least 15 s, every later one with a transition
+ * (time to get into its starting position) of the routine's `restBetweenSeconds`,
+ * 10 s more where the floor position changes (see `openingSeconds`). Exercises for
  * which `selfPaced(index)` is true and that have repetitions get one
  * self-paced hold per set and side instead of timed repetitions.
  */
 export function planRoutine(routine: ResolvedRoutine, level: Level, selfPaced: (index: number) => boolean = () => false): Plan {
   const builder = new PlanBuilder();
+  const ids = routine.exercises.map((exercise) => exercise.id);
   routine.exercises.forEach((exercise, index) => {
     const dose = doseAtLevel(exercise.dose, level);
+    const opening = openingSeconds(ids, index, dose.prepareSeconds, routine.restBetweenSeconds);
     if (index > 0) {
       builder.add(
         {
@@ -137,10 +143,10 @@ export function planRoutine(routine: ResolvedRoutine, level: Level, selfPaced: (
           set: 1,
           sets: dose.sets,
         },
-        routine.restBetweenSeconds,
+        opening,
       );
     }
-    addExercise(builder, exercise.id, dose, index, index === 0, selfPaced(index) && isRepBased(dose));
+    addExercise(builder, exercise.id, dose, index, index === 0 ? opening : null, selfPaced(index) && isRepBased(dose));
   });
   return { segments: builder.segments, total: builder.total };
 }
@@ -152,10 +158,11 @@ export function planRoutine(routine: ResolvedRoutine, level: Level, selfPaced: (
  * limits, which is what checking it needs.
  */
 export function routineSeconds(routine: Pick<ResolvedRoutine, 'exercises' | 'restBetweenSeconds'>, level: Level): number {
+  const ids = routine.exercises.map((exercise) => exercise.id);
   return routine.exercises.reduce((total, exercise, index) => {
     const { holdSeconds, reps, sets, eachSide, restSeconds, setRestSeconds, prepareSeconds, switchSeconds } = doseAtLevel(exercise.dose, level);
     const sides = eachSide ? 2 : 1;
-    const opening = index === 0 ? prepareSeconds : routine.restBetweenSeconds;
+    const opening = openingSeconds(ids, index, prepareSeconds, routine.restBetweenSeconds);
     const work = sets * sides * (reps * holdSeconds + (reps - 1) * restSeconds);
     return total + opening + work + (eachSide ? sets * switchSeconds : 0) + (sets - 1) * setRestSeconds;
   }, 0);

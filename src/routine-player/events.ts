@@ -13,9 +13,11 @@ export interface StopPosition {
   phase: SegmentKind | 'rating';
   /** The side being worked, when the exercise has sides. */
   side: Side | null;
-  /** Repetition and set (from 1) at the moment of stopping. */
+  /** Repetition and set (from 1) at the moment of stopping, and how many of each the exercise has. */
   rep: number;
+  reps: number;
   set: number;
+  sets: number;
   /** Seconds into the hold when stopped during a hold; 0 otherwise. */
   secondsIntoHold: number;
 }
@@ -29,6 +31,16 @@ export interface ExerciseReport {
   pain?: number;
   /** How hard it felt, when the person rated it (`rate`). */
   difficulty?: 'easy' | 'right' | 'hard';
+}
+
+/** An exercise the person rated at or above the player's `pain-threshold`. */
+export interface HighPainRating {
+  /** Position of the exercise in the routine, from 0, its id and its name as the person saw it. */
+  exerciseIndex: number;
+  id: string;
+  name: string;
+  /** The pain rated, from 0 to 10. */
+  pain: number;
 }
 
 /** What a finished or stopped session hands to the page; a clinic may store it. */
@@ -47,6 +59,12 @@ export interface RoutineSummary {
   stopReason?: 'pain';
   /** Where it was stopped for pain. */
   stoppedAt?: StopPosition;
+  /**
+   * Present when the person rated any exercise's pain at or above `threshold` (the player's
+   * `pain-threshold`), even if they chose to continue: those exercises, in order. The summary then
+   * names them, shows the safety advice and does not congratulate.
+   */
+  highPain?: { threshold: number; exercises: HighPainRating[] };
   exercises: ExerciseReport[];
 }
 
@@ -96,7 +114,10 @@ export class RoutinePlayerResumeEvent extends Event {
   }
 }
 
-/** Fired once when the whole routine is done. */
+/**
+ * Fired once when the whole routine is done. Its summary's `highPain` lists the exercises rated at
+ * or above `pain-threshold`, when the person continued after such a rating.
+ */
 export class RoutinePlayerCompleteEvent extends Event {
   static readonly eventName = 'routine-player-complete';
   constructor(readonly summary: RoutineSummary) {

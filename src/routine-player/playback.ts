@@ -236,7 +236,8 @@ export class PlaybackController implements ReactiveController, RoutineListener {
         this.announcement = msg('Session stopped.');
       } else {
         this.#focus = '#summary-title';
-        this.#say(doneAnnouncement());
+        // After a pain that was too much to go on, no congratulations.
+        this.#say(this.session.summary?.highPain ? msg('Routine finished. Rest now.') : doneAnnouncement());
       }
     });
   }

@@ -100,7 +100,7 @@ export function renderPlaying(model: PlayingViewModel) {
                 ${gettingReady ? html`<p part="position" class="position" dir="auto">${exercise.startPosition ?? exercise.steps[0]}</p>` : nothing}
                 <p part="next" class="next">
                   ${nextSegment?.exerciseIndex === segment.exerciseIndex
-                    ? msg(str`Then: ${phaseLabel(nextSegment)}`)
+                    ? msg(str`Then: ${nextSegment.set > segment.set ? msg(str`Set ${nextSegment.set} of ${nextSegment.sets}`) : phaseLabel(nextSegment)}`)
                     : nextExercise
                       ? msg(str`Next exercise: ${nextExercise.name}`)
                       : msg('Last one!')}
@@ -186,16 +186,14 @@ function renderRating(model: PlayingViewModel, { index, last }: AwaitedRating, e
       )}
     </fieldset>
     ${tooMuch
-      ? html`<p part="pain-warning" class="pain-warning" role="alert">
-          ${msg(str`Pain of ${rating.pain} is too much to go on.`)}
-          <button part="button stop" class="stop" type="button" @click=${() => session.stopForPain()}>${msg('Stop now')}</button>
-        </p>`
+      ? html`<p part="pain-warning" class="pain-warning" role="alert">${msg(str`Pain of ${rating.pain} is too much to go on.`)}</p>
+          <button part="button stop" class="stop stop-now" type="button" @click=${() => session.stopForPain()}>${msg('Stop now')}</button>`
       : nothing}
-    <button part="button continue" class="primary" type="button" @click=${() => {
+    <button part="button continue" class=${tooMuch ? 'continue-anyway' : 'primary'} type="button" @click=${() => {
         session.continueAfterRating();
         model.onContinue();
       }}>
-      ${last ? msg('Continue to the summary') : msg('Continue to the next exercise')}
+      ${tooMuch ? msg('Continue anyway') : last ? msg('Continue to the summary') : msg('Continue to the next exercise')}
     </button>
   </div>`;
 }

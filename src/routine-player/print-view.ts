@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { currentLocale, directionOf, msg, str } from '../i18n/localize.js';
 import { formatDose, levelLabel } from '../i18n/format.js';
-import { doseAtLevel } from '../model/dose.js';
+import { doseAtLevel, levelsDiffer } from '../model/dose.js';
 import type { Level, ResolvedRoutine } from '../model/types.js';
 import { renderPrintFields, renderPrintSafety } from './print-safety.js';
 
@@ -41,7 +41,7 @@ export function renderPrintView(routine: ResolvedRoutine, level: Level, picture:
   const lang = currentLocale();
   return html`<section part="print" class="print" lang=${lang} dir=${directionOf(lang)}>
     <h2 dir="auto">${routine.name}</h2>
-    <p class="print-level">${msg(str`Level: ${levelLabel(level)}`)}</p>
+    ${levelsDiffer(routine.exercises) ? html`<p class="print-level">${msg(str`Level: ${levelLabel(level)}`)}</p>` : nothing}
     ${renderPrintFields()}
     <ol class="print-list">
       ${routine.exercises.map(

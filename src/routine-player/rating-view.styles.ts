@@ -46,8 +46,17 @@ export const ratingViewStyles = css`
     font-size: 1.15rem;
   }
   .pain-warning {
-    display: grid;
-    gap: 0.5rem;
+    margin: 0;
     font-weight: 600;
+  }
+  /* After a pain at or over the threshold, stopping is the one large action; going on is a small one. */
+  .stop-now {
+    min-height: 3.5rem;
+    font-size: 1.15rem;
+  }
+  .continue-anyway {
+    justify-self: start;
+    min-height: 2.75rem;
+    font-size: 0.95rem;
   }
 `;

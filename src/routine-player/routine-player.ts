@@ -42,19 +42,20 @@ type View = PlayerState;
  * @tagname routine-player
  * @summary A hands-free player for a whole back-care routine, with a safe stop.
  *
- * @slot safety-advice - Replaces the advice shown after Stop — this hurts.
+ * @slot safety-advice - Replaces the advice shown after Stop — this hurts, and in the summary after a pain rating at or over `pain-threshold`.
  * @slot note - The clinic's note for the patient, printed on the handout (the player prints its whole routine).
  *
  * @fires {RoutinePlayerStartEvent} routine-player-start - The person started (or resumed) a session.
  * @fires {RoutinePlayerStepEvent} routine-player-step - An exercise began.
  * @fires {RoutinePlayerPauseEvent} routine-player-pause - The session was paused.
  * @fires {RoutinePlayerResumeEvent} routine-player-resume - The session resumed.
- * @fires {RoutinePlayerCompleteEvent} routine-player-complete - The routine is done; carries the summary.
+ * @fires {RoutinePlayerCompleteEvent} routine-player-complete - The routine is done; carries the summary (`highPain`: the ratings at or over `pain-threshold`).
  * @fires {RoutinePlayerStopEvent} routine-player-stop - The session ended early; `reason` is `pain` for Stop — this hurts; the summary says where (`stoppedAt`).
  *
  * @csspart base - The player.
  * @csspart before - The view before start.
  * @csspart list - The list of exercises before start.
+ * @csspart move-up - When to move up a level, under the level choice (shown only where the level changes a dose).
  * @csspart thumbnail - The small drawing of each exercise in the list.
  * @csspart playing - The view while playing.
  * @csspart overall - "Exercise n of m" and the time left, while playing.
@@ -81,6 +82,7 @@ type View = PlayerState;
  * @csspart stopped-at - Which exercise it was stopped in.
  * @csspart advice - The safety advice after stopping.
  * @csspart summary - The view at the end.
+ * @csspart high-pain - In the summary, the exercises rated at or over `pain-threshold`.
  * @csspart error - The message shown when the routine's data or the player's attributes are invalid.
  * @csspart loading - "Opening the routine from your link…", while a shared link is being read.
  * @csspart print - The handout printed instead of the player: the date, every exercise with its pictures, steps and cautions, a week to tick, the clinic's note, the safety advice and the warning signs.
@@ -205,7 +207,6 @@ export class RoutinePlayer extends LitElement {
   /** The view (and rating) whose headings are levelled. */
   #headingsLevelled?: string;
   #loggedError = '';
-  #threshold = 7;
 
   /** `before`, `playing`, `stopped` or `summary`. */
   get state(): View {
@@ -237,7 +238,7 @@ export class RoutinePlayer extends LitElement {
     const has = (...names: string[]) => names.some((name) => changed.has(name));
     if (has(...CHECKED_PROPERTIES)) {
       const [problems, threshold] = checkPlayerAttributes(this);
-      this.#threshold = threshold ?? this.#threshold;
+      this.#session.painThreshold = threshold ?? this.#session.painThreshold;
       this.attributeProblems = problems;
       this.#logProblems();
     }
@@ -384,7 +385,7 @@ export class RoutinePlayer extends LitElement {
         dir=${this.#i18n.dir}
         @keydown=${this.#onKeydown}
       >
-        ${this.#playback.render(routine, this.#threshold, this.#picture)}
+        ${this.#playback.render(routine, this.#session.painThreshold, this.#picture)}
         <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.#playback.announcement}</div>
       </div>
       ${renderPrintView(routine, this.#playback.level, (index, at) => this.#picture(index, null, at === 'start' ? 'print-start' : 'print'), this.#sources.note, slottedAdvice(this))}`;

@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { addEnglishForms, msg, str } from '../i18n/localize.js';
 import type { CueOptions } from '../cues/cue-options.js';
-import { formatDose, formatSeconds, levelLabel } from '../i18n/format.js';
-import { doseAtLevel } from '../model/dose.js';
+import { formatDose, formatRemaining, formatSeconds, levelLabel, secondsInWords } from '../i18n/format.js';
+import { doseAtLevel, levelsDiffer } from '../model/dose.js';
 import type { Plan } from '../model/plan.js';
 import { LEVELS, type Level, type ResolvedRoutine } from '../model/types.js';
 import { formatProblem, type DataProblem } from '../model/data-error.js';
@@ -42,7 +42,29 @@ export interface BeforeViewModel {
   onResume(): void;
 }
 
-/** Before start: the routine, each exercise with its dose and time, the total, level and cue choices, Start. */
+/**
+ * The level choice, and when to move up: shown only where the level changes a dose (a routine
+ * whose doses are all explicit plays the same at every level).
+ */
+function renderLevels(model: BeforeViewModel) {
+  const progressions = model.routine.exercises.filter((exercise) => exercise.progression).map((exercise) => `${exercise.name}: ${exercise.progression}`);
+  return html`<fieldset part="levels">
+      <legend>${msg('Level')}</legend>
+      ${LEVELS.map(
+        (value) =>
+          html`<label
+            ><input type="radio" name="level" .value=${value} .checked=${value === model.level} @change=${() => model.onLevel(value)} />
+            ${levelLabel(value)}</label
+          >`,
+      )}
+    </fieldset>
+    <p part="move-up" class="move-up">${[msg('Move up a level when every exercise feels easy and causes no pain for a week.'), ...progressions].join(' ')}</p>`;
+}
+
+/**
+ * Before start: the routine, each exercise with its dose and time, the total (rounded as the time
+ * left is while playing), the level choice where it matters, the cue choices, Start.
+ */
 export function renderBefore(model: BeforeViewModel) {
   const { routine, plan, level, cues } = model;
   const totals = exerciseTotals(plan, routine.exercises.length);
@@ -53,7 +75,7 @@ export function renderBefore(model: BeforeViewModel) {
   ];
   return html`<section part="before" aria-labelledby="title">
     <h2 part="title" id="title" tabindex="-1" dir="auto">${routine.name}</h2>
-    <p part="total">${msg(str`${routine.exercises.length} exercises · about ${formatSeconds(Math.round(plan.total / 1000))} in all`)}</p>
+    <p part="total">${msg(str`${routine.exercises.length} exercises · about ${formatRemaining(plan.total)} in all`)}</p>
     ${model.note ? html`<p part="note" class="link-note"><strong>${msg('Notes from your clinic')}:</strong> <span dir="auto">${model.note}</span></p>` : nothing}
     <ol part="list">
       ${routine.exercises.map(
@@ -69,16 +91,7 @@ export function renderBefore(model: BeforeViewModel) {
           </li>`,
       )}
     </ol>
-    <fieldset part="levels">
-      <legend>${msg('Level')}</legend>
-      ${LEVELS.map(
-        (value) =>
-          html`<label
-            ><input type="radio" name="level" .value=${value} .checked=${value === level} @change=${() => model.onLevel(value)} />
-            ${levelLabel(value)}</label
-          >`,
-      )}
-    </fieldset>
+    ${levelsDiffer(routine.exercises) ? renderLevels(model) : nothing}
     <fieldset part="cues">
       <legend>${msg('Cues')}</legend>
       ${cueChoices.map(
@@ -113,12 +126,18 @@ const OUTCOME_LABELS: Record<ExerciseReport['outcome'], () => string> = {
   'not-reached': () => msg('not reached'),
 };
 
+/** What became of one exercise, and its pain when rated: `done · pain 3 of 10` (one string: no markup to lose a space in). */
+function reportText(report: ExerciseReport): string {
+  const outcome = OUTCOME_LABELS[report.outcome]();
+  return report.pain === undefined ? outcome : `${outcome} · ${msg(str`pain ${report.pain} of 10`)}`;
+}
+
 function renderReports(reports: ExerciseReport[]) {
   return html`<ul part="report">
     ${reports.map(
       (report) =>
         html`<li>
-          <span dir="auto">${report.name}</span>: ${OUTCOME_LABELS[report.outcome]()}${report.pain === undefined ? nothing : html` · ${msg(str`pain ${report.pain} of 10`)}`}
+          <span dir="auto">${report.name}</span>: ${reportText(report)}
         </li>`,
     )}
   </ul>`;
@@ -128,16 +147,36 @@ function spent(summary: RoutineSummary): string {
   return msg(str`Time spent: ${formatSeconds(Math.round(summary.elapsedSeconds))}`);
 }
 
-/** Where the session was stopped, in words: "You stopped during Push-up Back Extensions (rep 3 of 8, 4 s into the hold)." */
+/**
+ * Where the session was stopped, in words, saying only what applies: "You stopped during Knee to
+ * Chest (left side, 18 seconds into the hold)."; "… (repetition 3 of 8, 4 seconds into the hold)."
+ */
 function stoppedAtText(summary: RoutineSummary): string | null {
   const at = summary.stoppedAt;
   if (!at) return null;
   const name = summary.exercises[at.exerciseIndex]?.name ?? at.exerciseId;
   if (at.phase === 'rating') return msg(str`You stopped after ${name}.`);
   if (at.phase !== 'hold') return msg(str`You stopped during ${name}.`);
-  const side = at.side && (at.side === 'left' ? msg('left side') : msg('right side'));
-  const where = [side, msg(str`rep ${at.rep}, set ${at.set}`), msg(str`${Math.floor(at.secondsIntoHold)} s into the hold`)].filter(Boolean).join(', ');
+  const where = [
+    at.side && (at.side === 'left' ? msg('left side') : msg('right side')),
+    at.reps > 1 && msg(str`repetition ${at.rep} of ${at.reps}`),
+    at.sets > 1 && msg(str`set ${at.set} of ${at.sets}`),
+    msg(str`${secondsInWords(Math.floor(at.secondsIntoHold))} into the hold`),
+  ]
+    .filter(Boolean)
+    .join(', ');
   return msg(str`You stopped during ${name} (${where}).`);
+}
+
+/** The safety advice, which a clinic replaces through the `safety-advice` slot. */
+function renderAdvice() {
+  return html`<div part="advice" role="note">
+    <slot name="safety-advice" dir="auto">
+      <p>${msg('Stop the exercise and rest in a comfortable position.')}</p>
+      <p>${msg('Do not push through pain.')}</p>
+      <p>${msg('If the pain persists or gets worse, contact your physiotherapist or a doctor.')}</p>
+    </slot>
+  </div>`;
 }
 
 /** After Stop — this hurts: which exercise hurt, safety advice (replaceable through the `safety-advice` slot) and what was done. */
@@ -146,13 +185,7 @@ export function renderStopped(summary: RoutineSummary, onRestart: () => void) {
   return html`<section part="stopped" aria-labelledby="stopped-title" aria-describedby="stopped-where">
     <h2 id="stopped-title" tabindex="-1">${msg('Session stopped')}</h2>
     ${where ? html`<p part="stopped-at" id="stopped-where" class="stopped-at">${where}</p>` : nothing}
-    <div part="advice" role="note">
-      <slot name="safety-advice" dir="auto">
-        <p>${msg('Stop the exercise and rest in a comfortable position.')}</p>
-        <p>${msg('Do not push through pain.')}</p>
-        <p>${msg('If the pain persists or gets worse, contact your physiotherapist or a doctor.')}</p>
-      </slot>
-    </div>
+    ${renderAdvice()}
     ${renderReports(summary.exercises)}
     <p>${spent(summary)}</p>
     <button part="button" @click=${onRestart}>${msg('Back to the routine')}</button>
@@ -160,13 +193,22 @@ export function renderStopped(summary: RoutineSummary, onRestart: () => void) {
 }
 
 /**
- * At the end: what was done and skipped, time spent, ratings. `sessionsThisWeek` is null when
- * nothing is remembered; `unsaved` says that `remember` is on but the browser refused to store.
+ * At the end: what was done and skipped, time spent, ratings. After a pain rating at or over the
+ * threshold (`highPain`), no congratulations: which exercises hurt, and the safety advice.
+ * `sessionsThisWeek` is null when nothing is remembered; `unsaved` says that `remember` is on but
+ * the browser refused to store.
  */
 export function renderSummary(summary: RoutineSummary, sessionsThisWeek: number | null, unsaved: boolean, onRestart: () => void) {
   const done = summary.exercises.filter((report) => report.outcome === 'done').length;
+  const hurt = summary.highPain?.exercises;
   return html`<section part="summary" aria-labelledby="summary-title">
-    <h2 id="summary-title" tabindex="-1">${msg('Routine complete. Well done!')}</h2>
+    <h2 id="summary-title" tabindex="-1">${hurt ? msg('Routine finished') : msg('Routine complete. Well done!')}</h2>
+    ${hurt
+      ? html`<div part="high-pain" class="stopped-at">
+            ${hurt.map(({ name, pain }) => html`<p>${msg(str`You rated the pain of ${name} ${pain} out of 10: too much to go on.`)}</p>`)}
+          </div>
+          ${renderAdvice()}`
+      : nothing}
     <p>${msg(str`${done} of ${summary.exercises.length} exercises done.`)} ${spent(summary)}</p>
     ${renderReports(summary.exercises)}
     ${sessionsThisWeek === null ? nothing : html`<p part="history">${msg(str`Sessions this week: ${sessionsThisWeek}`)}</p>`}

@@ -89,4 +89,8 @@ export const startViewStyles = css`
   :host([compact]) .thumbnail {
     width: 4.5rem;
   }
+  .move-up {
+    margin: 0;
+    font-size: 0.95rem;
+  }
 `;

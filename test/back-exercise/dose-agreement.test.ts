@@ -1,7 +1,7 @@
 import { expect, fixture, fixtureCleanup } from '@open-wc/testing';
 import '../../src/back-exercise/define.js';
 import { EXERCISES, LEVELS, doseAtLevel, formatDose, type BackExercise, type Dose, type LevelDose } from '../../src/index.js';
-import { formatClock } from '../../src/i18n/format.js';
+import { formatClock, formatRemaining } from '../../src/i18n/format.js';
 
 /** A dose with every field filled, from the fields a sentence depends on. */
 function levelDose(holdSeconds: number, reps: number, sets: number, eachSide: boolean): LevelDose {
@@ -118,8 +118,9 @@ describe('<back-exercise> shows no number that contradicts its dose', () => {
           expect(timer.shadowRoot!.querySelector('[part="count"]'), "no second dose line in the card's timer").to.equal(null);
           const timerText = shownText(timer.shadowRoot!);
           for (const number of numbersShown(timerText)) {
-            // The clock's own figures, and the same time in words for a screen reader ("1 minute 40 seconds").
-            const clock = [...numbersShown(formatClock(timer.plan!.total)), Math.ceil(timer.plan!.total / 1000)];
+            // The clock's own figures (before start, one hold: "1:30"), the total rounded as the time
+            // left is ("2 min in all"), and the hold in words for a screen reader ("90 seconds").
+            const clock = [...numbersShown(formatClock(dose.holdSeconds * 1000)), ...numbersShown(formatRemaining(timer.plan!.total))];
             expect([...allowed, ...clock], `${number} in the timer: "${timerText}"`).to.include(number);
           }
         });

@@ -139,7 +139,7 @@ describe('the strict-CSP page', () => {
     button(player, 'Start').click();
     await player.updateComplete;
     expect(ringFraction(player), 'first render of getting ready').to.be.closeTo(0, 0.01);
-    await advance(5000 + 18_000, player);
+    await advance(15_000 + 18_000, player); // a routine's 15 s get-ready, then 18 s of the hold
     expect(player.shadowRoot!.querySelector('[part="phase"]')!.textContent!.trim()).to.equal('Left side');
     expect(ringFraction(player), '18 s into a 45 s hold').to.be.closeTo(0.4, 0.01);
     button(player, 'Stop — this hurts').click();

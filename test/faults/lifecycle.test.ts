@@ -58,7 +58,9 @@ describe('faults: an element removed, re-inserted or moved mid-hold', () => {
   interface Subject {
     name: string;
     create(): Promise<{ moved: HTMLElement; timer: Running; start(): void }>;
-    /** Sounds due from 25 s into the session up to 30 s ahead, as [sound, ms after the 25 s mark]. */
+    /** How far into the session it is moved, in ms: 25 s unless given. */
+    movedAt?: number;
+    /** Sounds due from that moment up to 30 s ahead, as [sound, ms after it]. */
     dueAfter25s: [CueSound, number][];
   }
 
@@ -117,6 +119,9 @@ describe('faults: an element removed, re-inserted or moved mid-hold', () => {
         await player.updateComplete;
         return { moved: player, timer: player, start: () => click(player.shadowRoot!, 'Start') };
       },
+      // A routine's first exercise gets 15 s to get ready, then 45 s left side: 3-2-1 at 57, 58, 59 s, switch
+      // sides at 60 s. Moved 35 s in, 25 s before the switch as the others are, so they fall within the 30 s booked.
+      movedAt: 35_000,
       dueAfter25s: [
         ['count', 22_000],
         ['count', 23_000],
@@ -146,7 +151,7 @@ describe('faults: an element removed, re-inserted or moved mid-hold', () => {
         const startedAt = clock.now();
         start();
         const total = timer.plan!.total;
-        clock.advance(25_000);
+        clock.advance(subject.movedAt ?? 25_000);
         await timer.updateComplete;
         const oscillatorsBefore = audio.counts.oscillatorsOnOpenContext;
         bookings.length = 0;

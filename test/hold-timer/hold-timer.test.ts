@@ -38,7 +38,7 @@ describe('<hold-timer>', () => {
     expect(el.status).to.equal('idle');
     expect(text(el, 'phase')).to.equal('Ready');
     expect(text(el, 'count')).to.equal('Hold 45 seconds on each side');
-    expect(text(el, 'total')).to.equal('1 min 40 s in all');
+    expect(text(el, 'total')).to.equal('2 min in all');
     expect(el.remaining).to.equal(100);
   });
 

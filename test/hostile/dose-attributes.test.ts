@@ -116,7 +116,7 @@ describe('hostile: dose attributes', () => {
     async function ratePain(threshold: string, pain: number): Promise<RoutinePlayer> {
       const el = await mount(context, element('routine-player', { routine: 'lower-back-stretches', rate: '', cues: 'none', 'pain-threshold': threshold }));
       el.start();
-      await advance(context, 101_000);
+      await advance(context, 111_000); // 15 s to get ready and 95 s of Knee to Chest
       const rating = el.shadowRoot!.querySelector<HTMLElement>('[part~="rating"]');
       expect(rating, 'the rating after the first exercise').to.not.equal(null);
       const painButton = [...rating!.querySelectorAll<HTMLButtonElement>('button[part~="pain"]')].find((b) => /^\d+/.exec(b.textContent!.trim())?.[0] === String(pain));

@@ -33,10 +33,10 @@ const ELEVEN_YEARS = { holdSeconds: 3600, reps: 500, sets: 50, eachSide: true, r
 
 /**
  * Two items of Half Crunches, one rep of one set each, that plan to the routine limit exactly
- * (5 s get ready + 3600 s, then 10 s to get into position + 3585 s) and one second past it.
+ * (15 s get ready + 3600 s, then 10 s to get into position + 3575 s) and one second past it.
  */
-const AT_ROUTINE_LIMIT = [3600, 3585];
-const PAST_ROUTINE_LIMIT = [3600, 3586];
+const AT_ROUTINE_LIMIT = [3600, 3575];
+const PAST_ROUTINE_LIMIT = [3600, 3576];
 
 /** The attributes of a dose, as a page author writes them. */
 function attributesOf(dose: Partial<Dose>): Record<string, string> {
@@ -66,7 +66,7 @@ describe('hostile: the limits on the merged dose and on the whole routine, on ev
     expect(exerciseSeconds(halfCrunch(AT_EXERCISE_LIMIT))).to.equal(LIMITS.exerciseTotalSeconds);
     expect(exerciseSeconds(halfCrunch(PAST_EXERCISE_LIMIT))).to.equal(LIMITS.exerciseTotalSeconds + 1);
     expect(exerciseSeconds(halfCrunch(ELEVEN_YEARS))).to.be.above(365 * 24 * 3600);
-    expect(5 + AT_ROUTINE_LIMIT[0] + 10 + AT_ROUTINE_LIMIT[1]).to.equal(LIMITS.routineTotalSeconds);
+    expect(15 + AT_ROUTINE_LIMIT[0] + 10 + AT_ROUTINE_LIMIT[1]).to.equal(LIMITS.routineTotalSeconds);
   });
 
   /** Checks that a player accepted its routine and plans it within both limits at every level. */
@@ -171,7 +171,7 @@ describe('hostile: the limits on the merged dose and on the whole routine, on ev
     });
 
     it('cards at the exercise limit → plays', async () => {
-      await expectPlays(await mount(context, cards([AT_EXERCISE_LIMIT])), 5 + 2 * 100 + 3500);
+      await expectPlays(await mount(context, cards([AT_EXERCISE_LIMIT])), 15 + 2 * 100 + 3500);
     });
 
     it('cards that plan to the routine limit → plays', async () => {
@@ -198,7 +198,7 @@ describe('hostile: the limits on the merged dose and on the whole routine, on ev
       });
 
       it(`${source}: an item at the exercise limit → plays`, async () => {
-        await expectPlays(await mount(context, build(routineOf([AT_EXERCISE_LIMIT]))), 5 + 2 * 100 + 3500);
+        await expectPlays(await mount(context, build(routineOf([AT_EXERCISE_LIMIT]))), 15 + 2 * 100 + 3500);
       });
 
       it(`${source}: an item one second past the exercise limit → error naming items[0].dose`, async () => {
@@ -273,7 +273,7 @@ describe('hostile: the limits on the merged dose and on the whole routine, on ev
       expect(await problemsOf(linkOf(compactOf([AT_EXERCISE_LIMIT])))).to.deep.equal([]);
       const el = await playerOf(linkOf(compactOf([AT_EXERCISE_LIMIT])), context);
       expect(el.routineData?.id, 'the link is read').to.match(/^shared-/);
-      await expectPlays(el, 5 + 2 * 100 + 3500);
+      await expectPlays(el, 15 + 2 * 100 + 3500);
     });
 
     it('an item one second past the exercise limit → refused, naming link.items[0].dose', async () => {

@@ -84,7 +84,7 @@ async function playerIn(context: HostileContext, state: PlayerState): Promise<Ro
   if (state === 'never connected') return element('routine-player', attributes);
   const el = await mount(context, element('routine-player', attributes));
   if (['playing', 'paused', 'waiting for Done', 'stopped', 'summary'].includes(state)) el.start();
-  await advance(context, 6000);
+  await advance(context, 16_000); // past the first exercise's 15 s get-ready
   if (state === 'paused') el.pause();
   if (state === 'stopped') el.stopForPain();
   if (state === 'summary') await advance(context, el.plan!.total);

@@ -42,7 +42,7 @@ describe('hostile: two copies of the library on one page', () => {
       check: () => expect(el.routineData?.exercises.map((exercise) => exercise.id)).to.deep.equal(['half-crunch']),
     });
     el.start();
-    await advance(context, 5000);
+    await advance(context, 15_000); // a routine's first get-ready
     expect(shadowText(el, '[part~="exercise-name"]')).to.equal('Half Crunches');
     expect(shadowText(el, '[part~="phase"]')).to.equal('Hold');
     expect(shadowText(el, '[part~="count"]')).to.equal('Rep 1 of 10 · Set 1 of 3');

@@ -175,8 +175,8 @@ describe('hostile: attribute and data changes while running', () => {
     async function playing(attributes: Record<string, string> = { routine: 'lower-back-stretches' }, ...children: Element[]): Promise<RoutinePlayer> {
       const el = await mountAsParsed(context, element('routine-player', { cues: 'beep', ...attributes }, ...children));
       el.start();
-      // 20 s in: the 3-2-1 before the first hold ends is within the booking horizon.
-      await advance(context, 20_000);
+      // 30 s in (15 s to get ready, 15 s into the first hold): the 3-2-1 before it ends is within the booking horizon.
+      await advance(context, 30_000);
       expect(el.state).to.equal('playing');
       return el;
     }

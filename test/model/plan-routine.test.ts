@@ -14,9 +14,12 @@ describe('planRoutine', () => {
         const own = plan.segments.filter((s) => s.exerciseIndex === index);
         const alone = planExercise(exercise, level, { prepare: index === 0 }).segments;
         const withoutTransition = index === 0 ? own : own.slice(1);
-        if (index > 0) expect(own[0]).to.include({ kind: 'transition', duration: 10_000 });
-        expect(withoutTransition.map((s) => [s.kind, s.side, s.rep, s.set, s.duration])).to.deep.equal(
-          alone.map((s) => [s.kind, s.side, s.rep, s.set, s.duration]),
+        // The first gets ready for 15 s (time to get down on the floor); see test/model/get-ready.node-test.ts.
+        if (index === 0) expect(own[0]).to.include({ kind: 'prepare', duration: 15_000 });
+        // 10 s between exercises, 20 s where the floor position changes (back, kneeling, back, stomach).
+        if (index > 0) expect(own[0]).to.include({ kind: 'transition', duration: [0, 10_000, 20_000, 20_000, 20_000, 10_000][index] });
+        expect(withoutTransition.slice(index === 0 ? 1 : 0).map((s) => [s.kind, s.side, s.rep, s.set, s.duration])).to.deep.equal(
+          alone.slice(index === 0 ? 1 : 0).map((s) => [s.kind, s.side, s.rep, s.set, s.duration]),
         );
       });
       expect(plan.total).to.equal(plan.segments.reduce((sum, s) => sum + s.duration, 0));

@@ -106,7 +106,7 @@ describe('<routine-player> changed during a session', () => {
   it('ratings turned off during a session no longer hold it after each exercise', async () => {
     const el = await fixture<RoutinePlayer>(html`<routine-player routine="lower-back-stretches" rate cues="none"></routine-player>`);
     el.start();
-    clock.advance(5000);
+    clock.advance(15_000); // the first exercise's get-ready
     el.rate = false;
     await el.updateComplete;
     clock.advance(100_000); // past the end of the first exercise

@@ -8,6 +8,8 @@ import { LEVELS, countAtLevel, getExercise, getRoutine, routineToHTML, type Leve
 import { nextEvent } from '../helpers/events.js';
 import { useFakeTime } from '../helpers/use-fake-time.js';
 
+/** The first exercise's get-ready in a routine: 15 s to get down on the floor after pressing Start. */
+const GET_READY = 15_000;
 const $ = (el: RoutinePlayer, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 const text = (el: RoutinePlayer, selector: string) => ($(el, selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
 function button(el: RoutinePlayer, label: string): HTMLButtonElement {
@@ -40,13 +42,16 @@ function expectedSteps(level: Level): string[] {
   return steps;
 }
 
+/** Where each exercise of lower-back starts: a move to another floor position gets 10 s more. */
+const FLOOR = ['back', 'back', 'kneeling', 'back', 'stomach', 'stomach'];
+
 /** Seconds the lower-back routine takes, from the article's facts and the documented defaults. */
 function expectedTotalSeconds(level: Level): number {
   return getRoutine('lower-back')!.items.reduce((total, item, index) => {
     const { dose } = getExercise(item.exercise as string)!;
     const reps = countAtLevel(dose.reps, level);
     const sides = dose.eachSide ? 2 : 1;
-    const opening = index === 0 ? 5 : 10;
+    const opening = index === 0 ? 15 : FLOOR[index] === FLOOR[index - 1] ? 10 : 20;
     const perSide = reps * dose.holdSeconds + (reps - 1) * 3;
     return total + opening + dose.sets * sides * perSide + (dose.eachSide ? 5 * dose.sets : 0) + (dose.sets - 1) * 30;
   }, 0);
@@ -99,9 +104,9 @@ describe('<routine-player>', () => {
     const el = await fixture<RoutinePlayer>(html`<routine-player cues="none"></routine-player>`);
     expect(text(el, '#title')).to.equal('Lower back: stretch and strengthen');
     const items = [...el.shadowRoot!.querySelectorAll('[part="list"] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
-    expect(items[0]).to.equal('Knee to Chest Hold 45 seconds on each side · 1 min 40 s');
+    expect(items[0]).to.equal('Knee to Chest Hold 45 seconds on each side · 1 min 50 s');
     expect(items[3]).to.contain('3 sets of 10, hold each for 2 seconds');
-    expect(text(el, '[part="total"]')).to.equal(`6 exercises · about 11 min 9 s in all`);
+    expect(text(el, '[part="total"]')).to.equal(`6 exercises · about 12 min in all`);
     el.shadowRoot!.querySelector<HTMLInputElement>('input[value="advanced"]')!.click();
     await el.updateComplete;
     expect(el.shadowRoot!.querySelectorAll('[part="list"] li')[3].textContent).to.contain('3 sets of 25, hold each for 2 seconds');
@@ -157,7 +162,7 @@ describe('<routine-player>', () => {
   it('waits for Done on self-paced repetitions', async () => {
     const el = await fixture<RoutinePlayer>(html`<routine-player routine="trunk-strength" pace="done" cues="none"></routine-player>`);
     el.start();
-    await advance(el, 5000);
+    await advance(el, GET_READY);
     expect(text(el, '[part="phase"]')).to.equal('Your pace');
     expect(text(el, '[aria-live]')).to.equal('Do 10 repetitions at your own pace, holding 2 seconds each, then press Done.');
     await advance(el, 10 * 60_000);
@@ -173,7 +178,7 @@ describe('<routine-player>', () => {
   it('lets a child item pace itself by the timer even when the player waits for Done', async () => {
     const el = await fixture<RoutinePlayer>(html`<routine-player pace="done" cues="none"><back-exercise exercise="half-crunch" pace="timer"></back-exercise></routine-player>`);
     el.start();
-    await advance(el, 5000);
+    await advance(el, GET_READY);
     expect(text(el, '[part="phase"]')).to.equal('Hold');
     expect(text(el, '[part="count"]')).to.equal('Rep 1 of 10 · Set 1 of 3');
   });
@@ -185,7 +190,7 @@ describe('<routine-player>', () => {
     const el = await fixture<RoutinePlayer>(html`<routine-player cues="beep voice vibrate"></routine-player>`);
     sinon.stub(Voice.prototype, 'say');
     el.start();
-    await advance(el, 30_000);
+    await advance(el, GET_READY + 25_000);
     cancelAll.resetHistory();
     voiceStop.resetHistory();
     vibrate.resetHistory();
@@ -201,7 +206,9 @@ describe('<routine-player>', () => {
       phase: 'hold',
       side: 'left',
       rep: 1,
+      reps: 1,
       set: 1,
+      sets: 1,
       secondsIntoHold: 25,
     });
     expect(cancelAll.callCount).to.be.greaterThan(0);
@@ -210,7 +217,7 @@ describe('<routine-player>', () => {
     await el.updateComplete;
     expect(el.state).to.equal('stopped');
     expect(text(el, '[part="advice"]')).to.contain('contact your physiotherapist or a doctor');
-    expect(text(el, '[part="stopped-at"]')).to.equal('You stopped during Knee to Chest (left side, rep 1, set 1, 25 s into the hold).');
+    expect(text(el, '[part="stopped-at"]')).to.equal('You stopped during Knee to Chest (left side, 25 seconds into the hold).');
     expect(el.shadowRoot!.activeElement?.id).to.equal('stopped-title');
     expect(clock.pendingTimers, 'nothing wakes the page any more').to.equal(0);
     await advance(el, 60_000);
@@ -243,7 +250,7 @@ describe('<routine-player>', () => {
       el.start();
       await Promise.resolve();
       await Promise.resolve();
-      await advance(el, 5000);
+      await advance(el, GET_READY);
       expect(text(el, '[part="phase"]')).to.equal('Your pace');
       expect(release.callCount, 'still held while the person does their repetitions').to.equal(0);
       el.pause();
@@ -318,7 +325,7 @@ describe('<routine-player>', () => {
     it('waits, clock stopped, for the rating of the exercise just done, then goes on to the next', async () => {
       const el = await fixture<RoutinePlayer>(html`<routine-player routine="lower-back-stretches" rate cues="none"></routine-player>`);
       el.start();
-      await advance(el, 101_000);
+      await advance(el, GET_READY + 96_000);
       expect(text(el, '#rating-title')).to.equal('How did Knee to Chest feel?');
       expect(text(el, '[part="rating"] [part="phase"]')).to.equal('Paused for your rating');
       expect(el.status).to.equal('paused');
@@ -343,7 +350,7 @@ describe('<routine-player>', () => {
     it('offers Stop now at the threshold; the exercise that hurt is reported stopped, with its rating', async () => {
       const el = await fixture<RoutinePlayer>(html`<routine-player routine="lower-back-stretches" rate pain-threshold="6" cues="none"></routine-player>`);
       el.start();
-      await advance(el, 101_000);
+      await advance(el, GET_READY + 96_000);
       pain(el, 5).click();
       await el.updateComplete;
       expect($(el, '[part="pain-warning"]'), 'below the threshold').to.equal(null);
@@ -379,7 +386,7 @@ describe('<routine-player>', () => {
     it('has eleven pain buttons of at least 44×44 px, with words at 0, 5 and 10', async () => {
       const el = await fixture<RoutinePlayer>(html`<routine-player routine="lower-back-stretches" rate cues="none"></routine-player>`);
       el.start();
-      await advance(el, 101_000);
+      await advance(el, GET_READY + 96_000);
       const buttons = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.pain-button')];
       expect(buttons.map((b) => b.textContent!.trim())).to.deep.equal(Array.from({ length: 11 }, (_, i) => String(i)));
       for (const b of buttons) {
@@ -403,7 +410,7 @@ describe('<routine-player>', () => {
       const names: string[] = [];
       el.addEventListener('routine-player-step', (e) => names.push(e.exercise.name));
       el.start();
-      await advance(el, 5000);
+      await advance(el, GET_READY);
       expect(text(el, '[part="time"]')).to.equal('20');
       await advance(el, 20_000 + 5000 + 20_000);
       expect(text(el, '[part="exercise-name"]')).to.equal('Bridge');

@@ -107,13 +107,28 @@ function exerciseSeconds(dose: Dose): number {
   return dose.sets * (dose.eachSide ? 2 : 1) * reps * (dose.holdSeconds + (dose.restSeconds ?? 3)) + dose.sets * (dose.setRestSeconds ?? 30);
 }
 
-/** What the player plans for a routine at a level, in seconds: get ready, then each exercise's holds, rests, switches and set rests, and the time between exercises. */
-function plannedSeconds(doses: Dose[], restBetween: number, level: Level): number {
-  return doses.reduce((total, dose, index) => {
+/** Where each catalog exercise starts on the floor: a move to another position takes 10 s more. */
+const FLOOR: Record<string, string> = {
+  'knee-to-chest': 'back',
+  'lower-back-twist': 'back',
+  'side-trunk-stretch': 'kneeling',
+  'half-crunch': 'back',
+  'push-up-back-extension': 'stomach',
+  'assisted-back-extension': 'stomach',
+};
+
+/**
+ * What the player plans for a routine at a level, in seconds: at least 15 s to get ready, then each
+ * exercise's holds, rests, switches and set rests, and the time between exercises (10 s more for a
+ * change of floor position).
+ */
+function plannedSeconds(items: { id: string; dose: Dose }[], restBetween: number, level: Level): number {
+  return items.reduce((total, { id, dose }, index) => {
     const reps = countAt(dose.reps, level);
     const sides = dose.eachSide ? 2 : 1;
     const rest = dose.restSeconds ?? 3;
-    const opening = index === 0 ? (dose.prepareSeconds ?? 5) : restBetween;
+    const moves = index > 0 && FLOOR[id] !== FLOOR[items[index - 1].id];
+    const opening = index === 0 ? Math.max(dose.prepareSeconds ?? 5, 15) : restBetween + (moves ? 10 : 0);
     const switches = dose.eachSide ? dose.sets * (dose.switchSeconds ?? 5) : 0;
     return total + opening + dose.sets * sides * (reps * dose.holdSeconds + (reps - 1) * rest) + switches + (dose.sets - 1) * (dose.setRestSeconds ?? 30);
   }, 0);
@@ -125,7 +140,7 @@ function oracleAccepts(routine: LinkRoutine): boolean {
   if (routine.t !== undefined && !plainNote(routine.t)) return false;
   if (routine.b !== undefined && !inBounds(routine.b, LIMITS.restBetweenSeconds)) return false;
   if (routine.i.length < 1 || routine.i.length > LIMITS.routineItems) return false;
-  const doses: Dose[] = [];
+  const doses: { id: string; dose: Dose }[] = [];
   for (const item of routine.i) {
     const [id, override] = typeof item === 'string' ? [item, 0 as const] : item;
     const base = getExercise(id);
@@ -133,7 +148,7 @@ function oracleAccepts(routine: LinkRoutine): boolean {
     if (!base || !fields) return false;
     const dose = { ...base.dose, ...fields };
     if (exerciseSeconds(dose) > LIMITS.exerciseTotalSeconds) return false;
-    doses.push(dose);
+    doses.push({ id, dose });
   }
   const restBetween = (routine.b as number | undefined) ?? 10;
   return LEVELS.every((level) => plannedSeconds(doses, restBetween, level) <= LIMITS.routineTotalSeconds);
@@ -209,12 +224,13 @@ const ONE_SIDED = EXERCISE_IDS.filter((id) => !getExercise(id)!.dose.eachSide);
 
 /**
  * Items of one-rep, one-set holds on one side whose plan adds up to the routine limit, plus
- * `past` seconds: 5 s to get ready, the holds, and `b` seconds before every item after the first.
+ * `past` seconds: 15 s to get ready, the holds, and `b` seconds before every item after the first
+ * (all in the same floor position).
  */
 const routineNearLimit: fc.Arbitrary<{ items: LinkItem[]; b: number }> = fc
   .record({ count: fc.integer({ min: 2, max: 50 }), b: fc.integer({ min: 0, max: 120 }), past: fc.constantFrom(-1, 0, 0, 1, 1, 60), id: fc.constantFrom(...ONE_SIDED) })
   .map(({ count, b, past, id }) => {
-    const holds = LIMITS.routineTotalSeconds + past - 5 - (count - 1) * b;
+    const holds = LIMITS.routineTotalSeconds + past - 15 - (count - 1) * b;
     const base = Math.floor(holds / count);
     const items: LinkItem[] = Array.from({ length: count }, (_, index) => [
       id,
@@ -327,7 +343,7 @@ function expectWithinLimits(shared: SharedRoutine): void {
     const plan = planRoutine(resolved, level);
     expect(plan.total / 1000, `planned seconds at ${level}`).to.be.at.most(LIMITS.routineTotalSeconds);
     const restBetween = resolved.restBetweenSeconds;
-    expect(plan.total / 1000, 'the oracle plans the same total').to.equal(plannedSeconds(resolved.exercises.map((e) => e.dose), restBetween, level));
+    expect(plan.total / 1000, 'the oracle plans the same total').to.equal(plannedSeconds(resolved.exercises, restBetween, level));
   }
 }
 
@@ -349,7 +365,7 @@ function limitsReached(routine: LinkRoutine, hits: Set<string>): void {
   }
   if (routine.b === LIMITS.restBetweenSeconds.max) note('b at limit');
   if (routine.b === LIMITS.restBetweenSeconds.max + 1) note('b past limit');
-  const doses: Dose[] = [];
+  const doses: { id: string; dose: Dose }[] = [];
   let fieldsValid = true;
   for (const entry of routine.i) {
     const [id, override] = typeof entry === 'string' ? [entry, 0 as const] : entry;
@@ -371,7 +387,7 @@ function limitsReached(routine: LinkRoutine, hits: Set<string>): void {
     const seconds = exerciseSeconds(dose);
     if (seconds === LIMITS.exerciseTotalSeconds) note('exercise at limit');
     if (seconds === LIMITS.exerciseTotalSeconds + 1) note('exercise past limit');
-    doses.push(dose);
+    doses.push({ id, dose });
   }
   if (fieldsValid && doses.length > 0) {
     const longest = Math.max(...LEVELS.map((level) => plannedSeconds(doses, (routine.b as number | undefined) ?? 10, level)));

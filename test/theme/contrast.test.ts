@@ -95,7 +95,8 @@ for (const theme of ['light', 'dark'] as const) {
       expectButtons(el, surface, 'before');
       el.start();
       const seen = new Set<string>();
-      for (let t = 0; t < 60_000; t += 1000) {
+      // 15 s to get ready and the first set (47 s): the rest between sets begins at 62 s.
+      for (let t = 0; t < 70_000; t += 1000) {
         await el.updateComplete;
         const look = (inShadow(el, '.playing') as HTMLElement).dataset.phase!;
         if (!seen.has(look)) {

@@ -37,7 +37,14 @@ const es: Translation = {
     '{0} repetitions, hold {1} each.': (reps: number, hold: string) =>
       plural.select(reps) === 'one' ? `${reps} repetición, mantenla ${hold}.` : `${reps} repeticiones, mantén cada una ${hold}.`,
     '{0} s': '{0} s',
-    '{0} s into the hold': 'a los {0} s de mantener la posición',
+    'repetition {0} of {1}': 'repetición {0} de {1}',
+    'set {0} of {1}': 'serie {0} de {1}',
+    '{0} into the hold': 'a los {0} de mantener la posición',
+    'Continue anyway': 'Continuar de todos modos',
+    'Routine finished': 'Rutina terminada',
+    'Routine finished. Rest now.': 'Rutina terminada. Descansa ahora.',
+    'You rated the pain of {0} {1} out of 10: too much to go on.': 'Valoraste el dolor de {0} con {1} de 10: demasiado para continuar.',
+    'Move up a level when every exercise feels easy and causes no pain for a week.': 'Sube de nivel cuando todos los ejercicios te resulten fáciles y no te causen dolor durante una semana.',
     '{0} seconds left': (seconds: number) =>
       plural.select(seconds) === 'one' ? `Queda ${seconds} segundo` : `Quedan ${seconds} segundos`,
     '{0} sets of {1} on each side, hold each for {2}': (sets: number, reps: number, hold: string) =>
@@ -157,7 +164,6 @@ const es: Translation = {
     'Progression: {0}': 'Progresión: {0}',
     Ready: 'Preparado',
     'Rep {0} of {1}': 'Repetición {0} de {1}',
-    'rep {0}, set {1}': 'repetición {0}, serie {1}',
     Reset: 'Reiniciar',
     Rest: 'Descansa',
     'Rest between sets': 'Descansa entre series',

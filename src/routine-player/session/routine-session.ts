@@ -34,6 +34,8 @@ export class RoutineSession {
   rating: AwaitedRating | null = null;
   /** What the session handed over at its end (while `stopped` or at the `summary`). */
   summary: RoutineSummary | null = null;
+  /** A pain rating (0–10) at or above this is too much to go on: the summary then lists it (`highPain`). */
+  painThreshold = 7;
   /** Another tab stopped this routine for pain after this session began: none of its progress is saved any more. */
   stoppedElsewhere = false;
   readonly #timeline: Timeline;
@@ -259,7 +261,9 @@ export class RoutineSession {
       phase: segment.kind,
       side: segment.side,
       rep: segment.rep,
+      reps: segment.reps,
       set: segment.set,
+      sets: segment.sets,
       secondsIntoHold: segment.kind === 'hold' ? Math.floor(elapsed / 100) / 10 : 0,
     };
   }
@@ -330,6 +334,9 @@ export class RoutineSession {
       summary.stopReason = 'pain';
       summary.stoppedAt = stoppedAt;
     }
+    const threshold = this.painThreshold;
+    const highPain = summary.exercises.flatMap(({ id, name, pain }, exerciseIndex) => (pain !== undefined && pain >= threshold ? [{ exerciseIndex, id, name, pain }] : []));
+    if (highPain.length > 0) summary.highPain = { threshold, exercises: highPain };
     this.#store?.clearProgress();
     this.#store?.addHistory({ date: summary.endedAt, completed: summary.completed, ...(reason === 'pain' ? { reason } : {}) });
     this.#timeline.reset();

@@ -22,6 +22,8 @@ import type { AwaitedRating, ProgressSink, RoutineListener } from '../../../src/
 import { QuietTimeline } from './quiet-timeline.js';
 
 const MINUTE = 60_000;
+/** The first exercise's get-ready in a routine (at least 15 s: time to get down on the floor). */
+const GET_READY = 15_000;
 /** Wall time at the start of each test: 2025-03-03 08:00 UTC. */
 const WALL_START = Date.UTC(2025, 2, 3, 8);
 
@@ -303,7 +305,7 @@ describe('RoutineSession: self-paced sets (Done)', () => {
   it('waits for Done, however long, then goes on from there', () => {
     const { session, time, plan, start, of, status, elapsed } = setUp({ routine: 'trunk-strength', pace: 'done' });
     start();
-    time.advance(5000);
+    time.advance(GET_READY);
     const wait = plan.segments.find((segment) => segment.selfPaced)!;
     assert.equal(session.waiting, true);
     assert.equal(of('announce').at(-1)!.segment, wait);
@@ -326,7 +328,7 @@ describe('RoutineSession: self-paced sets (Done)', () => {
   it('the primary button is Done while it waits', () => {
     const { session, time, start, status } = setUp({ routine: 'trunk-strength', pace: 'done' });
     start();
-    time.advance(5000);
+    time.advance(GET_READY);
     session.toggle();
     assert.equal(session.waiting, false);
     assert.equal(status(), 'running');
@@ -336,7 +338,7 @@ describe('RoutineSession: self-paced sets (Done)', () => {
     const routine = resolveRoutine({ id: 'one', name: 'One', items: [{ exercise: 'half-crunch', pace: 'timer' }] });
     const { session, time, start, status } = setUp({ routine, pace: 'done' });
     start();
-    time.advance(5000);
+    time.advance(GET_READY);
     assert.equal(session.waiting, false);
     assert.equal(status(), 'running');
     assert.equal(planFor(routine, 'beginner', 'done').segments.some((segment) => segment.selfPaced), false);
@@ -386,7 +388,7 @@ describe('RoutineSession: self-paced sets (Done)', () => {
   it('Next while waiting leaves the wait for the next exercise', () => {
     const { session, time, start, exercise, status } = setUp({ routine: 'trunk-strength', pace: 'done' });
     start();
-    time.advance(5000);
+    time.advance(GET_READY);
     session.next();
     assert.equal(session.waiting, false);
     assert.equal(exercise(), 1);
@@ -398,7 +400,7 @@ describe('RoutineSession: Stop — this hurts', () => {
   it('ends at once, recording the exercise as stopped and exactly where', () => {
     const { session, time, start, of, store, status } = setUp();
     start();
-    time.advance(30_000);
+    time.advance(GET_READY + 25_000);
     session.stopForPain();
     const ends = of('end');
     assert.equal(ends.length, 1);
@@ -410,7 +412,7 @@ describe('RoutineSession: Stop — this hurts', () => {
       summary.exercises.map((report) => report.outcome),
       ['stopped', ...Array(5).fill('not-reached')],
     );
-    assert.deepEqual(summary.stoppedAt, { exerciseIndex: 0, exerciseId: 'knee-to-chest', phase: 'hold', side: 'left', rep: 1, set: 1, secondsIntoHold: 25 });
+    assert.deepEqual(summary.stoppedAt, { exerciseIndex: 0, exerciseId: 'knee-to-chest', phase: 'hold', side: 'left', rep: 1, reps: 1, set: 1, sets: 1, secondsIntoHold: 25 });
     assert.equal(session.state, 'stopped');
     assert.equal(status(), 'idle', 'the timeline is reset');
     assert.equal(time.pendingTimers, 0, 'nothing wakes the page any more');
@@ -427,7 +429,7 @@ describe('RoutineSession: Stop — this hurts', () => {
     const right = plan.segments.find((segment) => segment.kind === 'hold' && segment.side === 'right')!;
     time.advance(right.start + 12_345);
     session.stopForPain();
-    assert.deepEqual(of('end')[0].summary.stoppedAt, { exerciseIndex: 0, exerciseId: 'knee-to-chest', phase: 'hold', side: 'right', rep: 1, set: 1, secondsIntoHold: 12.3 });
+    assert.deepEqual(of('end')[0].summary.stoppedAt, { exerciseIndex: 0, exerciseId: 'knee-to-chest', phase: 'hold', side: 'right', rep: 1, reps: 1, set: 1, sets: 1, secondsIntoHold: 12.3 });
   });
 
   it('outside a hold, says the phase and no seconds into a hold', () => {
@@ -436,7 +438,7 @@ describe('RoutineSession: Stop — this hurts', () => {
     time.advance(startOf(plan, 1) + 2000);
     session.stopForPain();
     const { stoppedAt, exercises } = of('end')[0].summary;
-    assert.deepEqual(stoppedAt, { exerciseIndex: 1, exerciseId: 'lower-back-twist', phase: 'transition', side: 'left', rep: 1, set: 1, secondsIntoHold: 0 });
+    assert.deepEqual(stoppedAt, { exerciseIndex: 1, exerciseId: 'lower-back-twist', phase: 'transition', side: 'left', rep: 1, reps: 1, set: 1, sets: 1, secondsIntoHold: 0 });
     assert.deepEqual(
       exercises.map((report) => report.outcome),
       ['done', 'stopped', 'not-reached'],
@@ -446,7 +448,7 @@ describe('RoutineSession: Stop — this hurts', () => {
   it('while waiting for Done, stops there', () => {
     const { session, time, start, of } = setUp({ routine: 'trunk-strength', pace: 'done' });
     start();
-    time.advance(5000);
+    time.advance(GET_READY);
     session.stopForPain();
     assert.equal(of('end')[0].summary.stoppedAt!.phase, 'hold');
     assert.equal(session.waiting, false);
@@ -458,7 +460,7 @@ describe('RoutineSession: ratings', () => {
   it('waits, clock stopped, for the rating of the exercise just done, then goes on to the next', () => {
     const { session, time, plan, start, of, status, elapsed, exercise } = setUp({ routine: 'lower-back-stretches', ratings: true });
     start();
-    time.advance(101_000);
+    time.advance(GET_READY + 96_000);
     assert.deepEqual(of('rate'), [{ type: 'rate', index: 0, last: false }]);
     assert.deepEqual(session.rating, { index: 0, last: false });
     assert.equal(status(), 'paused');
@@ -488,7 +490,7 @@ describe('RoutineSession: ratings', () => {
   it('keeps pain and difficulty together, and reports them in the summary', () => {
     const { session, time, plan, start, of } = setUp({ routine: 'lower-back-stretches', ratings: true });
     start();
-    time.advance(101_000);
+    time.advance(GET_READY + 96_000);
     session.rate(0, { pain: 3 });
     session.rate(0, { difficulty: 'easy' });
     session.rate(0, { pain: 4 });
@@ -505,14 +507,14 @@ describe('RoutineSession: ratings', () => {
   it('Stop now from the rating: the exercise that hurt is stopped, with its rating, phase "rating"', () => {
     const { session, time, start, of } = setUp({ routine: 'lower-back-stretches', ratings: true });
     start();
-    time.advance(101_000);
+    time.advance(GET_READY + 96_000);
     session.rate(0, { pain: 6 });
     session.rate(0, { difficulty: 'hard' });
     session.stopForPain();
     const { summary, reason } = of('end')[0];
     assert.equal(reason, 'pain');
     assert.deepEqual(summary.exercises[0], { id: 'knee-to-chest', name: 'Knee to Chest', outcome: 'stopped', pain: 6, difficulty: 'hard' });
-    assert.deepEqual(summary.stoppedAt, { exerciseIndex: 0, exerciseId: 'knee-to-chest', phase: 'rating', side: 'right', rep: 1, set: 1, secondsIntoHold: 0 });
+    assert.deepEqual(summary.stoppedAt, { exerciseIndex: 0, exerciseId: 'knee-to-chest', phase: 'rating', side: 'right', rep: 1, reps: 1, set: 1, sets: 1, secondsIntoHold: 0 });
     assert.deepEqual(
       summary.exercises.map((report) => report.outcome),
       ['stopped', 'not-reached', 'not-reached'],
@@ -542,7 +544,7 @@ describe('RoutineSession: ratings', () => {
   it('a page hidden past the end of an exercise comes back asking about that exercise', () => {
     const { session, time, plan, start, elapsed, status } = setUp({ routine: 'lower-back-stretches', ratings: true });
     start();
-    time.advance(5000);
+    time.advance(GET_READY);
     time.setHidden(true);
     time.advance(5 * MINUTE);
     time.setHidden(false);
@@ -554,7 +556,7 @@ describe('RoutineSession: ratings', () => {
   it('ratings turned off during a session no longer hold it after each exercise', () => {
     const { session, time, start, settings, status, exercise, of } = setUp({ routine: 'lower-back-stretches', ratings: true });
     start();
-    time.advance(5000);
+    time.advance(GET_READY);
     settings.ratings = false;
     session.updateStops();
     time.advance(100_000);
@@ -566,7 +568,7 @@ describe('RoutineSession: ratings', () => {
   it('ratings turned on just before an exercise ends hold the session, even before its stops are updated', () => {
     const { time, start, settings, of, status, elapsed } = setUp({ routine: 'lower-back-stretches' });
     start();
-    time.advance(5000);
+    time.advance(GET_READY);
     settings.ratings = true;
     time.advance(100_000);
     assert.deepEqual(of('rate'), [{ type: 'rate', index: 0, last: false }]);
@@ -579,7 +581,7 @@ describe('RoutineSession: ratings', () => {
   it('ratings turned on during a session hold it after the exercise in progress', () => {
     const { session, time, start, settings, of } = setUp({ routine: 'lower-back-stretches' });
     start();
-    time.advance(5000);
+    time.advance(GET_READY);
     settings.ratings = true;
     session.updateStops();
     time.advance(100_000);
@@ -652,12 +654,12 @@ describe('RoutineSession: a page hidden or asleep', () => {
   it('on return, reports the exercises passed as late steps, and plays on where real time says', () => {
     const { time, plan, start, of, status, elapsed } = setUp();
     start();
-    time.advance(20_000);
+    time.advance(GET_READY + 15_000);
     time.setHidden(true);
     time.advance(10 * MINUTE);
     assert.equal(of('step').length, 1, 'nothing happens while hidden');
     time.setHidden(false);
-    const now = 20_000 + 10 * MINUTE;
+    const now = GET_READY + 15_000 + 10 * MINUTE;
     assert.equal(elapsed(), now);
     const exercise = plan.segments.find((segment) => segment.start <= now && now < segment.start + segment.duration)!.exerciseIndex;
     assert.deepEqual(
@@ -734,7 +736,7 @@ describe('RoutineSession: every method in every state', () => {
     const setup = setUp({ routine: state === 'waiting for Done' ? 'trunk-strength' : 'lower-back', pace: state === 'waiting for Done' ? 'done' : 'timer' });
     const { session, time, plan } = setup;
     if (state !== 'before') setup.start();
-    if (state !== 'before') time.advance(5000);
+    if (state !== 'before') time.advance(GET_READY);
     if (state === 'paused') session.pause();
     if (state === 'stopped') session.stopForPain();
     if (state === 'summary') time.advance(plan.total);
