@@ -30,35 +30,53 @@ export class KeepInViewController implements ReactiveController {
 
   hostUpdated(): void {
     const { session } = this.moment;
+    const root = this.host.shadowRoot;
+    if (!root) return;
     if (session.state !== 'playing') {
+      // Stopped or done: its title in view, where focus mode (left on the way) may have lost the place.
+      if (this.#shown && session.state !== 'before') this.#afterFullScreen(() => bringTitleIntoView(root));
       this.#shown = '';
       return;
     }
     const focus = this.focusMode.active;
     const shown = [this.moment.where(), session.waiting, session.rating?.index ?? '', focus].join(':');
     if (shown === this.#shown) return;
-    const leftFocus = this.#shown.endsWith(':true') && !focus;
     this.#shown = shown;
-    const root = this.host.shadowRoot;
-    if (!root) return;
-    // Leaving full screen, the page has its own layout back only once the browser has left it.
-    if (leftFocus && document.fullscreenElement === this.host) {
-      document.addEventListener('fullscreenchange', () => requestAnimationFrame(() => bringIntoView(root, false)), { once: true });
-    } else bringIntoView(root, focus);
+    if (focus) bringIntoView(root, true);
+    else this.#afterFullScreen(() => bringIntoView(root, false));
+  }
+
+  /** Runs `work` now, or once the browser has left full screen (the page has its own layout back only then). */
+  #afterFullScreen(work: () => void): void {
+    if (document.fullscreenElement === this.host && !this.focusMode.active) {
+      document.addEventListener('fullscreenchange', () => requestAnimationFrame(work), { once: true });
+    } else work();
   }
 }
 
+/** The stopped view's or the summary's title in view, if it is not. */
+function bringTitleIntoView(root: ParentNode): void {
+  const title = root.querySelector<HTMLElement>('#stopped-title, #summary-title');
+  if (!title) return;
+  const { top, bottom } = title.getBoundingClientRect();
+  if (top < 0 || bottom > window.innerHeight) title.scrollIntoView({ block: 'start' });
+}
+
 /**
- * Brings the name and the countdown (or, while rating, the rating's question) into view above the
- * Stop bar: all of the playing view down to the controls if that fits, else the name down to the
- * countdown, else the phase and the countdown. In focus mode the room is the player's scroller;
- * in the page it is the screen above the sticky Stop bar.
+ * Brings the name and the countdown into view above the Stop bar: all of the playing view down to
+ * the controls if that fits, else the name down to the countdown, else the phase and the countdown,
+ * else the countdown's end just above Stop. While rating, the pain scale and the question stand for
+ * the countdown. In focus mode the room is the player's scroller; in the page it is the screen
+ * above the sticky Stop bar.
  */
 export function bringIntoView(root: ParentNode, focus: boolean): void {
   const find = (selector: string) => root.querySelector<HTMLElement>(selector);
   const stop = find('.stop-bar');
   const name = find('.name');
   const countdown = find('.rating-title') ?? find('.dial');
+  const phase = find('.clock [part="phase"]') ?? find('.rating [part="phase"]');
+  // While rating: its question and the pain scale, from the name or else from "Paused for your rating".
+  const scale = find('.pain-scale');
   if (!stop || !name || !countdown) return;
   const scroller = focus ? find('.scroller') : null;
   const room = scroller?.getBoundingClientRect();
@@ -66,8 +84,10 @@ export function bringIntoView(root: ParentNode, focus: boolean): void {
   const roomBottom = room ? room.bottom : window.innerHeight - stop.getBoundingClientRect().height;
   const spans: [HTMLElement | null, HTMLElement | null][] = [
     [find(focus ? '.stage' : '.playing'), find('.controls')],
+    [name, scale],
+    [phase, scale],
     [name, countdown],
-    [find('.clock [part="phase"]') ?? find('.rating [part="phase"]'), countdown],
+    [phase, countdown],
   ];
   for (const [from, to] of spans) {
     if (!from || !to) continue;

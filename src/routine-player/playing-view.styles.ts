@@ -137,6 +137,12 @@ export const playingViewStyles = css`
     padding-inline: min(1rem, 3cqi);
     font-size: min(1em, max(16px, 5cqi));
   }
+  @container (max-width: 600px) {
+    .controls button {
+      flex: 1 1 0;
+      min-width: max-content;
+    }
+  }
   details summary {
     display: flex;
     align-items: center;

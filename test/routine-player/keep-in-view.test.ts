@@ -6,7 +6,8 @@ import { useFakeTime } from '../helpers/use-fake-time.js';
 
 // The next exercise never starts off screen: after Start, a rating and Continue, a wait for Done,
 // the rest between sets, a new exercise, and on leaving focus mode, the exercise's name and its
-// countdown are on screen above the sticky Stop bar, wherever the person had scrolled. And on a
+// countdown are on screen above the sticky Stop bar, wherever the person had scrolled; after Stop,
+// the advice's title. And on a
 // phone, Start opens focus mode, unless the page says no-focus-mode-on-phones.
 
 const $ = (el: RoutinePlayer, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector)!;
@@ -129,6 +130,22 @@ describe('<routine-player> keeps the exercise in view', () => {
     await settle(player);
     expect($(player, '[part="base"]').classList.contains('focus')).to.equal(false);
     expectInView(player, 'after leaving focus mode');
+  });
+
+  it("after Stop in focus mode: the stopped view's title on screen", async () => {
+    const player = await playerInPage('');
+    $(player, 'button.primary').click();
+    clock.advance(15_000);
+    await settle(player);
+    button(player, 'Full screen').click();
+    await settle(player);
+    scrollAway('bottom');
+    button(player, 'Stop — this hurts').click();
+    await settle(player);
+    await settle(player);
+    expect(player.state).to.equal('stopped');
+    const title = $(player, '#stopped-title').getBoundingClientRect();
+    expect(title.top >= -1 && title.bottom <= window.innerHeight, '"Session stopped" on screen').to.equal(true);
   });
 });
 

@@ -12,7 +12,8 @@ import { useFakeTime } from '../helpers/use-fake-time.js';
 
 const $ = (el: RoutinePlayer, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector)!;
 const box = (el: RoutinePlayer, selector: string) => $(el, selector).getBoundingClientRect();
-const inViewport = (rect: DOMRect) => rect.top >= 0 && rect.left >= 0 && rect.bottom <= window.innerHeight && rect.right <= window.innerWidth;
+/** Inside the screen (to half a pixel: a box scrolled to the top may sit a fraction above it). */
+const inViewport = (rect: DOMRect) => rect.top >= -0.5 && rect.left >= 0 && rect.bottom <= window.innerHeight + 0.5 && rect.right <= window.innerWidth;
 const overlap = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 const button = (el: RoutinePlayer, name: string) =>
