@@ -74,7 +74,14 @@ export const focusModeStyles = css`
   }
   .base.focus .media > *,
   .base.focus .media svg {
-    max-height: min(22vh, 18cqh);
+    max-height: min(22vh, 24cqh);
+  }
+  /* Two columns: the drawing is beside the countdown, not above it. */
+  @media (min-width: 768px) {
+    .base.focus .media > *,
+    .base.focus .media svg {
+      max-height: 22vh;
+    }
   }
   .base.focus .controls button {
     min-height: min(3.25rem, 56px);
