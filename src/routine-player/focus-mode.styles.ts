@@ -6,7 +6,7 @@ import { css } from 'lit';
  * after the views: its rules override theirs.
  *
  * With large text the top row, the Stop bar and the labels grow only as far as the screen's width
- * lets them (never below their size at 100 %), and the ring and the drawing take what height is
+ * (its height, in landscape) lets them (never below their size at 100 %), and the ring and the drawing take what height is
  * left between the top row and Stop (the scroller is a size container): the phase, the countdown
  * and Stop stay on one screen at 200 % text.
  */
@@ -51,13 +51,13 @@ export const focusModeStyles = css`
     position: static;
   }
   .base.focus [part='overall'] {
-    font-size: min(1.1rem, max(16px, 4.5vw));
+    font-size: min(1.1rem, max(16px, 4.5vmin));
   }
   .base.focus .focus-toggle {
-    font-size: min(1rem, max(15px, 4.2vw));
+    font-size: min(1rem, max(15px, 4.2vmin));
   }
   .base.focus .phase {
-    font-size: min(clamp(1.75rem, 7.5vw, 3rem), max(28px, 8vw));
+    font-size: min(clamp(1.75rem, 7.5vw, 3rem), max(28px, 8vmin));
   }
   .base.focus .dial {
     --_dial-size: min(76cqw, 45cqh, 30rem);
@@ -67,10 +67,10 @@ export const focusModeStyles = css`
     font-size: min(clamp(6rem, 26vw, 11rem), calc(var(--_dial-size) * 0.55));
   }
   .base.focus .count {
-    font-size: min(clamp(1.25rem, 5vw, 1.75rem), max(20px, 6vw));
+    font-size: min(clamp(1.25rem, 5vw, 1.75rem), max(20px, 6vmin));
   }
   .base.focus .position {
-    font-size: min(1em, max(16px, 4.5vw));
+    font-size: min(1em, max(16px, 4.5vmin));
   }
   .base.focus .media > *,
   .base.focus .media svg {
@@ -85,10 +85,10 @@ export const focusModeStyles = css`
   }
   .base.focus .controls button {
     min-height: min(3.25rem, 56px);
-    font-size: min(1.1rem, max(17px, 4.8vw));
+    font-size: min(1.1rem, max(17px, 4.8vmin));
   }
   .base.focus .stop-bar .stop {
-    font-size: min(1.15rem, max(18px, 6vw));
+    font-size: min(1.15rem, max(18px, 6vmin));
   }
   @media (orientation: landscape) and (max-height: 600px) {
     .base.focus .stage {
@@ -107,7 +107,7 @@ export const focusModeStyles = css`
       align-items: center;
     }
     .base.focus .dial {
-      --_dial-size: min(40vw, 55vh);
+      --_dial-size: min(40vw, 55vh, 70cqh);
       width: var(--_dial-size);
     }
     .base.focus [part='time'] {
@@ -128,17 +128,17 @@ export const focusModeStyles = css`
   }
   @media (max-height: 700px) and (orientation: portrait) {
     .base.focus [part='overall'] {
-      font-size: min(0.95rem, max(15px, 4.5vw));
+      font-size: min(0.95rem, max(15px, 4.5vmin));
     }
     .base.focus .focus-toggle {
       padding-inline: 0.6em;
-      font-size: min(0.9rem, max(14.4px, 4.2vw));
+      font-size: min(0.9rem, max(14.4px, 4.2vmin));
     }
     .base.focus .stage {
       gap: min(0.35rem, 6px);
     }
     .base.focus .phase {
-      font-size: min(1.75rem, max(28px, 8vw));
+      font-size: min(1.75rem, max(28px, 8vmin));
     }
     .base.focus .media > *,
     .base.focus .media svg {
@@ -149,11 +149,11 @@ export const focusModeStyles = css`
       width: var(--_dial-size);
     }
     .base.focus .name {
-      font-size: min(1.35rem, max(21.6px, 6.5vw));
+      font-size: min(1.35rem, max(21.6px, 6.5vmin));
     }
   }
   .base.focus .name {
-    font-size: min(clamp(1.5rem, 6vw, 2.25rem), max(24px, 7vw));
+    font-size: min(clamp(1.5rem, 6vw, 2.25rem), max(24px, 7vmin));
     text-align: center;
   }
   .base.focus .dose {

@@ -104,6 +104,21 @@ describe('<routine-player> with large text on a 360×740 phone', () => {
     }
   }
 
+  it('200 % text, focus mode on a phone held sideways (740×360): the phase, the countdown and Stop on screen', async () => {
+    await setViewport({ width: 740, height: 360 });
+    await setFontSize(32);
+    const player = await playerInPage();
+    await clickStart(player);
+    clock.advance(15_000);
+    await player.updateComplete;
+    button(player, 'Full screen').click();
+    await player.updateComplete;
+    await frame();
+    const [phase, countdown, stop] = ['[part="phase"]', '.dial', '.stop-bar .stop'].map((selector) => box(player, selector));
+    expect([phase, countdown, stop].map(inViewport), 'phase, countdown, Stop on screen').to.deep.equal([true, true, true]);
+    expect(overlap(countdown, stop) || overlap(phase, stop), 'Stop covers neither').to.equal(false);
+  });
+
   it('200 % text: the rating, the stopped view and the start list fit the width of the screen', async () => {
     await setFontSize(32);
     const player = await playerInPage('rate');
