@@ -137,9 +137,6 @@ export const focusModeStyles = css`
     .base.focus .stage {
       gap: min(0.35rem, 6px);
     }
-    .base.focus .phase {
-      font-size: min(1.75rem, max(28px, 8vmin));
-    }
     .base.focus .media > *,
     .base.focus .media svg {
       max-height: min(12vh, 14cqh);
@@ -147,9 +144,6 @@ export const focusModeStyles = css`
     .base.focus .dial {
       --_dial-size: min(80cqw, 48cqh);
       width: var(--_dial-size);
-    }
-    .base.focus .name {
-      font-size: min(1.35rem, max(21.6px, 6.5vmin));
     }
   }
   .base.focus .name {
