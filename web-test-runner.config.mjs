@@ -9,6 +9,7 @@ import { secondCopyPlugin } from './test/hostile/second-copy-plugin.mjs';
 import { strictCspHeader } from './test/csp/csp-header.mjs';
 import { faultReportPlugin } from './test/faults/fault-report.mjs';
 import { mediaFeaturesPlugin } from './test/theme/media-features-plugin.mjs';
+import { textSizePlugin } from './test/routine-player/text-size-plugin.mjs';
 import { printPlugin } from './test/print/print-plugin.mjs';
 import { sourcesForBuiltFiles } from './test/html/built-files.mjs';
 import { ssrPlugin } from './test/ssr/ssr-plugin.mjs';
@@ -35,6 +36,8 @@ export default {
     faultReportPlugin(),
     // Forced colours for test/theme/ (test/theme/media-features-plugin.mjs).
     mediaFeaturesPlugin(),
+    // The browser's font size setting and a phone's coarse pointer (test/routine-player/text-size-plugin.mjs).
+    textSizePlugin(),
     // Prints a demo page to PDF and reads its text back (test/print/print-plugin.mjs).
     printPlugin(),
     // Server rendering in Node for test/ssr/hydration.test.ts (test/ssr/ssr-plugin.mjs).

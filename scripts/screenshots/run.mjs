@@ -1,7 +1,8 @@
 // npm run screenshots: drives headless Chromium through the player's phases
 // (before, get ready, left, switch, right, rest, paused, rating, stopped,
 // summary, focus mode) and the card, on a 390×844 phone and at 1280×800, and
-// writes PNGs under docs/screenshots/ (also a card and the player in each translation). Time comes from the test suite's fake
+// writes PNGs under docs/screenshots/ (also a card and the player in each translation, and
+// the player on a 360×740 phone at 100 %, 150 % and 200 % text, in the page and in focus mode). Time comes from the test suite's fake
 // clock, so each shot is an exact moment. Prints the measured sizes of the
 // countdown and the phase label, in the page and in focus mode.
 import puppeteer from 'puppeteer-core';
@@ -81,7 +82,8 @@ for (const viewport of Object.keys(VIEWPORTS)) {
   const v = scheme === 'light' ? viewport : `${viewport}-${scheme}`;
   const media = [{ name: 'prefers-color-scheme', value: scheme }];
   // The player, phase by phase, through the lower-back routine.
-  let page = await open(viewport, '<routine-player></routine-player>', media);
+  // In the page: on a phone, Start would open focus mode (these shots enter it by its button).
+  let page = await open(viewport, '<routine-player no-focus-mode-on-phones></routine-player>', media);
   await advance(page, 200); // drawings chunk loaded
   await shot(page, `player-${v}-1-before`);
   await clickIn(page, 'button.primary', 'Start');
@@ -125,7 +127,7 @@ for (const viewport of Object.keys(VIEWPORTS)) {
   await page.close();
 
   // Rating after an exercise, then the summary.
-  page = await open(viewport, '<routine-player routine="lower-back-stretches" rate></routine-player>', media);
+  page = await open(viewport, '<routine-player routine="lower-back-stretches" rate no-focus-mode-on-phones></routine-player>', media);
   await clickIn(page, 'button.primary', 'Start');
   await advance(page, 111_000); // 15 s to get ready, 95 s of Knee to Chest
   await clickIn(page, '.pain-button', '3');
@@ -157,7 +159,7 @@ for (const viewport of Object.keys(VIEWPORTS)) {
 {
   const page = await browser.newPage();
   await page.setViewport({ width: 320, height: 568, isMobile: true, hasTouch: true });
-  await page.goto(`${base}?html=${encodeURIComponent('<routine-player></routine-player>')}`);
+  await page.goto(`${base}?html=${encodeURIComponent('<routine-player no-focus-mode-on-phones></routine-player>')}`);
   await page.waitForFunction(() => window.stage?.ready);
   await advance(page, 200);
   await clickIn(page, 'button.primary', 'Start');
@@ -169,6 +171,37 @@ for (const viewport of Object.keys(VIEWPORTS)) {
   await measure(page, '320×568, focus mode');
   await shot(page, 'player-small-2-focus');
   await page.close();
+}
+
+// Large text (issue 22): a 360×740 phone with the browser's font size at 100 %, 150 % ("Very
+// large") and 200 % (Page.setFontSizes, the setting itself), in the page and in focus mode (where
+// a phone's Start takes it), while holding, rating and after Stop.
+for (const percent of [100, 150, 200]) {
+  for (const where of ['page', 'focus']) {
+    const prefix = `player-text-${percent}-${where}`;
+    for (const state of ['holding', 'rating', 'stopped']) {
+      if (only && !only.test(`${prefix}-${state}`)) continue;
+      const page = await browser.newPage();
+      await page.setViewport({ width: 360, height: 740, isMobile: true, hasTouch: true });
+      const cdp = await page.createCDPSession();
+      await cdp.send('Page.setFontSizes', { fontSizes: { standard: (16 * percent) / 100 } });
+      const attributes = `${state === 'rating' ? 'routine="lower-back-stretches" rate' : ''} ${where === 'page' ? 'no-focus-mode-on-phones' : ''}`;
+      await page.goto(`${base}?html=${encodeURIComponent(`<routine-player ${attributes}></routine-player>`)}`);
+      await page.waitForFunction(() => window.stage?.ready);
+      await advance(page, 300);
+      await clickIn(page, 'button.primary', 'Start');
+      await advance(page, 15_000);
+      if (state === 'rating') {
+        await advance(page, 86_000);
+        await clickIn(page, '.pain-button', '3');
+      }
+      if (state === 'stopped') await clickIn(page, '.stop', 'Stop — this hurts');
+      await advance(page, 100);
+      if (state === 'holding') await measure(page, `360×740, ${percent} % text, ${where}`);
+      await shot(page, `${prefix}-${state}`);
+      await page.close();
+    }
+  }
 }
 
 // Looks (issue 8): a page of cards, a timer and a player in light, dark and compact at 360

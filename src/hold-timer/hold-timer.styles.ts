@@ -22,7 +22,7 @@ export const holdTimerStyles = css`
   }
   :host([compact]) .dial {
     --_dial-size: var(--hold-timer-size, min(9rem, 55vw));
-    width: var(--_dial-size);
+    width: min(var(--_dial-size), 100%);
   }
   :host([compact]) [part='time'] {
     font-size: var(--hold-timer-time-size, 2.25rem);
@@ -32,6 +32,8 @@ export const holdTimerStyles = css`
   }
   [part='base'] {
     display: grid;
+    /* Never wider than the timer's box: with large text on a phone the ring gives way, not the page. */
+    grid-template-columns: minmax(0, 1fr);
     justify-items: center;
     gap: 0.5rem;
     text-align: center;
@@ -54,7 +56,7 @@ export const holdTimerStyles = css`
     /* The time changes every second: keep its layout and paint inside the dial. */
     contain: layout paint;
     --_dial-size: var(--hold-timer-size, min(12rem, 70vw));
-    width: var(--_dial-size);
+    width: min(var(--_dial-size), 100%);
     display: grid;
     place-items: center;
   }

@@ -12,22 +12,3 @@ export function levelHeadings(player: RoutinePlayer): void {
     }
   }
 }
-
-/**
- * After Start: the name, the countdown, the controls and Stop in view, on the smallest phone
- * too. Stop sticks to the bottom of the screen, so what must show is what lies above it.
- */
-export function bringIntoView(root: ParentNode): void {
-  const find = (selector: string) => root.querySelector(selector);
-  const top = find('.playing');
-  const name = find('.name');
-  const controls = find('.controls') ?? find('.dial');
-  const stop = find('.stop-bar');
-  if (!top || !name || !controls || !stop) return;
-  const room = window.innerHeight - stop.getBoundingClientRect().height;
-  const topEdge = top.getBoundingClientRect().top;
-  const bottom = controls.getBoundingClientRect().bottom;
-  if (topEdge >= 0 && bottom <= room) return;
-  // Start at the player's own top if all fits below it, else at the name.
-  (bottom - topEdge <= room ? top : name).scrollIntoView({ block: 'start' });
-}

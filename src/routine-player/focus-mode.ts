@@ -1,6 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { deepActiveElement, inertOutside } from './inert-outside.js';
 
+/** A phone: a coarse pointer on a small screen, where focus mode is the better view from the floor. */
+export const onPhone = (): boolean =>
+  typeof matchMedia === 'function' && matchMedia('(pointer: coarse) and (max-width: 600px), (pointer: coarse) and (max-height: 600px)').matches;
+
 /** The playing view's first and last controls, between which Tab goes round in the fixed layout. */
 const FIRST_CONTROL = '.focus-toggle';
 const LAST_CONTROL = '.stop-bar .stop';

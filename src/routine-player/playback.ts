@@ -7,8 +7,8 @@ import { movementCue, type MovementCue } from '../i18n/movement-cues.js';
 import type { Segment, Side } from '../model/plan.js';
 import type { Level, ResolvedRoutine } from '../model/types.js';
 import { drawingMoment, type DrawingMoment } from '../shared/exercise-media.js';
-import { bringIntoView } from './after-render.js';
-import type { FocusModeController } from './focus-mode.js';
+import { onPhone, type FocusModeController } from './focus-mode.js';
+import { KeepInViewController } from './keep-in-view.js';
 import { speechAvailable, startingCues } from './player-attributes.js';
 import { renderPlaying } from './playing-view.js';
 import { ProgressStore, type SavedProgress } from './progress-store.js';
@@ -65,8 +65,6 @@ export class PlaybackController implements ReactiveController, RoutineListener {
   #offer: SavedProgress | null = null;
   /** Selector of what gets focus after the next render. */
   #focus?: string | undefined;
-  /** Bring the session into view after the next render. */
-  #scroll?: boolean;
 
   constructor(host: RoutinePlayer, i18n: LocaleController, focusMode: FocusModeController, sources: RoutineSourceController, player: PlayerInternals) {
     this.#host = host;
@@ -77,6 +75,14 @@ export class PlaybackController implements ReactiveController, RoutineListener {
     this.cues = new SessionController(host, { onChanges: (changes) => this.session.apply(changes), language: () => i18n.locale });
     this.session = new RoutineSession(this.cues, this, () => host.rate);
     host.addController(this);
+    // After this controller's own update work: the name and the countdown in view at each new moment.
+    new KeepInViewController(host, focusMode, {
+      session: this.session,
+      where: () => {
+        const segment = this.cues.snapshot()?.segment;
+        return segment ? `${segment.exerciseIndex}.${segment.set}` : '';
+      },
+    });
   }
 
   /**
@@ -119,7 +125,6 @@ export class PlaybackController implements ReactiveController, RoutineListener {
     if (!this.#host.routineData || !this.#player.startable() || !this.cues.session || this.session.state === 'playing') return;
     this.cues.cues = this.#cueChoice;
     this.#focus = '.primary';
-    this.#scroll = true;
     // The summary names the exercises as the person saw them, in the element's language.
     this.session.start(this.#host.routineData!, this.#i18n.run(() => this.#player.shown()!), this.level, this.#store, atSegment);
   }
@@ -156,8 +161,8 @@ export class PlaybackController implements ReactiveController, RoutineListener {
                 this.#chosenCues = { ...this.#cueChoice, [cue]: on };
                 this.#host.requestUpdate();
               },
-              onStart: () => this.#host.start(),
-              onResume: () => this.#resumeSaved(),
+              onStart: () => this.#fromClick(() => this.#host.start()),
+              onResume: () => this.#fromClick(() => this.#resumeSaved()),
             })
           : nothing;
       case 'playing': {
@@ -192,10 +197,6 @@ export class PlaybackController implements ReactiveController, RoutineListener {
 
   hostUpdated(): void {
     const root = this.#host.renderRoot;
-    if (this.#scroll) {
-      this.#scroll = false;
-      if (!this.#focusMode.active) bringIntoView(root);
-    }
     if (!this.#focus) return;
     // Back at the start with an attribute made invalid meanwhile, the error stands where the title would.
     (root.querySelector<HTMLElement>(this.#focus) ?? root.querySelector<HTMLElement>('[part="error"]'))?.focus({ preventScroll: true });
@@ -246,6 +247,15 @@ export class PlaybackController implements ReactiveController, RoutineListener {
   #say(text: string): void {
     this.announcement = text;
     this.cues.say(text);
+  }
+
+  /**
+   * Starts from the Start or Resume button: on a phone, in focus mode too (the click is the gesture
+   * the Fullscreen API asks for), unless the page says `no-focus-mode-on-phones`.
+   */
+  #fromClick(start: () => void): void {
+    start();
+    if (this.session.state === 'playing' && !this.#host.noFocusModeOnPhones && onPhone()) this.#focusMode.enter();
   }
 
   /** Resumes the saved progress offered, at its level. */

@@ -3,6 +3,11 @@ import { css } from 'lit';
 /**
  * While playing (`renderPlaying`): overall progress, the picture and steps, the phase, the
  * countdown in its ring, the controls, and the Stop bar.
+ *
+ * Large text (a browser's font size at 150 % or 200 %) grows everything set in rem; on a narrow
+ * player the top row, the name, the phase, the count, the controls and the Stop bar grow only as
+ * far as the player's width lets them (a `min()` with `cqi`, never below their size at 100 %), and
+ * the ring shrinks with the screen's height: the phase, the countdown and Stop fit one screen.
  */
 export const playingViewStyles = css`
   .playing {
@@ -10,7 +15,7 @@ export const playingViewStyles = css`
   }
   .top {
     display: grid;
-    grid-template-columns: 1fr auto;
+    grid-template-columns: minmax(0, 1fr) auto;
     align-items: center;
     gap: 0.35rem 0.75rem;
   }
@@ -19,13 +24,17 @@ export const playingViewStyles = css`
   }
   [part='overall'] {
     font-weight: 600;
+    font-size: min(1rem, max(16px, 5.5cqi));
   }
   .focus-toggle {
     min-width: 0;
+    min-height: min(2.75rem, 48px);
+    padding-inline: 0.75em;
+    font-size: min(1rem, max(16px, 5cqi));
   }
   progress {
     width: 100%;
-    height: 0.6rem;
+    height: min(0.6rem, 12px);
     appearance: none;
     border: 0;
     border-radius: 0.3rem;
@@ -57,6 +66,7 @@ export const playingViewStyles = css`
   }
   .name {
     scroll-margin-top: 0.5rem;
+    font-size: min(1.4rem, max(22px, 8cqi, 1em));
   }
   .media {
     display: grid;
@@ -80,7 +90,7 @@ export const playingViewStyles = css`
     justify-content: center;
     gap: 0.45rem;
     color: var(--_phase);
-    font-size: 1.5rem;
+    font-size: min(1.5rem, max(24px, 8cqi));
     font-weight: 700;
     text-align: center;
   }
@@ -96,7 +106,9 @@ export const playingViewStyles = css`
   }
   .dial {
     align-self: center;
-    --_dial-size: var(--routine-player-size, min(13rem, 62vw));
+    /* Narrower than the screen and shorter than a third of it: the phase and Stop fit beside it. */
+    --_dial-size: var(--routine-player-size, min(13rem, 62vw, 36vh));
+    --ring-width: min(0.8rem, 14px);
     width: var(--_dial-size);
     display: grid;
     place-items: center;
@@ -106,7 +118,8 @@ export const playingViewStyles = css`
     grid-area: 1 / 1;
   }
   [part='time'] {
-    font-size: clamp(3rem, 15cqi, 4.5rem);
+    /* Never wider than the inside of the ring, however large the text. */
+    font-size: min(clamp(3rem, 15cqi, 4.5rem), calc(var(--_dial-size) * 0.42));
     font-weight: 700;
     font-variant-numeric: tabular-nums;
     line-height: 1;
@@ -114,7 +127,7 @@ export const playingViewStyles = css`
   }
   .count {
     text-align: center;
-    font-size: 1.2rem;
+    font-size: min(1.2rem, max(19px, 6cqi));
     font-weight: 600;
   }
   .position,
@@ -124,8 +137,21 @@ export const playingViewStyles = css`
   .controls {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: min(0.5rem, 8px);
     justify-content: center;
+  }
+  /* Previous, Pause and Next stay on one row of a phone at any text size. */
+  .controls button {
+    min-width: min(5.5rem, 25cqi);
+    min-height: min(2.75rem, 52px);
+    padding-inline: min(1rem, 3cqi);
+    font-size: min(1em, max(16px, 5cqi));
+  }
+  @container (max-width: 600px) {
+    .controls button {
+      flex: 1 1 0;
+      min-width: max-content;
+    }
   }
   details summary {
     display: flex;
@@ -164,13 +190,16 @@ export const playingViewStyles = css`
   .stop-bar {
     position: sticky;
     bottom: 0;
-    padding-block: 0.5rem 0.25rem;
+    padding-block: min(0.5rem, 8px) min(0.25rem, 4px);
     background: var(--_surface);
   }
+  /* On one line and at most 64 px high at any text size: the countdown keeps the screen. */
   .stop-bar .stop {
     width: 100%;
-    min-height: 3.5rem;
-    font-size: 1.15rem;
+    min-height: min(3.5rem, 64px);
+    padding: min(0.4rem, 6px) min(1rem, 12px);
+    font-size: min(1.15rem, max(18px, 6cqi));
+    line-height: 1.2;
   }
   [part='cautions'] ul {
     margin: 0;

@@ -12,17 +12,37 @@ export const ratingViewStyles = css`
   }
   .rating-title {
     margin: 0;
-    font-size: 1.25rem;
+    font-size: min(1.25rem, max(20px, 7cqi, 1em));
   }
+  /*
+   * Rows of even length, never "10 Worst" alone: all 11 in a row where they fit, else 6 and 5,
+   * else 4, 4 and 3, else 3 to a row. Each step is where that many 44 px buttons (at the text
+   * size chosen) and their gaps fit the fieldset.
+   */
   .pain-scale {
     display: grid;
-    /* As many 44 px buttons to a row as fit: 6 and 5 on a phone, all 11 on a wide screen. */
-    grid-template-columns: repeat(auto-fill, minmax(2.75rem, 1fr));
+    grid-template-columns: repeat(3, minmax(0, 1fr));
     gap: 0.4rem;
     width: 100%;
   }
+  @container pain-scale (min-width: 12.2rem) {
+    .pain-scale {
+      grid-template-columns: repeat(4, minmax(0, 1fr));
+    }
+  }
+  @container pain-scale (min-width: 18.5rem) {
+    .pain-scale {
+      grid-template-columns: repeat(6, minmax(0, 1fr));
+    }
+  }
+  @container pain-scale (min-width: 34.25rem) {
+    .pain-scale {
+      grid-template-columns: repeat(11, minmax(0, 1fr));
+    }
+  }
   fieldset.pain {
     display: block;
+    container: pain-scale / inline-size;
   }
   .pain-cell {
     display: flex;
@@ -43,7 +63,7 @@ export const ratingViewStyles = css`
     white-space: nowrap;
   }
   .rating .phase {
-    font-size: 1.15rem;
+    font-size: min(1.15rem, max(18px, 6cqi));
   }
   .pain-warning {
     margin: 0;

@@ -41,6 +41,8 @@ export const playerBaseStyles = css`
   }
   section {
     display: grid;
+    /* Never wider than the player, whatever the text size: long words wrap, nothing scrolls sideways. */
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.6rem;
   }
   h2 {
@@ -70,6 +72,8 @@ export const playerBaseStyles = css`
   }
   /* The choices before start and the rating's scales. */
   fieldset {
+    /* A fieldset is as wide as its widest choice by default: on a phone at large text, too wide. */
+    min-inline-size: 0;
     margin: 0;
     border: 1px solid var(--_border);
     border-radius: 0.5rem;
@@ -109,9 +113,33 @@ export const playerBaseStyles = css`
   :host([compact]) h2 {
     font-size: 1.2rem;
   }
+  /*
+   * Forced colours (Windows High Contrast) would draw Stop like every other button and a chosen
+   * toggle like the rest: Stop takes the system's mark colours, a thick border and a stop square;
+   * a pressed toggle (the chosen pain number, difficulty, Full screen) the selection's colours.
+   */
   @media (forced-colors: active) {
     button.stop {
+      forced-color-adjust: none;
+      border: 0.25rem solid ButtonText;
+      background: Mark;
+      color: MarkText;
+      outline-color: ButtonText;
+    }
+    button.stop::before {
+      content: '';
+      display: inline-block;
+      width: 0.75em;
+      height: 0.75em;
+      margin-inline-end: 0.5em;
+      vertical-align: -0.05em;
+      background: MarkText;
+    }
+    button[aria-pressed='true'] {
+      forced-color-adjust: none;
       border-color: ButtonText;
+      background: Highlight;
+      color: HighlightText;
     }
   }
 `;

@@ -112,6 +112,7 @@ export class RoutinePlayer extends LitElement {
     fromUrl: { type: Boolean, attribute: 'from-url' },
     structuredData: { type: Boolean, attribute: 'structured-data' },
     noDrawings: { type: Boolean, attribute: 'no-drawings' },
+    noFocusModeOnPhones: { type: Boolean, attribute: 'no-focus-mode-on-phones' },
     headingLevel: { attribute: 'heading-level', converter: { fromAttribute: readHeadingLevel } },
     theme: { reflect: true },
     compact: { type: Boolean, reflect: true },
@@ -168,6 +169,8 @@ export class RoutinePlayer extends LitElement {
 
   /** Shows no built-in drawings (an author's own `media` pictures still show). */
   noDrawings = false;
+  /** Keeps the player in the page on a phone (a coarse pointer, a screen under 600 px either way), where Start and Resume open focus mode too. */
+  noFocusModeOnPhones = false;
 
   /**
    * Heading level of the routine's name (and of the stopped and summary titles), 1 to 5, or `auto`

@@ -25,11 +25,20 @@ export const startViewStyles = css`
     min-width: 1.5rem;
     font-weight: 600;
   }
+  /* With large text on a phone, the name and dose go under the drawing rather than past the edge. */
+  [part='list'] li {
+    flex-wrap: wrap;
+  }
+  .item-text {
+    flex: 1 1 9em;
+    min-width: 0;
+    overflow-wrap: break-word;
+  }
   .thumbnail {
     flex: none;
     display: grid;
     place-items: center;
-    width: 6rem;
+    width: min(6rem, 30cqi);
     aspect-ratio: 3 / 2;
     border-radius: 0.4rem;
     background: var(--_tint);
@@ -71,6 +80,8 @@ export const startViewStyles = css`
     border: 2px solid var(--_border);
     border-radius: 0.5rem;
     cursor: pointer;
+    max-inline-size: 100%;
+    overflow-wrap: break-word;
   }
   label:has(input:checked) {
     border-color: var(--_accent);
