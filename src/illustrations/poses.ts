@@ -84,12 +84,12 @@ const kneelingFloor: readonly Joint[] = ['leftKnee', 'rightKnee', 'leftToe', 'ri
 
 // Knees bent about a right angle, feet flat about 40 cm from the buttocks.
 const footFlat: Limb = [45, 100, 35];
-// Fingertips behind the ears, elbows out to the sides on the floor.
-const handsBehindHead: Limb = [167, 116, 65, 50, 68];
+// Fingertips behind the ears, elbows out to the sides on the floor beside the head.
+const handsBehindHead: Limb = [187, 110, 30, 42, 90];
 // Elbows bent and up at the sides, palms flat on the floor beside the chest.
 const handsBesideChest: Limb = [-30, 151, 64];
-// Elbows bent and up at the sides, palms flat on the floor beside the waist.
-const handsBesideWaist: Limb = [-39, 131, 93, 7, -14];
+// Arms at the sides, lying on the floor, elbows out a little, palms flat beside the waist.
+const handsBesideWaist: Limb = [42, 116, 4, 71, 123];
 
 /** Drawings by catalog exercise id. */
 export const DRAWINGS: Readonly<Record<string, ExerciseDrawing>> = {
@@ -101,8 +101,8 @@ export const DRAWINGS: Readonly<Record<string, ExerciseDrawing>> = {
       // Hip bent about 140°, the knee over the lower ribs and the calf along the trunk; elbows bent
       // about a right angle, out and up, both hands clasped over the shin just below the knee.
       leftLeg: [140, 128, 30],
-      leftArm: [82, 97, 20, 41, 115],
-      rightArm: [81, 94, 20, 21, 111],
+      leftArm: [93, 89, 2, 19, 149],
+      rightArm: [102, 88, -24, -23, 168],
       floor: ['pelvis', 'chest', 'head', 'rightHeel'],
     },
     arrow: { joints: ['leftKnee'], beside: [-4, 18, 0], bend: 0.4 },
@@ -176,8 +176,8 @@ export const DRAWINGS: Readonly<Record<string, ExerciseDrawing>> = {
       neck: [15],
       leftLeg: footFlat,
       rightLeg: footFlat,
-      leftArm: [172, 117, 60, 54, 87],
-      rightArm: [172, 117, 60, 54, 87],
+      leftArm: [170, 126, 8, 39, 70],
+      rightArm: [170, 126, 8, 39, 70],
       floor: ['pelvis', 'sacrum', 'waist', 'leftHeel', 'leftToe', 'rightHeel', 'rightToe'],
     },
     arrow: { joints: ['head'], beside: [20, 4, 0], bend: -0.35 },
@@ -206,7 +206,8 @@ export const DRAWINGS: Readonly<Record<string, ExerciseDrawing>> = {
   },
   'assisted-back-extension': {
     camera: SIDE_VIEW_FACING_LEFT,
-    // Beginners assist with the hands: arms at the sides, palms on the floor beside the waist.
+    // Beginners assist with the hands: arms at the sides, palms on the floor beside the waist (not
+    // beside the chest, as in the push-up).
     start: {
       ...lyingOnStomach,
       leftArm: handsBesideWaist,
@@ -214,12 +215,14 @@ export const DRAWINGS: Readonly<Record<string, ExerciseDrawing>> = {
     },
     held: {
       ...lyingOnStomach,
-      // A smaller lift than the push-up: elbows bent and pointing back, the hands where they were, pressing lightly.
+      // The chest as high as the advanced level's, lower than the push-up; the hands stay beside
+      // the waist, pressing lightly, the elbows bent out to the sides: from the side the arm is a
+      // prop slanting back from the shoulder to the hand, not upright under it as in the push-up.
       lowerBack: [-20],
       upperBack: [-20],
       neck: [-5],
-      leftArm: [-32, 112, 65, 6, -8],
-      rightArm: [-32, 112, 65, 6, -8],
+      leftArm: [38, 103, 40, 58, 127],
+      rightArm: [38, 103, 40, 58, 127],
       floor: ['pelvis', 'leftKnee', 'rightKnee', 'leftToe', 'rightToe', 'leftHand', 'rightHand'],
     },
     arrow: { joints: ['head'], beside: [25, 2, 0], bend: -0.3 },
