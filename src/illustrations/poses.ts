@@ -38,12 +38,12 @@ const SIDE_VIEW: Camera = [0, 0];
 // Face down, from the other side: the head on the left of the screen, so that a list tells the
 // exercises on the stomach from those on the back at a glance. It shows the left side of the body.
 const SIDE_VIEW_FACING_LEFT: Camera = [180, 0];
-// The twist from straight above, head on the right: the legs and arms lie across the floor, the
-// person's left at the bottom of the screen; the left knee crosses to the top, beyond the right leg.
+// The twist from the feet end, 40° above the mat: the arms lie flat out to the sides, the person's
+// left on the right of the screen; the pelvis rolls and the left knee crosses to the left, beyond the right leg.
+const FROM_THE_FEET: Camera = [90, 40];
+// The side stretch from straight above, head on the right: the back bends into a C towards the
+// top of the screen (the person's left) while the knees and feet stay where they were.
 const FROM_ABOVE: Camera = [0, 90];
-// The side stretch from above and a little from the person's right, head on the right: the near
-// leg shows folded under the body, and the hands walk left, towards the top of the screen.
-const FROM_ABOVE_ON_THE_RIGHT: Camera = [0, 68];
 
 const ON_THE_BACK = [-90, 0, 180] as const;
 const legFlatOnBack: Limb = [-1, 0, 20];
@@ -74,12 +74,13 @@ const lyingOnStomach: Pose = {
   floor: ['pelvis', 'chest', 'leftKnee', 'rightKnee', 'leftToe', 'rightToe', 'leftHand', 'rightHand'],
 };
 
-// Kneeling, sitting back towards the heels, the tops of the feet flat on the floor, the knees a little
-// apart (so that they show beside the body seen from above); facing the right of the screen.
-const KNEELING_FORWARD = [118] as const;
-const kneelingLeg: Limb = [140, 115, 74, 20, -7];
+// Kneeling, sitting back over the heels, the tops of the feet flat on the floor, both legs alike:
+// the knees under the hips and a little apart (so that they show beside the body seen from above),
+// the big toes together behind the buttocks; facing the right of the screen.
+const KNEELING_FORWARD = [100] as const;
+const kneelingLeg: Limb = [146, 137, 76, 15, -8];
 // Arms straight ahead, hands flat on the floor.
-const reachingForward: Limb = [177, 5, 0];
+const reachingForward: Limb = [167, 28, 0];
 const kneelingFloor: readonly Joint[] = ['leftKnee', 'rightKnee', 'leftToe', 'rightToe', 'leftHand', 'rightHand'];
 
 // Knees bent about a right angle, feet flat about 40 cm from the buttocks.
@@ -109,7 +110,7 @@ export const DRAWINGS: Readonly<Record<string, ExerciseDrawing>> = {
     sideLabel: [-55, 10],
   },
   'lower-back-twist': {
-    camera: FROM_ABOVE,
+    camera: FROM_THE_FEET,
     start: { ...lyingOnBack, leftArm: armOutOnFloor, rightArm: armOutOnFloor },
     held: {
       ...lyingOnBack,
@@ -120,22 +121,23 @@ export const DRAWINGS: Readonly<Record<string, ExerciseDrawing>> = {
       lowerBack: [-2, 8, -24],
       upperBack: [1, -4, -24],
       neck: [7, 0, -75],
-      leftLeg: [90, 90, 25, -62, 5],
+      leftLeg: [100, 95, 25, -62, 5],
       rightLeg: [0, 0, 30, 1, 40],
       leftArm: [-133, 0, 0, 82],
       rightArm: [-137, 0, 0, 81],
       floor: ['chest', 'head', 'leftKnee', 'rightHeel', 'leftHand', 'rightHand'],
       inFront: ['leftLeg'],
     },
-    arrow: { joints: ['leftKnee'], beside: [-22, 6, 0], bend: 0.3 },
-    sideLabel: [46, -35],
+    // From the left knee where it starts, on the straight leg, over to where it rests.
+    arrow: { joints: ['leftKnee'], beside: [0, 8, 0], bend: 0.35 },
+    sideLabel: [-8, 24],
   },
   'side-trunk-stretch': {
-    camera: FROM_ABOVE_ON_THE_RIGHT,
+    camera: FROM_ABOVE,
     start: {
       pelvis: KNEELING_FORWARD,
-      upperBack: [-10],
-      neck: [-5],
+      upperBack: [10],
+      neck: [0],
       leftLeg: kneelingLeg,
       rightLeg: kneelingLeg,
       leftArm: reachingForward,
@@ -147,12 +149,12 @@ export const DRAWINGS: Readonly<Record<string, ExerciseDrawing>> = {
       // Bent to the left through the lower and the upper back as one curve, about 40° in all; both
       // arms, parallel, walked the hands to the left; pelvis, knees and feet stay where they were.
       lowerBack: [0, -20],
-      upperBack: [-10, -30],
-      neck: [-5, -10],
+      upperBack: [10, -30],
+      neck: [0, -10],
       leftLeg: kneelingLeg,
       rightLeg: kneelingLeg,
-      leftArm: [158, 5, 0, 3, -13],
-      rightArm: [166, 5, 0, -5, 13],
+      leftArm: [168, 4, 19, 0, 0],
+      rightArm: [162, 27, 3, -3, 0],
       floor: kneelingFloor,
     },
     arrow: { joints: ['leftHand', 'rightHand'], beside: [4, 0, 0], bend: -0.15 },

@@ -88,9 +88,10 @@ describe('drawing details', () => {
           const figure = { x: left, y: top, width: right - left, height: bottom - top };
           const mat = svg.querySelector<SVGPolygonElement>('.mat')!.getBBox();
           if (DRAWINGS[id].camera[1] >= 20) {
-            // Seen from above: the whole figure on the mat's top.
+            // Seen from above: the whole figure on the mat's top. Seen at a slant (from the feet end),
+            // what stands up from the far end (the head) may rise above the mat's far edge.
             expect(figure.x, `${position}: left`).to.be.at.least(mat.x - 0.5);
-            expect(figure.y, `${position}: top`).to.be.at.least(mat.y - 0.5);
+            if (DRAWINGS[id].camera[1] === 90) expect(figure.y, `${position}: top`).to.be.at.least(mat.y - 0.5);
             expect(figure.x + figure.width, `${position}: right`).to.be.at.most(mat.x + mat.width + 0.5);
             expect(figure.y + figure.height, `${position}: bottom`).to.be.at.most(mat.y + mat.height + 0.5);
           } else {
