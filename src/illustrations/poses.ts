@@ -38,9 +38,11 @@ const SIDE_VIEW: Camera = [0, 0];
 // Face down, from the other side: the head on the left of the screen, so that a list tells the
 // exercises on the stomach from those on the back at a glance. It shows the left side of the body.
 const SIDE_VIEW_FACING_LEFT: Camera = [180, 0];
-// The twist from the feet end, 40° above the mat: the arms lie flat out to the sides, the person's
-// left on the right of the screen; the pelvis rolls and the left knee crosses to the left, beyond the right leg.
-const FROM_THE_FEET: Camera = [90, 40];
+// The twist from the feet end, 40° above the mat and in perspective (the viewer 3 m from the
+// pelvis, so that the legs, nearest, show largest): the arms lie flat out to the sides, the
+// person's left on the right of the screen; the pelvis rolls and the left knee crosses to the
+// left, beyond the right leg.
+const FROM_THE_FEET: Camera = [90, 40, 300];
 // The side stretch from straight above, head on the right: the back bends into a C towards the
 // top of the screen (the person's left) while the knees and feet stay where they were.
 const FROM_ABOVE: Camera = [0, 90];
@@ -148,8 +150,8 @@ export const DRAWINGS: Readonly<Record<string, ExerciseDrawing>> = {
       pelvis: KNEELING_FORWARD,
       // Bent to the left through the lower and the upper back as one curve, about 40° in all; both
       // arms, parallel, walked the hands to the left; pelvis, knees and feet stay where they were.
-      lowerBack: [0, -20],
-      upperBack: [10, -30],
+      lowerBack: [0, -12],
+      upperBack: [10, -36],
       neck: [0, -10],
       leftLeg: kneelingLeg,
       rightLeg: kneelingLeg,

@@ -71,8 +71,8 @@ describe('drawings, as a fresh reader sees them', () => {
     expect(Math.abs(hips(after) - hips(before)), 'the line of the hips tilts in the picture (°)').to.be.above(20);
   });
 
-  it('lower back twist: the start and the held thumbnails differ more than the old view from above (0.353)', async () => {
-    expect(difference(await thumbnail('lower-back-twist', 'start'), await thumbnail('lower-back-twist', 'held'))).to.be.at.least(0.36);
+  it('lower back twist: the start and the held thumbnails differ clearly (the view from above differed by 0.353)', async () => {
+    expect(difference(await thumbnail('lower-back-twist', 'start'), await thumbnail('lower-back-twist', 'held'))).to.be.at.least(0.4);
   });
 
   it('side trunk stretch: both legs kneel alike, the knees under the hips, sitting back over the heels', () => {
