@@ -175,13 +175,14 @@ export const DRAWINGS: Readonly<Record<string, ExerciseDrawing>> = {
     held: {
       ...lyingOnBack,
       // The upper back curls about 30°, the shoulder blades just off the floor, the chin a little
-      // tucked; elbows wide, fingertips behind the ears; knees bent about a right angle.
+      // tucked; elbows wide, fingertips behind the ears, the arm passing behind the head (seen from
+      // the side it runs to the back of the head, clear of the face); knees bent about a right angle.
       upperBack: [33],
       neck: [15],
       leftLeg: footFlat,
       rightLeg: footFlat,
-      leftArm: [170, 126, 8, 39, 70],
-      rightArm: [170, 126, 8, 39, 70],
+      leftArm: [181, 129, -14, 39, 85],
+      rightArm: [181, 129, -14, 39, 85],
       floor: ['pelvis', 'sacrum', 'waist', 'leftHeel', 'leftToe', 'rightHeel', 'rightToe'],
     },
     arrow: { joints: ['head'], beside: [20, 4, 0], bend: -0.35 },
