@@ -284,7 +284,7 @@ export class BackExercise extends DoseAttributesMixin(LitElement) {
         ${this.#renderName(exercise.name)}
         <span part="kind">${kindLabel(exercise.kind)}</span>
       </header>
-      <div part="media" class="media"><slot name="media">${renderExerciseMedia(this.result.exercise, this.noDrawings ? null : this.drawings, this.noTimer ? {} : this.#timerDrawing.drawing)}</slot></div>
+      <div part="media" class="media"><slot name="media">${renderExerciseMedia(this.result.exercise, this.noDrawings ? null : this.drawings, { ...(this.noTimer ? {} : this.#timerDrawing.drawing), level: this.result.level })}</slot></div>
       ${exercise.targets.length > 0
         ? html`<p part="targets">${msg(str`Works: ${formatList(exercise.targets)}`)}</p>`
         : nothing}

@@ -53,7 +53,7 @@ const DESCRIPTIONS: Record<string, (side: IllustrationSide, level: Level) => Des
           held: msg('Held position: chest lifted off the floor, arms at the sides, hips and legs pressed into the floor.'),
         }
       : {
-          start: msg('Starting position: lying on the stomach, legs together, elbows bent at the sides, palms flat on the floor beside the chest.'),
+          start: msg('Starting position: lying on the stomach, legs together, arms at the sides, palms flat on the floor beside the waist.'),
           held: msg('Held position: chest lifted off the floor with a light push from the hands, hips and legs pressed into the floor.'),
         },
 };

@@ -53,7 +53,11 @@ function union(a: Box, b: Box): Box {
   return [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])];
 }
 
-/** The mat under both positions, as the box faces the camera sees: its top and the edges towards the viewer. */
+/**
+ * The mat under both positions, as the edges of the box that face the viewer: a thin strip under a
+ * figure seen from the side or at a slant, nothing seen from straight above. Never its top: a grey
+ * square behind the figure would not match the card's background in a dark theme.
+ */
 function matFaces(bodies: Body[], camera: Camera): Point[][] {
   // Every joint, and the tips of the hands and feet, so that no hand or foot hangs off the mat.
   const points = bodies.flatMap((body) => body.parts.flatMap((part) => [...part.points, ...(part.end ?? []).slice(0, 2)])) as Point[];
@@ -61,7 +65,6 @@ function matFaces(bodies: Body[], camera: Camera): Point[][] {
   const [z0, z1] = [Math.min(...points.map((p) => p[2])) - MAT_MARGIN, Math.max(...points.map((p) => p[2])) + MAT_MARGIN];
   const corner = (x: number, y: number, z: number): Point => [x, y, z];
   const faces: Point[][] = [];
-  if (camera[1] > 0) faces.push([corner(x0, 0, z0), corner(x1, 0, z0), corner(x1, 0, z1), corner(x0, 0, z1)]);
   const edges: [Point, number, number, number, number][] = [
     [[0, 0, 1], x0, z1, x1, z1],
     [[0, 0, -1], x0, z0, x1, z0],

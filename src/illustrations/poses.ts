@@ -38,12 +38,14 @@ const SIDE_VIEW: Camera = [0, 0];
 // Face down, from the other side: the head on the left of the screen, so that a list tells the
 // exercises on the stomach from those on the back at a glance. It shows the left side of the body.
 const SIDE_VIEW_FACING_LEFT: Camera = [180, 0];
-// The twist from straight above, head on the right: the legs and arms lie across the floor, the
-// person's left at the bottom of the screen; the left knee crosses to the top, beyond the right leg.
+// The twist from the feet end, 40° above the mat and in perspective (the viewer 3 m from the
+// pelvis, so that the legs, nearest, show largest): the arms lie flat out to the sides, the
+// person's left on the right of the screen; the pelvis rolls and the left knee crosses to the
+// left, beyond the right leg.
+const FROM_THE_FEET: Camera = [90, 40, 300];
+// The side stretch from straight above, head on the right: the back bends into a C towards the
+// top of the screen (the person's left) while the knees and feet stay where they were.
 const FROM_ABOVE: Camera = [0, 90];
-// The side stretch from above and a little from the person's right, head on the right: the near
-// leg shows folded under the body, and the hands walk left, towards the top of the screen.
-const FROM_ABOVE_ON_THE_RIGHT: Camera = [0, 68];
 
 const ON_THE_BACK = [-90, 0, 180] as const;
 const legFlatOnBack: Limb = [-1, 0, 20];
@@ -74,22 +76,23 @@ const lyingOnStomach: Pose = {
   floor: ['pelvis', 'chest', 'leftKnee', 'rightKnee', 'leftToe', 'rightToe', 'leftHand', 'rightHand'],
 };
 
-// Kneeling, sitting back towards the heels, the tops of the feet flat on the floor, the knees a little
-// apart (so that they show beside the body seen from above); facing the right of the screen.
-const KNEELING_FORWARD = [118] as const;
-const kneelingLeg: Limb = [140, 115, 74, 20, -7];
+// Kneeling, sitting back over the heels, the tops of the feet flat on the floor, both legs alike:
+// the knees under the hips and a little apart (so that they show beside the body seen from above),
+// the big toes together behind the buttocks; facing the right of the screen.
+const KNEELING_FORWARD = [100] as const;
+const kneelingLeg: Limb = [146, 137, 76, 15, -8];
 // Arms straight ahead, hands flat on the floor.
-const reachingForward: Limb = [177, 5, 0];
+const reachingForward: Limb = [167, 28, 0];
 const kneelingFloor: readonly Joint[] = ['leftKnee', 'rightKnee', 'leftToe', 'rightToe', 'leftHand', 'rightHand'];
 
 // Knees bent about a right angle, feet flat about 40 cm from the buttocks.
 const footFlat: Limb = [45, 100, 35];
-// Fingertips behind the ears, elbows out to the sides on the floor.
-const handsBehindHead: Limb = [167, 116, 65, 50, 68];
+// Fingertips behind the ears, elbows out to the sides on the floor beside the head.
+const handsBehindHead: Limb = [187, 110, 30, 42, 90];
 // Elbows bent and up at the sides, palms flat on the floor beside the chest.
 const handsBesideChest: Limb = [-30, 151, 64];
-// Elbows bent and up at the sides, palms flat on the floor beside the waist.
-const handsBesideWaist: Limb = [-39, 131, 93, 7, -14];
+// Arms at the sides, lying on the floor, elbows out a little, palms flat beside the waist.
+const handsBesideWaist: Limb = [42, 116, 4, 71, 123];
 
 /** Drawings by catalog exercise id. */
 export const DRAWINGS: Readonly<Record<string, ExerciseDrawing>> = {
@@ -101,15 +104,15 @@ export const DRAWINGS: Readonly<Record<string, ExerciseDrawing>> = {
       // Hip bent about 140°, the knee over the lower ribs and the calf along the trunk; elbows bent
       // about a right angle, out and up, both hands clasped over the shin just below the knee.
       leftLeg: [140, 128, 30],
-      leftArm: [82, 97, 20, 41, 115],
-      rightArm: [81, 94, 20, 21, 111],
+      leftArm: [93, 89, 2, 19, 149],
+      rightArm: [102, 88, -24, -23, 168],
       floor: ['pelvis', 'chest', 'head', 'rightHeel'],
     },
     arrow: { joints: ['leftKnee'], beside: [-4, 18, 0], bend: 0.4 },
     sideLabel: [-55, 10],
   },
   'lower-back-twist': {
-    camera: FROM_ABOVE,
+    camera: FROM_THE_FEET,
     start: { ...lyingOnBack, leftArm: armOutOnFloor, rightArm: armOutOnFloor },
     held: {
       ...lyingOnBack,
@@ -120,22 +123,23 @@ export const DRAWINGS: Readonly<Record<string, ExerciseDrawing>> = {
       lowerBack: [-2, 8, -24],
       upperBack: [1, -4, -24],
       neck: [7, 0, -75],
-      leftLeg: [90, 90, 25, -62, 5],
+      leftLeg: [100, 95, 25, -62, 5],
       rightLeg: [0, 0, 30, 1, 40],
       leftArm: [-133, 0, 0, 82],
       rightArm: [-137, 0, 0, 81],
       floor: ['chest', 'head', 'leftKnee', 'rightHeel', 'leftHand', 'rightHand'],
       inFront: ['leftLeg'],
     },
-    arrow: { joints: ['leftKnee'], beside: [-22, 6, 0], bend: 0.3 },
-    sideLabel: [46, -35],
+    // From the left knee where it starts, on the straight leg, over to where it rests.
+    arrow: { joints: ['leftKnee'], beside: [0, 8, 0], bend: 0.35 },
+    sideLabel: [-8, 24],
   },
   'side-trunk-stretch': {
-    camera: FROM_ABOVE_ON_THE_RIGHT,
+    camera: FROM_ABOVE,
     start: {
       pelvis: KNEELING_FORWARD,
-      upperBack: [-10],
-      neck: [-5],
+      upperBack: [10],
+      neck: [0],
       leftLeg: kneelingLeg,
       rightLeg: kneelingLeg,
       leftArm: reachingForward,
@@ -146,13 +150,13 @@ export const DRAWINGS: Readonly<Record<string, ExerciseDrawing>> = {
       pelvis: KNEELING_FORWARD,
       // Bent to the left through the lower and the upper back as one curve, about 40° in all; both
       // arms, parallel, walked the hands to the left; pelvis, knees and feet stay where they were.
-      lowerBack: [0, -20],
-      upperBack: [-10, -30],
-      neck: [-5, -10],
+      lowerBack: [0, -12],
+      upperBack: [10, -36],
+      neck: [0, -10],
       leftLeg: kneelingLeg,
       rightLeg: kneelingLeg,
-      leftArm: [158, 5, 0, 3, -13],
-      rightArm: [166, 5, 0, -5, 13],
+      leftArm: [168, 4, 19, 0, 0],
+      rightArm: [162, 27, 3, -3, 0],
       floor: kneelingFloor,
     },
     arrow: { joints: ['leftHand', 'rightHand'], beside: [4, 0, 0], bend: -0.15 },
@@ -171,13 +175,14 @@ export const DRAWINGS: Readonly<Record<string, ExerciseDrawing>> = {
     held: {
       ...lyingOnBack,
       // The upper back curls about 30°, the shoulder blades just off the floor, the chin a little
-      // tucked; elbows wide, fingertips behind the ears; knees bent about a right angle.
+      // tucked; elbows wide, fingertips behind the ears, the arm passing behind the head (seen from
+      // the side it runs to the back of the head, clear of the face); knees bent about a right angle.
       upperBack: [33],
       neck: [15],
       leftLeg: footFlat,
       rightLeg: footFlat,
-      leftArm: [172, 117, 60, 54, 87],
-      rightArm: [172, 117, 60, 54, 87],
+      leftArm: [181, 129, -14, 39, 85],
+      rightArm: [181, 129, -14, 39, 85],
       floor: ['pelvis', 'sacrum', 'waist', 'leftHeel', 'leftToe', 'rightHeel', 'rightToe'],
     },
     arrow: { joints: ['head'], beside: [20, 4, 0], bend: -0.35 },
@@ -206,7 +211,8 @@ export const DRAWINGS: Readonly<Record<string, ExerciseDrawing>> = {
   },
   'assisted-back-extension': {
     camera: SIDE_VIEW_FACING_LEFT,
-    // Beginners assist with the hands: arms at the sides, palms on the floor beside the waist.
+    // Beginners assist with the hands: arms at the sides, palms on the floor beside the waist (not
+    // beside the chest, as in the push-up).
     start: {
       ...lyingOnStomach,
       leftArm: handsBesideWaist,
@@ -214,12 +220,14 @@ export const DRAWINGS: Readonly<Record<string, ExerciseDrawing>> = {
     },
     held: {
       ...lyingOnStomach,
-      // A smaller lift than the push-up: elbows bent and pointing back, the hands where they were, pressing lightly.
+      // The chest as high as the advanced level's, lower than the push-up; the hands stay beside
+      // the waist, pressing lightly, the elbows bent out to the sides: from the side the arm is a
+      // prop slanting back from the shoulder to the hand, not upright under it as in the push-up.
       lowerBack: [-20],
       upperBack: [-20],
       neck: [-5],
-      leftArm: [-32, 112, 65, 6, -8],
-      rightArm: [-32, 112, 65, 6, -8],
+      leftArm: [38, 103, 40, 58, 127],
+      rightArm: [38, 103, 40, 58, 127],
       floor: ['pelvis', 'leftKnee', 'rightKnee', 'leftToe', 'rightToe', 'leftHand', 'rightHand'],
     },
     arrow: { joints: ['head'], beside: [25, 2, 0], bend: -0.3 },

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Side } from '../model/plan.js';
-import type { Exercise } from '../model/types.js';
+import type { Exercise, Level } from '../model/types.js';
 import { renderExerciseMedia, type DrawingMoment, type IllustrationModule } from '../shared/exercise-media.js';
 
 /** Copies of the authors' pictures, one per place they are shown, made once and reused. */
@@ -56,7 +56,7 @@ export function childMedia(cards: readonly Element[], index: number, use: string
 /**
  * The picture of exercise `index` where the player shows it (`use`): the author's picture from a
  * child card's `media` slot (only a routine read from child cards has `cards`), else the exercise's
- * own media or drawing (`drawings`: `null` for none), held, except the one being played, which
+ * own media or drawing (`drawings`: `null` for none; drawn at `level`), held, except the one being played, which
  * shows the `moment` of the session (see {@link DrawingMoment}). The handout prints a drawing's
  * starting position too (`print-start`); an author's picture is one picture, so it has none.
  */
@@ -65,16 +65,17 @@ export function pictureFor(
   index: number,
   exercise: Exercise,
   drawings: IllustrationModule | null | undefined,
+  level: Level,
   side: Side | null,
   use: 'thumbnail' | 'playing' | 'print' | 'print-start',
   moment: DrawingMoment = 'held',
 ): TemplateResult | typeof nothing {
   if (use === 'print-start') {
-    return childMedia(cards, index, 'print') || exercise.media ? nothing : renderExerciseMedia(exercise, drawings, { side, position: 'start' });
+    return childMedia(cards, index, 'print') || exercise.media ? nothing : renderExerciseMedia(exercise, drawings, { side, position: 'start', level });
   }
   const authored = childMedia(cards, index, use);
   // The drawing belongs to the exercise as read (a translated one is the same exercise).
-  const media = authored ? html`${authored}` : renderExerciseMedia(exercise, drawings, { side, position: use === 'playing' ? 'both' : 'held', moment });
+  const media = authored ? html`${authored}` : renderExerciseMedia(exercise, drawings, { side, position: use === 'playing' ? 'both' : 'held', moment, level });
   if (media === nothing || use !== 'thumbnail') return media;
   // A thumbnail holds the author's picture itself.
   return html`<span part="thumbnail" class="thumbnail">${authored ?? media}</span>`;

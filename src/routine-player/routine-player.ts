@@ -308,7 +308,7 @@ export class RoutinePlayer extends LitElement {
 
   /** The picture of exercise `index` in the place `use` names (see {@link pictureFor}). */
   readonly #picture: Picture = (index, side, use, moment) =>
-    pictureFor(this.#sources.cards, index, this.routineData!.exercises[index], this.noDrawings ? null : this.drawings, side, use, moment);
+    pictureFor(this.#sources.cards, index, this.routineData!.exercises[index], this.noDrawings ? null : this.drawings, this.#playback.level, side, use, moment);
 
   /** Starts the routine from the beginning. Call from a user's click so sound and speech may play. */
   start(): void {

@@ -120,8 +120,8 @@ const ar: Translation = {
     Hard: 'صعب',
     'Held position: chest lifted off the floor, arms at the sides, hips and legs pressed into the floor.':
       'وضعية الثبات: الصدر مرفوع عن الأرض، والذراعان بجانب الجسم، والوركان والساقان مضغوطة على الأرض.',
-    'Starting position: lying on the stomach, legs together, elbows bent at the sides, palms flat on the floor beside the chest.':
-      'وضعية البداية: الاستلقاء على البطن، والساقان مضمومتان، والمرفقان مثنيان بجانب الجسم، وراحتا اليدين مبسوطتان على الأرض بجانب الصدر.',
+    'Starting position: lying on the stomach, legs together, arms at the sides, palms flat on the floor beside the waist.':
+      'وضعية البداية: الاستلقاء على البطن، والساقان مضمومتان، والذراعان بجانب الجسم، وراحتا اليدين مبسوطتان على الأرض بجانب الخصر.',
     'Held position: chest lifted off the floor with a light push from the hands, hips and legs pressed into the floor.':
       'وضعية الثبات: الصدر مرفوع عن الأرض بدفعة خفيفة من اليدين، والوركان والساقان مضغوطة على الأرض.',
     'Left knee': 'الركبة اليسرى',

@@ -246,8 +246,8 @@ const de: Translation = {
       'Ausgangsposition: auf dem Bauch liegend, Arme neben dem Körper, Beine geschlossen.',
     'Held position: chest lifted off the floor, arms at the sides, hips and legs pressed into the floor.':
       'Halteposition: Brust vom Boden abgehoben, Arme neben dem Körper, Hüfte und Beine in den Boden gedrückt.',
-    'Starting position: lying on the stomach, legs together, elbows bent at the sides, palms flat on the floor beside the chest.':
-      'Ausgangsposition: auf dem Bauch liegend, Beine geschlossen, Ellbogen seitlich gebeugt, Handflächen neben der Brust flach auf dem Boden.',
+    'Starting position: lying on the stomach, legs together, arms at the sides, palms flat on the floor beside the waist.':
+      'Ausgangsposition: auf dem Bauch liegend, Beine geschlossen, Arme seitlich am Körper, Handflächen neben der Taille flach auf dem Boden.',
     'Held position: chest lifted off the floor with a light push from the hands, hips and legs pressed into the floor.':
       'Halteposition: Brust mit leichtem Druck der Hände vom Boden abgehoben, Hüfte und Beine in den Boden gedrückt.',
     'Left knee': 'Linkes Knie',

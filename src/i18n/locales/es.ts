@@ -92,8 +92,8 @@ const es: Translation = {
     Hard: 'Difícil',
     'Held position: chest lifted off the floor, arms at the sides, hips and legs pressed into the floor.':
       'Posición mantenida: pecho levantado del suelo, brazos a los lados, cadera y piernas presionando contra el suelo.',
-    'Starting position: lying on the stomach, legs together, elbows bent at the sides, palms flat on the floor beside the chest.':
-      'Posición inicial: boca abajo, piernas juntas, codos doblados a los lados, palmas apoyadas en el suelo junto al pecho.',
+    'Starting position: lying on the stomach, legs together, arms at the sides, palms flat on the floor beside the waist.':
+      'Posición inicial: boca abajo, piernas juntas, brazos a los lados, palmas apoyadas en el suelo junto a la cintura.',
     'Held position: chest lifted off the floor with a light push from the hands, hips and legs pressed into the floor.':
       'Posición mantenida: pecho levantado del suelo con un ligero empuje de las manos, cadera y piernas presionando contra el suelo.',
     'Left knee': 'Rodilla izquierda',

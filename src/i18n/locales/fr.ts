@@ -252,8 +252,8 @@ const fr: Translation = {
       'Position de départ\u00a0: sur le ventre, bras le long du corps, jambes serrées.',
     'Held position: chest lifted off the floor, arms at the sides, hips and legs pressed into the floor.':
       'Position maintenue\u00a0: poitrine décollée du sol, bras le long du corps, hanches et jambes appuyées contre le sol.',
-    'Starting position: lying on the stomach, legs together, elbows bent at the sides, palms flat on the floor beside the chest.':
-      'Position de départ\u00a0: sur le ventre, jambes serrées, coudes fléchis le long du corps, paumes à plat au sol à côté de la poitrine.',
+    'Starting position: lying on the stomach, legs together, arms at the sides, palms flat on the floor beside the waist.':
+      'Position de départ\u00a0: sur le ventre, jambes serrées, bras le long du corps, paumes à plat au sol à côté de la taille.',
     'Held position: chest lifted off the floor with a light push from the hands, hips and legs pressed into the floor.':
       'Position maintenue\u00a0: poitrine décollée du sol avec une légère poussée des mains, hanches et jambes appuyées contre le sol.',
     'Left knee': 'Genou gauche',
