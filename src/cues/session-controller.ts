@@ -6,11 +6,15 @@ import { HoldSession, type SessionChange, type SessionSnapshot } from '../timing
 import { sharedTicker, type TickSubscriber, type Ticker } from '../timing/ticker.js';
 import { BeepPlayer } from './beeps.js';
 import type { CueOptions } from './cue-options.js';
-import { Voice, vibrate } from './voice.js';
+import { playSoundCheck, type SoundCheckResult } from './sound-check.js';
+import { Voice, stopVibrating, vibrate } from './voice.js';
 import { ScreenWakeLock, type WakeLockState } from './wake-lock.js';
 
 /** How far ahead sounds are booked while the page is visible; when it is hidden, the whole rest is booked. */
 export const BOOKING_HORIZON_MS = 30_000;
+
+/** How long the audio may stay stopped on a visible page, a resume on its way, before the person is asked for a tap. */
+export const RESUME_GRACE_MS = 1000;
 
 const VIBRATION: Partial<Record<CueSound, number[]>> = {
   go: [150],
@@ -37,7 +41,7 @@ export interface SessionControllerOptions {
 export class SessionController implements ReactiveController, TickSubscriber {
   session: HoldSession | null = null;
   cues: CueOptions = { beep: true, voice: false, vibrate: true };
-  readonly beeps = new BeepPlayer();
+  readonly beeps = new BeepPlayer(() => this.#soundChanged());
   readonly voice = new Voice();
   readonly wakeLock: ScreenWakeLock;
   readonly #clock: Clock;
@@ -45,8 +49,14 @@ export class SessionController implements ReactiveController, TickSubscriber {
   /** Plan offset up to which sounds are booked. */
   #bookedUntil = 0;
   #connected = false;
-  /** A vibration was started since the last silence. */
-  #vibrated = false;
+  /** Sounds were booked while the page was hidden: the audio clock may have stood still since (a sleeping device). */
+  #bookedWhileHidden = false;
+  /** The audio stopped (suspended or interrupted by the browser) while running: what was booked stood still with it. */
+  #soundLost = false;
+  /** Clock time since when the audio has been stopped on a visible page while running, or `null`. */
+  #quietSince: number | null = null;
+  /** The person has been told (in the live region) that the sound needs a tap. */
+  #toldSoundBlocked = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -65,6 +75,45 @@ export class SessionController implements ReactiveController, TickSubscriber {
 
   get wakeLockState(): WakeLockState {
     return this.wakeLock.state;
+  }
+
+  /**
+   * The browser stopped the sound (a locked screen, a hidden page on Safari) and did not let it
+   * resume without a tap: the element shows "Tap to turn the sound back on" ({@link resumeSound}).
+   */
+  get soundBlocked(): boolean {
+    const now = this.#clock.now();
+    if (!this.cues.beep || !this.#connected || this.session?.status(now) !== 'running' || !this.beeps.quiet) return false;
+    if (this.#ticker.pageHidden) return false;
+    return this.beeps.refused || (this.#quietSince !== null && now - this.#quietSince >= RESUME_GRACE_MS);
+  }
+
+  /** True once each time the sound becomes blocked: the element says so in its live region then. */
+  takeSoundBlockedNews(): boolean {
+    const blocked = this.soundBlocked;
+    const news = blocked && !this.#toldSoundBlocked;
+    this.#toldSoundBlocked = blocked;
+    return news;
+  }
+
+  /** The person tapped to turn the sound back on: resumes the audio inside the tap, and books again what is ahead. */
+  resumeSound(): void {
+    this.beeps.unlock();
+    if (this.cues.voice) this.voice.unlock();
+    const now = this.#clock.now();
+    if (this.session?.status(now) === 'running' && this.cues.beep) {
+      this.#rebook();
+      this.#bookAhead(now);
+    }
+    this.host.requestUpdate();
+  }
+
+  /**
+   * Before start, inside the person's click: plays the 3-2-1 and switch-sides tones and says
+   * `sentence` in the element's language; tells what could not be played.
+   */
+  soundCheck(sentence: string): SoundCheckResult {
+    return playSoundCheck(this.beeps, this.voice, sentence, this.options.language?.() ?? 'en');
   }
 
   now(): number {
@@ -157,7 +206,7 @@ export class SessionController implements ReactiveController, TickSubscriber {
       this.#rebook();
       if (cues.beep) {
         this.beeps.unlock();
-        this.#book(now, this.#ticker.pageHidden ? Number.POSITIVE_INFINITY : session.elapsed(now) + BOOKING_HORIZON_MS);
+        this.#bookAhead(now);
       }
     }
     // A vibration lasts under a second: the next one simply does not come.
@@ -168,9 +217,9 @@ export class SessionController implements ReactiveController, TickSubscriber {
   silence(): void {
     this.beeps.cancelAll();
     this.voice.stop();
-    // A vibration pattern under way stops too: Stop means stop, in the hand as well as the ear.
-    if (this.#vibrated) vibrate(0);
-    this.#vibrated = false;
+    // A vibration pattern under way stops too: Stop means stop, in the hand as well as the ear
+    // (unless another element has vibrated since: the page has one pattern at a time, and it is theirs).
+    stopVibrating(this);
   }
 
   /** Speaks `text` when voice cues are on, in the element's language (silent where the browser has no voice for it). */
@@ -206,6 +255,13 @@ export class SessionController implements ReactiveController, TickSubscriber {
   }
 
   tick(now: number): void {
+    if (this.#bookedWhileHidden && !this.#ticker.pageHidden) {
+      // Back from a hidden page. The audio clock stands still while the device sleeps and the
+      // session's clock counts the sleep: what was booked would sound late, or after its moment.
+      // Everything still ahead is booked again from the session's time; what is past, never.
+      this.#bookedWhileHidden = false;
+      this.#rebook();
+    }
     this.#process(now);
   }
 
@@ -214,6 +270,7 @@ export class SessionController implements ReactiveController, TickSubscriber {
     const session = this.session;
     if (!session || session.status(now) !== 'running') return;
     this.#book(now, Number.POSITIVE_INFINITY);
+    this.#bookedWhileHidden = this.cues.beep;
   }
 
   #jump(move: (session: HoldSession, now: number) => boolean): boolean {
@@ -239,6 +296,7 @@ export class SessionController implements ReactiveController, TickSubscriber {
     const changes = session.advance(now);
     const status = session.status(now);
     if (status === 'running') {
+      this.#noteQuiet(now);
       // Top up the booked sounds when less than half the horizon is left, not on every tick.
       const elapsed = session.elapsed(now);
       if (this.#bookedUntil - elapsed < BOOKING_HORIZON_MS / 2) this.#book(now, elapsed + BOOKING_HORIZON_MS);
@@ -273,9 +331,36 @@ export class SessionController implements ReactiveController, TickSubscriber {
             : last.segment.kind === 'switch-sides'
               ? VIBRATION.switch
               : undefined;
-    if (!pattern) return;
-    vibrate(pattern);
-    this.#vibrated = true;
+    if (pattern) vibrate(pattern, this);
+  }
+
+  /** Books sounds from the session's time: the next stretch of the horizon, or all that is left on a hidden page. */
+  #bookAhead(now: number): void {
+    const session = this.session;
+    if (!session) return;
+    this.#book(now, this.#ticker.pageHidden ? Number.POSITIVE_INFINITY : session.elapsed(now) + BOOKING_HORIZON_MS);
+  }
+
+  /** Notes since when the audio has been stopped on a visible page (a tap is asked for after a grace period). */
+  #noteQuiet(now: number): void {
+    const quiet = this.cues.beep && this.beeps.quiet;
+    if (quiet) this.#soundLost = true;
+    this.#quietSince = quiet && !this.#ticker.pageHidden ? (this.#quietSince ?? now) : null;
+  }
+
+  /** The page's audio stopped, was refused, or runs again. */
+  #soundChanged(): void {
+    const now = this.#clock.now();
+    const session = this.session;
+    if (!this.#connected || session?.status(now) !== 'running') return;
+    this.#noteQuiet(now);
+    if (!this.beeps.quiet && this.#soundLost) {
+      // Running again: what was booked stood still with the audio clock, so it is booked again from the session's time.
+      this.#soundLost = false;
+      this.#rebook();
+      this.#bookAhead(now);
+    }
+    this.host.requestUpdate();
   }
 
   #book(now: number, until: number): void {

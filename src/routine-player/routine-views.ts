@@ -32,6 +32,8 @@ export interface BeforeViewModel {
   sessionsThisWeek: number;
   /** Whether this browser can speak (the Voice choice is offered only then). */
   speechAvailable: boolean;
+  /** "Test sound" and what it found. */
+  soundCheck: TemplateResult;
   /** A small picture of each exercise, where there is one. */
   thumbnail(index: number): TemplateResult | typeof nothing;
   /** The clinic's note that came with a shared link (plain text), if any. */
@@ -89,6 +91,7 @@ export function renderBefore(model: BeforeViewModel) {
           >`,
       )}
     </fieldset>
+    ${model.soundCheck}
     ${model.offer
       ? html`<p part="offer">
           ${msg(str`You stopped at exercise ${model.offer.exerciseIndex + 1} of ${routine.exercises.length}.`)}
