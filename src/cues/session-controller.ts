@@ -7,14 +7,12 @@ import { sharedTicker, type TickSubscriber, type Ticker } from '../timing/ticker
 import { BeepPlayer } from './beeps.js';
 import type { CueOptions } from './cue-options.js';
 import { playSoundCheck, type SoundCheckResult } from './sound-check.js';
+import { StoppedSound } from './stopped-sound.js';
 import { Voice, stopVibrating, vibrate } from './voice.js';
 import { ScreenWakeLock, type WakeLockState } from './wake-lock.js';
 
 /** How far ahead sounds are booked while the page is visible; when it is hidden, the whole rest is booked. */
 export const BOOKING_HORIZON_MS = 30_000;
-
-/** How long the audio may stay stopped on a visible page, a resume on its way, before the person is asked for a tap. */
-export const RESUME_GRACE_MS = 1000;
 
 const VIBRATION: Partial<Record<CueSound, number[]>> = {
   go: [150],
@@ -51,12 +49,8 @@ export class SessionController implements ReactiveController, TickSubscriber {
   #connected = false;
   /** Sounds were booked while the page was hidden: the audio clock may have stood still since (a sleeping device). */
   #bookedWhileHidden = false;
-  /** The audio stopped (suspended or interrupted by the browser) while running: what was booked stood still with it. */
-  #soundLost = false;
-  /** Clock time since when the audio has been stopped on a visible page while running, or `null`. */
-  #quietSince: number | null = null;
-  /** The person has been told (in the live region) that the sound needs a tap. */
-  #toldSoundBlocked = false;
+  /** The audio stopped by the browser while running (suspended or interrupted). */
+  readonly #stoppedSound = new StoppedSound();
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -84,16 +78,12 @@ export class SessionController implements ReactiveController, TickSubscriber {
   get soundBlocked(): boolean {
     const now = this.#clock.now();
     if (!this.cues.beep || !this.#connected || this.session?.status(now) !== 'running' || !this.beeps.quiet) return false;
-    if (this.#ticker.pageHidden) return false;
-    return this.beeps.refused || (this.#quietSince !== null && now - this.#quietSince >= RESUME_GRACE_MS);
+    return !this.#ticker.pageHidden && this.#stoppedSound.needsTap(this.beeps.refused, now);
   }
 
   /** True once each time the sound becomes blocked: the element says so in its live region then. */
   takeSoundBlockedNews(): boolean {
-    const blocked = this.soundBlocked;
-    const news = blocked && !this.#toldSoundBlocked;
-    this.#toldSoundBlocked = blocked;
-    return news;
+    return this.#stoppedSound.news(this.soundBlocked);
   }
 
   /** The person tapped to turn the sound back on: resumes the audio inside the tap, and books again what is ahead. */
@@ -343,9 +333,7 @@ export class SessionController implements ReactiveController, TickSubscriber {
 
   /** Notes since when the audio has been stopped on a visible page (a tap is asked for after a grace period). */
   #noteQuiet(now: number): void {
-    const quiet = this.cues.beep && this.beeps.quiet;
-    if (quiet) this.#soundLost = true;
-    this.#quietSince = quiet && !this.#ticker.pageHidden ? (this.#quietSince ?? now) : null;
+    this.#stoppedSound.note(this.cues.beep && this.beeps.quiet, !this.#ticker.pageHidden, now);
   }
 
   /** The page's audio stopped, was refused, or runs again. */
@@ -354,9 +342,8 @@ export class SessionController implements ReactiveController, TickSubscriber {
     const session = this.session;
     if (!this.#connected || session?.status(now) !== 'running') return;
     this.#noteQuiet(now);
-    if (!this.beeps.quiet && this.#soundLost) {
+    if (this.#stoppedSound.cameBack(this.beeps.quiet)) {
       // Running again: what was booked stood still with the audio clock, so it is booked again from the session's time.
-      this.#soundLost = false;
       this.#rebook();
       this.#bookAhead(now);
     }
