@@ -32,7 +32,7 @@ export interface BeforeViewModel {
   sessionsThisWeek: number;
   /** Whether this browser can speak (the Voice choice is offered only then). */
   speechAvailable: boolean;
-  /** "Test sound" and what it found. */
+  /** "Test sound" and what it found (beside the cue choices). */
   soundCheck: TemplateResult;
   /** A small picture of each exercise, where there is one. */
   thumbnail(index: number): TemplateResult | typeof nothing;
@@ -90,8 +90,8 @@ export function renderBefore(model: BeforeViewModel) {
             ${label}</label
           >`,
       )}
+      ${model.soundCheck}
     </fieldset>
-    ${model.soundCheck}
     ${model.offer
       ? html`<p part="offer">
           ${msg(str`You stopped at exercise ${model.offer.exerciseIndex + 1} of ${routine.exercises.length}.`)}

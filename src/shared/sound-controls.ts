@@ -17,13 +17,13 @@ export function soundCheckReport({ sound, speech }: SoundCheckResult): string {
 
 /**
  * "Test sound" before start, and its status line: a live region, there from the first render so
- * that what the check found is read out.
+ * that what the check found is read out. Inline, so that it can sit beside the cue choices.
  */
 export function renderSoundCheck(report: string, onCheck: () => void) {
-  return html`<p part="sound-check" class="sound-check">
+  return html`<span part="sound-check" class="sound-check">
     <button part="button" type="button" @click=${onCheck}>${msg('Test sound')}</button>
     <span role="status">${report}</span>
-  </p>`;
+  </span>`;
 }
 
 /** What the button for stopped sound says, and what the live region says when it appears. */
@@ -38,7 +38,7 @@ export function renderSoundBlocked(onTap: () => void) {
 
 export const soundControlStyles = css`
   .sound-check {
-    display: flex;
+    display: inline-flex;
     flex-wrap: wrap;
     align-items: center;
     gap: 0.5rem 0.75rem;
