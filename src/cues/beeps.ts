@@ -39,6 +39,8 @@ interface SharedAudio {
   users: Map<BeepPlayer, () => void>;
   /** The browser refused to resume it without a tap (since it last ran). */
   refused: boolean;
+  /** Asks the browser to resume it, noting a refusal. */
+  resume(): void;
   stopWatching(): void;
 }
 
@@ -49,7 +51,13 @@ function openSharedContext(user: BeepPlayer, onChange: () => void): AudioContext
     const Context =
       window.AudioContext ?? (window as unknown as { webkitAudioContext?: AudioContextConstructor }).webkitAudioContext;
     if (!Context) return null;
-    const audio: SharedAudio = { context: new Context(), users: new Map(), refused: false, stopWatching: () => undefined };
+    const audio: SharedAudio = {
+      context: new Context(),
+      users: new Map(),
+      refused: false,
+      resume: () => undefined,
+      stopWatching: () => undefined,
+    };
     audio.stopWatching = watchForSilence(audio);
     shared = audio;
   }
@@ -89,6 +97,7 @@ function watchForSilence(audio: SharedAudio): () => void {
     else audio.refused = false;
     tell();
   };
+  audio.resume = resume;
   document.addEventListener('visibilitychange', pageBack);
   window.addEventListener('pageshow', pageBack);
   try {
@@ -148,7 +157,11 @@ export class BeepPlayer {
   unlock(): void {
     try {
       this.#context ??= openSharedContext(this, this.#onChange);
-      if (this.#context && isQuiet(this.#context.state as ContextState)) void Promise.resolve(this.#context.resume()).catch(() => undefined);
+      if (this.#context && shared?.context === this.#context && isQuiet(this.#context.state as ContextState)) {
+        // Inside a gesture the browser may allow what it refused before: a new refusal is noted anew.
+        shared.refused = false;
+        shared.resume();
+      }
     } catch {
       this.#context = null;
     }

@@ -328,7 +328,9 @@ export class SessionController implements ReactiveController, TickSubscriber {
   #bookAhead(now: number): void {
     const session = this.session;
     if (!session) return;
-    this.#book(now, this.#ticker.pageHidden ? Number.POSITIVE_INFINITY : session.elapsed(now) + BOOKING_HORIZON_MS);
+    const hidden = this.#ticker.pageHidden;
+    this.#book(now, hidden ? Number.POSITIVE_INFINITY : session.elapsed(now) + BOOKING_HORIZON_MS);
+    if (hidden) this.#bookedWhileHidden = this.cues.beep;
   }
 
   /** Notes since when the audio has been stopped on a visible page (a tap is asked for after a grace period). */

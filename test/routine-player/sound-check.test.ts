@@ -47,6 +47,21 @@ describe('<routine-player> sound check before start', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('brings back, inside its click, audio the browser stopped and refused to resume without one', async () => {
+    fakeSoundAndSpeech();
+    const el = await fixture<RoutinePlayer>(html`<routine-player routine="lower-back-stretches"></routine-player>`);
+    testButton(el).click();
+    const [audio] = FakeAudioContext.instances;
+    FakeAudioContext.policy = 'refuse';
+    audio.suspendBy('interrupted');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    FakeAudioContext.gesture = true;
+    testButton(el).click();
+    await el.updateComplete;
+    expect(status(el)).to.equal("Sound played — if you heard nothing, turn your phone's sound up.");
+    expect(audio.state).to.equal('running');
+  });
+
   it('says so when this browser can neither play sound nor speak', async () => {
     undo.push(replaceProperty(window, 'AudioContext', 'missing'));
     undo.push(replaceProperty(window, 'speechSynthesis', 'missing'));
