@@ -155,6 +155,36 @@ for (const viewport of Object.keys(VIEWPORTS)) {
   await page.close();
 }
 
+// Sound (issue 27, issue 22 part 10) on a phone: the start view after "Test sound", and the
+// player asking for a tap after the browser stopped the sound (a context that stays
+// interrupted and refuses to resume, as Safari's after the screen locked).
+if (!only || only.test('player-phone-sound')) {
+  let page = await open('phone', '<routine-player routine="lower-back-stretches"></routine-player>');
+  await advance(page, 200);
+  await clickIn(page, '[part="sound-check"] button', 'Test sound');
+  await advance(page, 100);
+  await page.evaluate(() => document.querySelector('routine-player').shadowRoot.querySelector('[part="sound-check"]').scrollIntoView({ block: 'center' }));
+  await shot(page, 'player-phone-sound-1-check');
+  await page.close();
+  // A fresh page: the check above opened the page's audio, which the session would go on using.
+  page = await open('phone', '<routine-player routine="lower-back-stretches"></routine-player>');
+  await page.evaluate(() => {
+    window.AudioContext = class extends window.AudioContext {
+      get state() {
+        return 'interrupted';
+      }
+      resume() {
+        return Promise.reject(new DOMException('needs a tap', 'NotAllowedError'));
+      }
+    };
+  });
+  await clickIn(page, 'button.primary', 'Start');
+  await advance(page, 15_000);
+  await page.evaluate(() => document.querySelector('routine-player').shadowRoot.querySelector('[part~="resume-sound"]').scrollIntoView({ block: 'center' }));
+  await shot(page, 'player-phone-sound-2-tap-to-resume');
+  await page.close();
+}
+
 // The smallest phone: the name, the countdown and Stop after Start; focus mode.
 {
   const page = await browser.newPage();

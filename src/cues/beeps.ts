@@ -26,18 +26,94 @@ interface BookedTone {
 
 type AudioContextConstructor = new () => AudioContext;
 
-/** The page's one audio context, shared by every element (browsers limit how many a page may open). */
-let shared: { context: AudioContext; users: Set<BeepPlayer> } | null = null;
+/** What a browser's audio context may be in: Safari adds `interrupted` (a call, the screen locked). */
+type ContextState = AudioContextState | 'interrupted';
 
-function openSharedContext(user: BeepPlayer): AudioContext | null {
+/** States in which a context plays nothing until it is resumed. */
+const isQuiet = (state: ContextState) => state === 'suspended' || state === 'interrupted';
+
+/** The page's one audio context, shared by every element (browsers limit how many a page may open). */
+interface SharedAudio {
+  context: AudioContext;
+  /** Each player using it, with what to call when its sound stops or comes back. */
+  users: Map<BeepPlayer, () => void>;
+  /** The browser refused to resume it without a tap (since it last ran). */
+  refused: boolean;
+  /** Asks the browser to resume it, noting a refusal. */
+  resume(): void;
+  stopWatching(): void;
+}
+
+let shared: SharedAudio | null = null;
+
+function openSharedContext(user: BeepPlayer, onChange: () => void): AudioContext | null {
   if (!shared) {
     const Context =
       window.AudioContext ?? (window as unknown as { webkitAudioContext?: AudioContextConstructor }).webkitAudioContext;
     if (!Context) return null;
-    shared = { context: new Context(), users: new Set() };
+    const audio: SharedAudio = {
+      context: new Context(),
+      users: new Map(),
+      refused: false,
+      resume: () => undefined,
+      stopWatching: () => undefined,
+    };
+    audio.stopWatching = watchForSilence(audio);
+    shared = audio;
   }
-  shared.users.add(user);
+  shared.users.set(user, onChange);
   return shared.context;
+}
+
+/**
+ * Safari suspends (or "interrupts") the context when the page is hidden or the screen locks, and
+ * keeps it so on return: then nothing booked sounds. It is resumed when the page becomes visible
+ * again (`visibilitychange`, `pageshow` after the back-forward cache) and whenever its own state
+ * changes to quiet; a refusal is kept, so the elements can ask for a tap.
+ */
+function watchForSilence(audio: SharedAudio): () => void {
+  const { context } = audio;
+  const tell = () => {
+    for (const onChange of [...audio.users.values()]) onChange();
+  };
+  const refuse = () => {
+    if (shared !== audio || !isQuiet(context.state as ContextState)) return;
+    audio.refused = true;
+    tell();
+  };
+  const resume = () => {
+    if (shared !== audio || !isQuiet(context.state as ContextState)) return;
+    try {
+      void Promise.resolve(context.resume()).then(refuse, refuse);
+    } catch {
+      refuse();
+    }
+  };
+  const pageBack = () => {
+    if (document.visibilityState === 'visible') resume();
+  };
+  const stateChanged = () => {
+    if (isQuiet(context.state as ContextState)) resume();
+    else audio.refused = false;
+    tell();
+  };
+  audio.resume = resume;
+  document.addEventListener('visibilitychange', pageBack);
+  window.addEventListener('pageshow', pageBack);
+  try {
+    context.addEventListener('statechange', stateChanged);
+  } catch {
+    // an old or partial implementation without events: the page's own events still resume it
+  }
+  return () => {
+    document.removeEventListener('visibilitychange', pageBack);
+    window.removeEventListener('pageshow', pageBack);
+    try {
+      context.removeEventListener('statechange', stateChanged);
+    } catch {
+      // as above
+    }
+  };
 }
 
 function leaveSharedContext(user: BeepPlayer): void {
@@ -48,6 +124,7 @@ function leaveSharedContext(user: BeepPlayer): void {
   queueMicrotask(() => {
     if (shared !== left || left.users.size > 0) return;
     shared = null;
+    left.stopWatching();
     try {
       void left.context.close?.().catch(() => undefined);
     } catch {
@@ -65,6 +142,12 @@ function leaveSharedContext(user: BeepPlayer): void {
 export class BeepPlayer {
   #context: AudioContext | null = null;
   #booked: BookedTone[] = [];
+  readonly #onChange: () => void;
+
+  /** `onChange` hears when the page's audio stops (suspended, interrupted, refused) or runs again. */
+  constructor(onChange: () => void = () => undefined) {
+    this.#onChange = onChange;
+  }
 
   /**
    * Joins (or opens) the page's audio context and resumes it. Call from inside a click
@@ -73,8 +156,12 @@ export class BeepPlayer {
    */
   unlock(): void {
     try {
-      this.#context ??= openSharedContext(this);
-      if (this.#context?.state === 'suspended') void this.#context.resume().catch(() => undefined);
+      this.#context ??= openSharedContext(this, this.#onChange);
+      if (this.#context && shared?.context === this.#context && isQuiet(this.#context.state as ContextState)) {
+        // Inside a gesture the browser may allow what it refused before: a new refusal is noted anew.
+        shared.refused = false;
+        shared.resume();
+      }
     } catch {
       this.#context = null;
     }
@@ -83,6 +170,16 @@ export class BeepPlayer {
   /** Whether sounds can be played. */
   get available(): boolean {
     return this.#context !== null;
+  }
+
+  /** Whether the audio is stopped (suspended or interrupted by the browser): nothing booked sounds until it runs again. */
+  get quiet(): boolean {
+    return this.#context !== null && isQuiet(this.#context.state as ContextState);
+  }
+
+  /** Whether the browser refused to resume the audio without a tap (see {@link BeepPlayer.unlock}). */
+  get refused(): boolean {
+    return this.quiet && shared?.context === this.#context && shared.refused;
   }
 
   /** Books `sound` to play `delayMs` from now (a negative delay plays at once). */

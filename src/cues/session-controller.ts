@@ -6,7 +6,9 @@ import { HoldSession, type SessionChange, type SessionSnapshot } from '../timing
 import { sharedTicker, type TickSubscriber, type Ticker } from '../timing/ticker.js';
 import { BeepPlayer } from './beeps.js';
 import type { CueOptions } from './cue-options.js';
-import { Voice, vibrate } from './voice.js';
+import { playSoundCheck, type SoundCheckResult } from './sound-check.js';
+import { StoppedSound } from './stopped-sound.js';
+import { Voice, stopVibrating, vibrate } from './voice.js';
 import { ScreenWakeLock, type WakeLockState } from './wake-lock.js';
 
 /** How far ahead sounds are booked while the page is visible; when it is hidden, the whole rest is booked. */
@@ -37,7 +39,7 @@ export interface SessionControllerOptions {
 export class SessionController implements ReactiveController, TickSubscriber {
   session: HoldSession | null = null;
   cues: CueOptions = { beep: true, voice: false, vibrate: true };
-  readonly beeps = new BeepPlayer();
+  readonly beeps = new BeepPlayer(() => this.#soundChanged());
   readonly voice = new Voice();
   readonly wakeLock: ScreenWakeLock;
   readonly #clock: Clock;
@@ -45,8 +47,10 @@ export class SessionController implements ReactiveController, TickSubscriber {
   /** Plan offset up to which sounds are booked. */
   #bookedUntil = 0;
   #connected = false;
-  /** A vibration was started since the last silence. */
-  #vibrated = false;
+  /** Sounds were booked while the page was hidden: the audio clock may have stood still since (a sleeping device). */
+  #bookedWhileHidden = false;
+  /** The audio stopped by the browser while running (suspended or interrupted). */
+  readonly #stoppedSound = new StoppedSound();
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -65,6 +69,41 @@ export class SessionController implements ReactiveController, TickSubscriber {
 
   get wakeLockState(): WakeLockState {
     return this.wakeLock.state;
+  }
+
+  /**
+   * The browser stopped the sound (a locked screen, a hidden page on Safari) and did not let it
+   * resume without a tap: the element shows "Tap to turn the sound back on" ({@link resumeSound}).
+   */
+  get soundBlocked(): boolean {
+    const now = this.#clock.now();
+    if (!this.cues.beep || !this.#connected || this.session?.status(now) !== 'running' || !this.beeps.quiet) return false;
+    return !this.#ticker.pageHidden && this.#stoppedSound.needsTap(this.beeps.refused, now);
+  }
+
+  /** True once each time the sound becomes blocked: the element says so in its live region then. */
+  takeSoundBlockedNews(): boolean {
+    return this.#stoppedSound.news(this.soundBlocked);
+  }
+
+  /** The person tapped to turn the sound back on: resumes the audio inside the tap, and books again what is ahead. */
+  resumeSound(): void {
+    this.beeps.unlock();
+    if (this.cues.voice) this.voice.unlock();
+    const now = this.#clock.now();
+    if (this.session?.status(now) === 'running' && this.cues.beep) {
+      this.#rebook();
+      this.#bookAhead(now);
+    }
+    this.host.requestUpdate();
+  }
+
+  /**
+   * Before start, inside the person's click: plays the 3-2-1 and switch-sides tones and says
+   * `sentence` in the element's language; tells what could not be played.
+   */
+  soundCheck(sentence: string): SoundCheckResult {
+    return playSoundCheck(this.beeps, this.voice, sentence, this.options.language?.() ?? 'en');
   }
 
   now(): number {
@@ -157,7 +196,7 @@ export class SessionController implements ReactiveController, TickSubscriber {
       this.#rebook();
       if (cues.beep) {
         this.beeps.unlock();
-        this.#book(now, this.#ticker.pageHidden ? Number.POSITIVE_INFINITY : session.elapsed(now) + BOOKING_HORIZON_MS);
+        this.#bookAhead(now);
       }
     }
     // A vibration lasts under a second: the next one simply does not come.
@@ -168,9 +207,9 @@ export class SessionController implements ReactiveController, TickSubscriber {
   silence(): void {
     this.beeps.cancelAll();
     this.voice.stop();
-    // A vibration pattern under way stops too: Stop means stop, in the hand as well as the ear.
-    if (this.#vibrated) vibrate(0);
-    this.#vibrated = false;
+    // A vibration pattern under way stops too: Stop means stop, in the hand as well as the ear
+    // (unless another element has vibrated since: the page has one pattern at a time, and it is theirs).
+    stopVibrating(this);
   }
 
   /** Speaks `text` when voice cues are on, in the element's language (silent where the browser has no voice for it). */
@@ -206,6 +245,13 @@ export class SessionController implements ReactiveController, TickSubscriber {
   }
 
   tick(now: number): void {
+    if (this.#bookedWhileHidden && !this.#ticker.pageHidden) {
+      // Back from a hidden page. The audio clock stands still while the device sleeps and the
+      // session's clock counts the sleep: what was booked would sound late, or after its moment.
+      // Everything still ahead is booked again from the session's time; what is past, never.
+      this.#bookedWhileHidden = false;
+      this.#rebook();
+    }
     this.#process(now);
   }
 
@@ -214,6 +260,7 @@ export class SessionController implements ReactiveController, TickSubscriber {
     const session = this.session;
     if (!session || session.status(now) !== 'running') return;
     this.#book(now, Number.POSITIVE_INFINITY);
+    this.#bookedWhileHidden = this.cues.beep;
   }
 
   #jump(move: (session: HoldSession, now: number) => boolean): boolean {
@@ -239,6 +286,7 @@ export class SessionController implements ReactiveController, TickSubscriber {
     const changes = session.advance(now);
     const status = session.status(now);
     if (status === 'running') {
+      this.#noteQuiet(now);
       // Top up the booked sounds when less than half the horizon is left, not on every tick.
       const elapsed = session.elapsed(now);
       if (this.#bookedUntil - elapsed < BOOKING_HORIZON_MS / 2) this.#book(now, elapsed + BOOKING_HORIZON_MS);
@@ -273,9 +321,35 @@ export class SessionController implements ReactiveController, TickSubscriber {
             : last.segment.kind === 'switch-sides'
               ? VIBRATION.switch
               : undefined;
-    if (!pattern) return;
-    vibrate(pattern);
-    this.#vibrated = true;
+    if (pattern) vibrate(pattern, this);
+  }
+
+  /** Books sounds from the session's time: the next stretch of the horizon, or all that is left on a hidden page. */
+  #bookAhead(now: number): void {
+    const session = this.session;
+    if (!session) return;
+    const hidden = this.#ticker.pageHidden;
+    this.#book(now, hidden ? Number.POSITIVE_INFINITY : session.elapsed(now) + BOOKING_HORIZON_MS);
+    if (hidden) this.#bookedWhileHidden = this.cues.beep;
+  }
+
+  /** Notes since when the audio has been stopped on a visible page (a tap is asked for after a grace period). */
+  #noteQuiet(now: number): void {
+    this.#stoppedSound.note(this.cues.beep && this.beeps.quiet, !this.#ticker.pageHidden, now);
+  }
+
+  /** The page's audio stopped, was refused, or runs again. */
+  #soundChanged(): void {
+    const now = this.#clock.now();
+    const session = this.session;
+    if (!this.#connected || session?.status(now) !== 'running') return;
+    this.#noteQuiet(now);
+    if (this.#stoppedSound.cameBack(this.beeps.quiet)) {
+      // Running again: what was booked stood still with the audio clock, so it is booked again from the session's time.
+      this.#rebook();
+      this.#bookAhead(now);
+    }
+    this.host.requestUpdate();
   }
 
   #book(now: number, until: number): void {

@@ -28,6 +28,7 @@ import { buttonStyles, errorStyles, visuallyHiddenStyles } from '../shared/style
 import { clockFace, renderRing, ringState, ringStyles } from './ring.js';
 import { phaseIcon, phaseLook, phaseStyles, type PhaseLook } from '../shared/phase.js';
 import { themeStyles } from '../shared/theme.js';
+import { renderSoundBlocked, soundBlockedText, soundControlStyles } from '../shared/sound-controls.js';
 
 const PLAN_PROPERTIES = ['hold', 'reps', 'sets', 'rest', 'setRest', 'prepare', 'switch', 'eachSide', 'level', 'cues', 'label'];
 /** Holds at least this long get one "3 seconds left" announcement for screen readers. */
@@ -58,6 +59,7 @@ const SECONDS_LEFT_MIN_HOLD_MS = 10_000;
  * @csspart controls - The row of buttons.
  * @csspart button - Each button.
  * @csspart notice - A note when the screen cannot be kept awake.
+ * @csspart resume-sound - "Tap to turn the sound back on", while running after the browser stopped the sound (a locked screen).
  * @csspart error - The message shown instead of the timer when its attributes are invalid.
  *
  * @cssproperty --hold-timer-size - Diameter of the ring. Default: min(12rem, 70vw).
@@ -74,7 +76,7 @@ const SECONDS_LEFT_MIN_HOLD_MS = 10_000;
  * @cssproperty --hold-timer-focus-color - Focus outline colour. Default: #1f5f8b.
  */
 export class HoldTimer extends DoseAttributesMixin(LitElement) {
-  static override styles = [themeStyles, ringStyles, buttonStyles, errorStyles, visuallyHiddenStyles, phaseStyles, holdTimerStyles];
+  static override styles = [themeStyles, ringStyles, buttonStyles, errorStyles, visuallyHiddenStyles, phaseStyles, holdTimerStyles, soundControlStyles];
   /** Reactive properties (declared here rather than with decorators: no decorator helper in the bundle). */
   static override properties: PropertyDeclarations = {
     level: { reflect: true },
@@ -274,6 +276,12 @@ export class HoldTimer extends DoseAttributesMixin(LitElement) {
     else this.start();
   }
 
+  /** The tap that lets the sound play again; the button goes, so the focus goes to the main one. */
+  #resumeSound(): void {
+    this.#controller.resumeSound();
+    this.renderRoot.querySelector<HTMLElement>('.primary')?.focus();
+  }
+
   #onKeydown(event: KeyboardEvent): void {
     if (event.key !== ' ' || event.repeat || (event.target as Element).closest('button')) return;
     event.preventDefault();
@@ -312,6 +320,7 @@ export class HoldTimer extends DoseAttributesMixin(LitElement) {
     // Before start, the dial shows one hold, as the dose says ("Hold 45 seconds": 45); the total has its own line.
     const shownMs = idle ? this.#levelDose!.holdSeconds * 1000 : snapshot.segmentRemaining;
     this.#noteSecondsLeft(status, snapshot.index, segment, snapshot.segmentRemaining);
+    if (this.#controller.takeSoundBlockedNews()) this.#announcement = soundBlockedText();
     const paused = status === 'paused';
     const label = idle ? msg('Ready') : done ? msg('Done') : phaseLabel(segment);
     const phase = paused ? msg(str`Paused · ${label}`) : label;
@@ -353,6 +362,7 @@ export class HoldTimer extends DoseAttributesMixin(LitElement) {
       ${status === 'running' && this.#controller.wakeLockState === 'unavailable'
         ? html`<p part="notice">${msg('Your screen may turn off: this browser cannot keep it awake.')}</p>`
         : nothing}
+      ${this.#controller.soundBlocked ? renderSoundBlocked(() => this.#resumeSound()) : nothing}
       <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.#announcement}</div>
     </div>`;
   }

@@ -14,6 +14,8 @@ import { renderPlaying } from './playing-view.js';
 import { ProgressStore, type SavedProgress } from './progress-store.js';
 import type { RoutinePlayer } from './routine-player.js';
 import { speakFor } from './routine-speech.js';
+import type { SoundCheckResult } from '../cues/sound-check.js';
+import { renderSoundCheck, soundBlockedText, soundCheckReport, soundCheckSentence } from '../shared/sound-controls.js';
 import { renderBefore, renderStopped, renderSummary } from './routine-views.js';
 import { fitsPlan, planFor } from './session/routine-plan.js';
 import { RoutineSession } from './session/routine-session.js';
@@ -65,6 +67,10 @@ export class PlaybackController implements ReactiveController, RoutineListener {
   #offer: SavedProgress | null = null;
   /** Selector of what gets focus after the next render. */
   #focus?: string | undefined;
+  /** What the sound check before start found, once pressed. */
+  #soundCheck: SoundCheckResult | null = null;
+  /** The store the session being played (or just ended) was started with: its summary counts only what it kept. */
+  #playedWith?: ProgressStore | undefined;
 
   constructor(host: RoutinePlayer, i18n: LocaleController, focusMode: FocusModeController, sources: RoutineSourceController, player: PlayerInternals) {
     this.#host = host;
@@ -124,6 +130,7 @@ export class PlaybackController implements ReactiveController, RoutineListener {
   begin(atSegment = 0): void {
     if (!this.#host.routineData || !this.#player.startable() || !this.cues.session || this.session.state === 'playing') return;
     this.cues.cues = this.#cueChoice;
+    this.#playedWith = this.#store;
     this.#focus = '.primary';
     // The summary names the exercises as the person saw them, in the element's language.
     this.session.start(this.#host.routineData!, this.#i18n.run(() => this.#player.shown()!), this.level, this.#store, atSegment);
@@ -151,6 +158,7 @@ export class PlaybackController implements ReactiveController, RoutineListener {
               unsaved,
               sessionsThisWeek: store?.sessionsThisWeek() ?? 0,
               speechAvailable: this.#canSpeak(),
+              soundCheck: renderSoundCheck(this.#soundCheck ? soundCheckReport(this.#soundCheck) : '', () => this.#checkSound()),
               thumbnail: (index) => picture(index, null, 'thumbnail'),
               note: this.#sources.note,
               onLevel: (level) => {
@@ -168,6 +176,7 @@ export class PlaybackController implements ReactiveController, RoutineListener {
       case 'playing': {
         const snapshot = cues.snapshot();
         if (!snapshot) return nothing;
+        if (cues.takeSoundBlockedNews()) this.announcement = soundBlockedText();
         const { rating } = session;
         const { segment, status } = snapshot;
         const moment = rating ? 'held' : drawingMoment(segment, status, snapshot.segmentElapsed);
@@ -185,13 +194,21 @@ export class PlaybackController implements ReactiveController, RoutineListener {
           onContinue: () => {
             if (session.state === 'playing') this.#focus = '.primary';
           },
+          onResumeSound: () => {
+            cues.resumeSound();
+            // The button goes once the sound plays: the focus goes to the main one.
+            this.#focus = '.primary';
+          },
           dir: this.#i18n.dir,
         });
       }
       case 'stopped':
         return renderStopped(session.summary!, restart);
-      case 'summary':
-        return renderSummary(session.summary!, store?.available ? store.sessionsThisWeek() : null, unsaved, restart);
+      case 'summary': {
+        // Only the store this session wrote to counts (not one opened by turning `remember` on meanwhile).
+        const kept = session.storing ? this.#playedWith : undefined;
+        return renderSummary(session.summary!, kept?.available ? kept.sessionsThisWeek() : null, this.#host.remember && kept?.available === false, restart);
+      }
     }
   }
 
@@ -256,6 +273,12 @@ export class PlaybackController implements ReactiveController, RoutineListener {
   #fromClick(start: () => void): void {
     start();
     if (this.session.state === 'playing' && !this.#host.noFocusModeOnPhones && onPhone()) this.#focusMode.enter();
+  }
+
+  /** "Test sound", inside the person's click: the tones and a sentence, and what could not be played. */
+  #checkSound(): void {
+    this.#soundCheck = this.#i18n.run(() => this.cues.soundCheck(soundCheckSentence()));
+    this.#host.requestUpdate();
   }
 
   /** Resumes the saved progress offered, at its level. */

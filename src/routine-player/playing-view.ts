@@ -7,6 +7,7 @@ import type { Level, ResolvedRoutine } from '../model/types.js';
 import type { SessionSnapshot } from '../timing/session.js';
 import { clockFace, renderRing, ringState } from '../hold-timer/ring.js';
 import { phaseIcon, phaseLook, type PhaseLook } from '../shared/phase.js';
+import { renderSoundBlocked } from '../shared/sound-controls.js';
 import type { ExerciseReport } from './events.js';
 import type { SessionController } from '../cues/session-controller.js';
 import type { MovementCue } from '../i18n/movement-cues.js';
@@ -36,6 +37,8 @@ export interface PlayingViewModel {
   /** The person rated (pain or difficulty), or went on from the rating: the session has been told. */
   onRate(): void;
   onContinue(): void;
+  /** The person tapped to turn the sound back on. */
+  onResumeSound(): void;
 }
 
 /** While playing: where we are, the picture, the countdown, the controls, and Stop always in reach. */
@@ -115,6 +118,7 @@ export function renderPlaying(model: PlayingViewModel) {
           ${status === 'running' && cues.wakeLockState === 'unavailable'
             ? html`<p part="notice" class="notice">${msg('Your screen may turn off: this browser cannot keep it awake.')}</p>`
             : nothing}
+          ${cues.soundBlocked ? renderSoundBlocked(model.onResumeSound) : nothing}
           ${model.session.stoppedElsewhere
             ? html`<p part="notice" class="notice">${msg('You stopped this routine in another tab because it hurt, so it was paused here too. Your place in it is no longer saved.')}</p>`
             : nothing}

@@ -12,6 +12,7 @@ import { ringStyles } from '../hold-timer/ring.js';
 import { adoptDrawingStyles, loadIllustrations, type IllustrationModule } from '../shared/exercise-media.js';
 import { phaseStyles } from '../shared/phase.js';
 import { themeStyles } from '../shared/theme.js';
+import { soundControlStyles } from '../shared/sound-controls.js';
 import { buttonStyles, errorStyles, visuallyHiddenStyles } from '../shared/styles.js';
 import { FocusModeController } from './focus-mode.js';
 import { OtherTabsController } from './other-tabs.js';
@@ -56,6 +57,7 @@ type View = PlayerState;
  * @csspart before - The view before start.
  * @csspart list - The list of exercises before start.
  * @csspart move-up - When to move up a level, under the level choice (shown only where the level changes a dose).
+ * @csspart sound-check - "Test sound" before start, with what it found (a status line).
  * @csspart thumbnail - The small drawing of each exercise in the list.
  * @csspart playing - The view while playing.
  * @csspart overall - "Exercise n of m" and the time left, while playing.
@@ -74,6 +76,7 @@ type View = PlayerState;
  * @csspart controls - The row of playback buttons.
  * @csspart button - Each button.
  * @csspart stop - The Stop — this hurts button (and Stop now after a high pain rating).
+ * @csspart resume-sound - "Tap to turn the sound back on", while playing after the browser stopped the sound (a locked screen).
  * @csspart how - The "How to do it" steps while playing.
  * @csspart cautions - The cautions while playing.
  * @csspart rating - The pain and difficulty rating after an exercise.
@@ -97,7 +100,7 @@ type View = PlayerState;
  * @cssproperty --routine-player-switch-color - Colour of switching sides. Default: #7b3b9e.
  */
 export class RoutinePlayer extends LitElement {
-  static override styles = [themeStyles, ringStyles, buttonStyles, errorStyles, visuallyHiddenStyles, phaseStyles, routinePlayerStyles];
+  static override styles = [themeStyles, ringStyles, buttonStyles, errorStyles, visuallyHiddenStyles, phaseStyles, routinePlayerStyles, soundControlStyles];
   /** Reactive properties (declared here rather than with decorators: no decorator helper in the bundle). */
   static override properties: PropertyDeclarations = {
     data: { attribute: false },

@@ -32,6 +32,8 @@ export interface BeforeViewModel {
   sessionsThisWeek: number;
   /** Whether this browser can speak (the Voice choice is offered only then). */
   speechAvailable: boolean;
+  /** "Test sound" and what it found (beside the cue choices). */
+  soundCheck: TemplateResult;
   /** A small picture of each exercise, where there is one. */
   thumbnail(index: number): TemplateResult | typeof nothing;
   /** The clinic's note that came with a shared link (plain text), if any. */
@@ -101,6 +103,7 @@ export function renderBefore(model: BeforeViewModel) {
             ${label}</label
           >`,
       )}
+      ${model.soundCheck}
     </fieldset>
     ${model.offer
       ? html`<p part="offer">

@@ -12,7 +12,7 @@ describe('<hold-timer> movementCue', () => {
   beforeEach(() => {
     said = [];
     sinon.stub(Voice.prototype, 'unlock');
-    sinon.stub(Voice.prototype, 'say').callsFake((text: string) => void said.push(text));
+    sinon.stub(Voice.prototype, 'say').callsFake((text: string) => said.push(text) > 0);
   });
   const cue = (el: HoldTimer) => el.shadowRoot!.querySelector('[part="cue"]')?.textContent?.trim() ?? null;
 

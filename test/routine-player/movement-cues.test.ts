@@ -119,7 +119,7 @@ describe('movement cues in the elements', () => {
   beforeEach(() => {
     said = [];
     sinon.stub(Voice.prototype, 'unlock');
-    sinon.stub(Voice.prototype, 'say').callsFake((text: string) => void said.push(text));
+    sinon.stub(Voice.prototype, 'say').callsFake((text: string) => said.push(text) > 0);
   });
 
   for (const lang of ['en', 'de'] as const) {

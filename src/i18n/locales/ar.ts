@@ -276,6 +276,14 @@ const ar: Translation = {
     'You stopped during {0}.': 'توقفت أثناء تمرين {0}.',
     'Your pace': 'بالسرعة التي تناسبك',
     'Your screen may turn off: this browser cannot keep it awake.': 'قد تنطفئ شاشتك: هذا المتصفح لا يستطيع إبقاءها مضاءة.',
+    // Sound: the check before start, and sound stopped by the browser
+    'Test sound': 'اختبار الصوت',
+    'You will hear this during the exercises.': 'ستسمع هذا أثناء التمارين.',
+    "Sound played — if you heard nothing, turn your phone's sound up.": 'تم تشغيل الصوت — إن لم تسمع شيئًا، فارفع صوت هاتفك.',
+    "This browser can't play sound.": 'لا يستطيع هذا المتصفح تشغيل الصوت.',
+    "This browser can't speak.": 'لا يستطيع هذا المتصفح النطق.',
+    "This browser can't play sound or speak.": 'لا يستطيع هذا المتصفح تشغيل الصوت ولا النطق.',
+    'Tap to turn the sound back on': 'اضغط لإعادة تشغيل الصوت',
     'You stopped this routine in another tab because it hurt, so it was paused here too. Your place in it is no longer saved.':
       'أوقفت هذا البرنامج في علامة تبويب أخرى لأنه آلمك، لذلك أُوقف مؤقتًا هنا أيضًا. لم يعد موضعك فيه يُحفظ.',
   },

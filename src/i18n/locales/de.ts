@@ -106,6 +106,14 @@ const de: Translation = {
     Reset: 'Zurücksetzen',
     'Your screen may turn off: this browser cannot keep it awake.':
       'Dein Bildschirm könnte sich ausschalten: Dieser Browser kann ihn nicht eingeschaltet lassen.',
+    // Sound: the check before start, and sound stopped by the browser
+    'Test sound': 'Ton testen',
+    'You will hear this during the exercises.': 'Das hörst du während der Übungen.',
+    "Sound played — if you heard nothing, turn your phone's sound up.": 'Ton abgespielt – wenn du nichts gehört hast, stell den Ton deines Handys lauter.',
+    "This browser can't play sound.": 'Dieser Browser kann keinen Ton abspielen.',
+    "This browser can't speak.": 'Dieser Browser kann nicht sprechen.',
+    "This browser can't play sound or speak.": 'Dieser Browser kann weder Ton abspielen noch sprechen.',
+    'Tap to turn the sound back on': 'Tippen, um den Ton wieder einzuschalten',
     'You stopped this routine in another tab because it hurt, so it was paused here too. Your place in it is no longer saved.':
       'Du hast dieses Programm in einem anderen Tab wegen Schmerzen abgebrochen, deshalb wurde es auch hier pausiert. Wo du darin stehst, wird nicht mehr gespeichert.',
     'This timer cannot start because of its attributes:': 'Dieser Timer kann wegen seiner Attribute nicht starten:',

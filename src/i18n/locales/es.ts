@@ -249,6 +249,14 @@ const es: Translation = {
     'Your pace': 'A tu ritmo',
     'Your screen may turn off: this browser cannot keep it awake.':
       'Es posible que la pantalla se apague: este navegador no puede mantenerla encendida.',
+    // Sound: the check before start, and sound stopped by the browser
+    'Test sound': 'Probar el sonido',
+    'You will hear this during the exercises.': 'Oirás esto durante los ejercicios.',
+    "Sound played — if you heard nothing, turn your phone's sound up.": 'Sonido reproducido: si no has oído nada, sube el volumen del teléfono.',
+    "This browser can't play sound.": 'Este navegador no puede reproducir sonido.',
+    "This browser can't speak.": 'Este navegador no puede hablar.',
+    "This browser can't play sound or speak.": 'Este navegador no puede reproducir sonido ni hablar.',
+    'Tap to turn the sound back on': 'Toca para volver a activar el sonido',
     'You stopped this routine in another tab because it hurt, so it was paused here too. Your place in it is no longer saved.':
       'Detuviste esta rutina en otra pestaña porque te dolía, así que aquí también se ha puesto en pausa. Ya no se guarda por dónde vas.',
   },

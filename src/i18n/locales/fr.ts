@@ -109,6 +109,14 @@ const fr: Translation = {
     Reset: 'Remettre à zéro',
     'Your screen may turn off: this browser cannot keep it awake.':
       'Votre écran peut s’éteindre\u00a0: ce navigateur ne peut pas le garder allumé.',
+    // Sound: the check before start, and sound stopped by the browser
+    'Test sound': 'Tester le son',
+    'You will hear this during the exercises.': 'Vous entendrez ceci pendant les exercices.',
+    "Sound played — if you heard nothing, turn your phone's sound up.": 'Son joué — si vous n’avez rien entendu, montez le son de votre téléphone.',
+    "This browser can't play sound.": 'Ce navigateur ne peut pas jouer de son.',
+    "This browser can't speak.": 'Ce navigateur ne peut pas parler.',
+    "This browser can't play sound or speak.": 'Ce navigateur ne peut ni jouer de son ni parler.',
+    'Tap to turn the sound back on': 'Touchez pour rétablir le son',
     'You stopped this routine in another tab because it hurt, so it was paused here too. Your place in it is no longer saved.':
       'Vous avez arrêté ce programme dans un autre onglet parce que vous aviez mal\u00a0: il a donc été mis en pause ici aussi. L’endroit où vous en êtes n’est plus enregistré.',
     'This timer cannot start because of its attributes:': 'Ce minuteur ne peut pas démarrer à cause de ses attributs\u00a0:',

@@ -195,6 +195,11 @@ export class RoutineSession {
     this.summary = null;
   }
 
+  /** Whether this session writes its progress and history (it was started with a store, and `remember` stayed on). */
+  get storing(): boolean {
+    return this.#store !== undefined;
+  }
+
   /** `remember` was turned off: from now on nothing of this session is written. */
   stopStoring(): void {
     this.#store = undefined;
