@@ -254,6 +254,7 @@ export function attributeCases(): ParityCase[] {
     ['routine_player', 'remember'],
     ['routine_player', 'rate'],
     ['routine_player', 'no-drawings'],
+    ['routine_player', 'no-focus-mode-on-phones'],
   ] as const) {
     for (const value of [true, '', 'true', name, name.toUpperCase()] as (string | true)[]) add('heading levels and switches that both accept', shortcode, { [name]: value });
   }

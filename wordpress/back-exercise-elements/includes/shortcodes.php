@@ -88,7 +88,7 @@ function backex_render_back_exercise( array $given ) {
  */
 function backex_render_routine_player( array $given, $advice = null ) {
 	$catalog = backex_catalog();
-	$known   = array( 'routine', 'level', 'heading-level', 'cues', 'pace', 'remember', 'rate', 'pain-threshold', 'no-drawings' );
+	$known   = array( 'routine', 'level', 'heading-level', 'cues', 'pace', 'remember', 'rate', 'pain-threshold', 'no-drawings', 'no-focus-mode-on-phones' );
 	$reader  = new Backex_Attribute_Reader( $given, $known );
 	$id      = $reader->one_of( 'routine', array_keys( $catalog['routines'] ), 'lower-back' );
 	$level   = $reader->one_of( 'level', $catalog['levels'], 'beginner' );
@@ -97,7 +97,7 @@ function backex_render_routine_player( array $given, $advice = null ) {
 	$pace    = $reader->one_of( 'pace', array( 'timer', 'done' ) );
 	$pain    = $reader->whole_number( 'pain-threshold', 1, 10 );
 	$flags   = array();
-	foreach ( array( 'remember', 'rate', 'no-drawings' ) as $flag ) {
+	foreach ( array( 'remember', 'rate', 'no-drawings', 'no-focus-mode-on-phones' ) as $flag ) {
 		$flags[ $flag ] = $reader->flag( $flag );
 	}
 	if ( count( $reader->problems ) > 0 ) {
@@ -123,6 +123,7 @@ function backex_render_routine_player( array $given, $advice = null ) {
 			array( 'rate', $flags['rate'] ),
 			array( 'pain-threshold', $pain ),
 			array( 'no-drawings', $flags['no-drawings'] ),
+			array( 'no-focus-mode-on-phones', $flags['no-focus-mode-on-phones'] ),
 		)
 	);
 }
