@@ -156,8 +156,9 @@ export const focusModeStyles = css`
       font-size: 1rem;
       line-height: 1.25;
     }
+    /* Never so small that the digits fall under 96 px (their 6rem at 100 %, 0.55 of the ring): readable from two metres. */
     .base.focus .clock:has(.cue) .dial {
-      --_dial-size: min(80cqw, 38cqh);
+      --_dial-size: min(80cqw, max(38cqh, 176px));
     }
   }
   .base.focus .name {
