@@ -160,6 +160,11 @@ export const focusModeStyles = css`
     .base.focus .clock:has(.cue) .dial {
       --_dial-size: min(80cqw, max(38cqh, 176px));
     }
+    /* A cue of two lines: the drawing gives up the room the ring keeps, so that the controls stay in view. */
+    .base.focus .stage:has(.cue) .media > *,
+    .base.focus .stage:has(.cue) .media svg {
+      max-height: min(9vh, 10cqh);
+    }
   }
   .base.focus .name {
     font-size: min(clamp(1.5rem, 6vw, 2.25rem), max(24px, 7vmin));
