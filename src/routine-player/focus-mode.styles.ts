@@ -156,8 +156,14 @@ export const focusModeStyles = css`
       font-size: 1rem;
       line-height: 1.25;
     }
+    /* Never so small that the digits fall under 96 px (their 6rem at 100 %, 0.55 of the ring): readable from two metres. */
     .base.focus .clock:has(.cue) .dial {
-      --_dial-size: min(80cqw, 38cqh);
+      --_dial-size: min(80cqw, max(38cqh, 176px));
+    }
+    /* A cue of two lines: the drawing gives up the room the ring keeps, so that the controls stay in view. */
+    .base.focus .stage:has(.cue) .media > *,
+    .base.focus .stage:has(.cue) .media svg {
+      max-height: min(9vh, 10cqh);
     }
   }
   .base.focus .name {

@@ -12,6 +12,7 @@ export interface ShownMoment {
 /**
  * Keeps the exercise's name and its countdown on screen. After Start, at every new exercise and
  * every new set (after the rest between sets), when a wait for Done or a rating begins or ends,
+ * when a hold's movement cue appears above the countdown (pushing it down) or goes,
  * and on leaving focus mode, the page (or in focus mode
  * the player's scroller) moves so that they show above the Stop bar, which sticks to the bottom of
  * the screen: a person on the floor never has to scroll to find the next exercise. It moves only
@@ -39,7 +40,8 @@ export class KeepInViewController implements ReactiveController {
       return;
     }
     const focus = this.focusMode.active;
-    const shown = [this.moment.where(), session.waiting, session.rating?.index ?? '', focus].join(':');
+    const cue = root.querySelector('.cue') !== null;
+    const shown = [this.moment.where(), session.waiting, session.rating?.index ?? '', cue, focus].join(':');
     if (shown === this.#shown) return;
     this.#shown = shown;
     if (focus) bringIntoView(root, true);

@@ -54,72 +54,78 @@ describe('the drawing while a session is timed', () => {
   afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
 
   describe('in <routine-player>', () => {
-    // lower-back-stretches: get ready 5 s, left side 45 s (5–50 s), switch 5 s, right side 45 s (55–100 s).
+    /** Starts `el` and returns a function that moves the clock to `ms` after Start. */
+    function startAt(el: RoutinePlayer): (ms: number) => Promise<void> {
+      el.start();
+      const started = clock.now();
+      return async (ms) => {
+        clock.advance(started + ms - clock.now());
+        await el.updateComplete;
+      };
+    }
+    /** The plan's segments of `kind`, in order. */
+    const segmentsOf = (el: RoutinePlayer, kind: string) => el.plan!.segments.filter((segment) => segment.kind === kind);
+
+    // lower-back-stretches: the routine's get-ready, the left side, the switch, the right side (times from the plan).
     it('shows the start position still while getting ready, moves into the hold once, then holds still', async () => {
       const el = await fixture<RoutinePlayer>(html`<routine-player routine="lower-back-stretches" cues="none"></routine-player>`);
-      el.start();
-      clock.advance(2000);
-      await el.updateComplete;
+      const at = startAt(el);
+      const [left, right] = segmentsOf(el, 'hold');
+      const [switching] = segmentsOf(el, 'switch-sides');
+      expect([left.side, right.side]).to.deep.equal(['left', 'right']);
+      await at(2000);
       const svg = await drawingIn(el.shadowRoot!);
       expectStartStill(svg, 'getting ready');
       expect(svg.getAttribute('aria-label'), 'named as the start position').to.match(/^Starting position/);
 
-      clock.advance(3000);
-      await el.updateComplete;
+      await at(left.start);
       const moves = animations(svg);
       expect(moves.length, 'going into the hold, the drawing moves').to.be.greaterThan(0);
       for (const move of moves) expect(move.effect!.getTiming().iterations, 'once, not in a loop').to.equal(1);
 
-      clock.advance(1000);
-      await el.updateComplete;
+      await at(left.start + 1000);
       expectHeldStill(svg, 'one second into the left side');
       expect(mirrored(svg), 'the left side as drawn').to.equal(false);
 
-      clock.advance(30_000);
-      await el.updateComplete;
+      await at(left.start + 31_000);
       expectHeldStill(svg, 'half a minute into the left side');
 
-      clock.advance(16_000); // 52 s: switching sides
-      await el.updateComplete;
+      await at(switching.start + 2000);
       expectStartStill(svg, 'switching sides');
 
-      clock.advance(4000); // 56 s: one second into the right side
-      await el.updateComplete;
+      await at(right.start + 1000);
       expectHeldStill(svg, 'one second into the right side');
       expect(mirrored(svg), 'the right side is the mirror image').to.equal(true);
     });
 
     it('between repetitions shows the start position, and moves into the held one at each repetition', async () => {
-      // trunk-strength: get ready 5 s, then half crunches of 2 s with 3 s rests: holds at 5, 10, 15 s…
+      // trunk-strength: the routine's get-ready, then half crunches: short holds with rests between them.
       const el = await fixture<RoutinePlayer>(html`<routine-player routine="trunk-strength" cues="none"></routine-player>`);
-      el.start();
-      clock.advance(5000);
-      await el.updateComplete;
+      const at = startAt(el);
+      const [first, second] = segmentsOf(el, 'hold');
+      const [rest] = segmentsOf(el, 'rest');
+      expect([first.rep, rest.restBetween, second.rep], 'two repetitions with a rest between').to.deep.equal([1, 'reps', 2]);
+      await at(first.start);
       const svg = await drawingIn(el.shadowRoot!);
-      clock.advance(1000);
-      await el.updateComplete;
+      await at(first.start + 1000);
       expectHeldStill(svg, 'one second into the first repetition');
-      clock.advance(2000); // 8 s: resting
-      await el.updateComplete;
+      await at(rest.start + 1000);
       expectStartStill(svg, 'resting between repetitions');
-      clock.advance(2000); // 10 s: the second repetition begins
-      await el.updateComplete;
+      await at(second.start); // the second repetition begins
       expect(animations(svg).length, 'moves into the second repetition').to.be.greaterThan(0);
-      clock.advance(1000);
-      await el.updateComplete;
+      await at(second.start + 1000);
       expectHeldStill(svg, 'one second into the second repetition');
     });
 
     it('with reduced motion, switches to the held position without moving', async () => {
       await emulateMedia({ reducedMotion: 'reduce' });
       const el = await fixture<RoutinePlayer>(html`<routine-player routine="lower-back-stretches" cues="none"></routine-player>`);
-      el.start();
-      clock.advance(2000);
-      await el.updateComplete;
+      const at = startAt(el);
+      const [hold] = segmentsOf(el, 'hold');
+      await at(2000);
       const svg = await drawingIn(el.shadowRoot!);
       expectStartStill(svg, 'getting ready');
-      clock.advance(3000); // the hold begins
-      await el.updateComplete;
+      await at(hold.start); // the hold begins
       expect(animations(svg), 'no move into the hold').to.deep.equal([]);
       expect(seen(svg)).to.include('held');
       const held = layers(svg).find((layer) => layer.classes.includes('held'))!;

@@ -64,7 +64,10 @@ describe('<routine-player> keeps the exercise in view', () => {
       await settle(player);
       expectInView(player, 'after Start');
       scrollAway('bottom');
-      clock.advance(101_000); // the first exercise is over: the routine waits for its rating
+      // A second after the first exercise's last segment ends, the routine waits for its rating.
+      const firstExercise = player.plan!.segments.filter((segment) => segment.exerciseIndex === 0);
+      const firstOver = firstExercise.at(-1)!;
+      clock.advance(firstOver.start + firstOver.duration + 1000);
       await settle(player);
       expectInView(player, 'the rating', ['.rating-title']);
       button(player, '3').click();
@@ -104,7 +107,10 @@ describe('<routine-player> keeps the exercise in view', () => {
     $(player, 'button.primary').click();
     await settle(player);
     scrollAway('bottom');
-    clock.advance(5000);
+    // Past the routine's get-ready, into the first set the person paces.
+    const firstHold = player.plan!.segments.find((segment) => segment.kind === 'hold')!;
+    expect(firstHold.selfPaced, 'the first hold is paced by Done').to.equal(true);
+    clock.advance(firstHold.start);
     await settle(player);
     expect($(player, '[part="phase"]').textContent!.trim()).to.equal('Your pace');
     expectInView(player, 'waiting for Done');

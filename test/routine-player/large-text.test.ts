@@ -46,6 +46,11 @@ async function clickStart(player: RoutinePlayer) {
   await frame();
 }
 
+/** Milliseconds from Start to 10 s into the routine's first hold (after its get-ready, as planned). */
+function tenSecondsIntoFirstHold(player: RoutinePlayer): number {
+  return player.plan!.segments.find((segment) => segment.kind === 'hold')!.start + 10_000;
+}
+
 function expectNoSidewaysScroll(where: string) {
   expect(document.documentElement.scrollWidth, `${where}: the page is no wider than the screen`).to.be.at.most(window.innerWidth);
 }
@@ -71,7 +76,7 @@ describe('<routine-player> with large text on a 360×740 phone', () => {
         const player = await playerInPage();
         expectNoSidewaysScroll(`${where}, before start`);
         await clickStart(player);
-        clock.advance(15_000); // 5 s to get ready, then 10 s into the first hold
+        clock.advance(tenSecondsIntoFirstHold(player)); // past the routine's get-ready, 10 s into the first hold
         await player.updateComplete;
         if (focus) {
           button(player, 'Full screen').click();
@@ -109,7 +114,7 @@ describe('<routine-player> with large text on a 360×740 phone', () => {
     await setFontSize(32);
     const player = await playerInPage();
     await clickStart(player);
-    clock.advance(15_000);
+    clock.advance(tenSecondsIntoFirstHold(player));
     await player.updateComplete;
     button(player, 'Full screen').click();
     await player.updateComplete;
@@ -124,7 +129,9 @@ describe('<routine-player> with large text on a 360×740 phone', () => {
     const player = await playerInPage('rate');
     expectNoSidewaysScroll('before start');
     await clickStart(player);
-    clock.advance(101_000); // the first exercise is over: its rating
+    // A second after the first exercise's last segment ends: its rating.
+    const firstOver = player.plan!.segments.filter((segment) => segment.exerciseIndex === 0).at(-1)!;
+    clock.advance(firstOver.start + firstOver.duration + 1000);
     await player.updateComplete;
     await frame();
     expect($(player, '.rating-title'), 'the rating is asked for').to.exist;

@@ -528,10 +528,12 @@ describe('<routine-player> focus mode and layout', () => {
       await setViewport({ width: viewport.width, height: viewport.height });
       const el = await fixture<RoutinePlayer>(html`<routine-player cues="none"></routine-player>`);
       el.start();
-      clock.advance(15_000);
+      // 10 s into the first hold (after the routine's get-ready, as planned), its movement cue showing.
+      clock.advance(el.plan!.segments.find((segment) => segment.kind === 'hold')!.start + 10_000);
       await el.updateComplete;
       button(el, 'Full screen').click();
       await el.updateComplete;
+      expect($(el, '[part="cue"]'), 'the movement cue shows').to.exist;
       const base = $(el, '[part="base"]')!.getBoundingClientRect();
       expect([base.top, base.left, base.width, base.height]).to.deep.equal([0, 0, viewport.width, viewport.height]);
       expect(size(el, '[part="time"]'), 'countdown font size').to.be.at.least(viewport.digits);

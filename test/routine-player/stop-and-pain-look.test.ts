@@ -17,8 +17,11 @@ const button = (el: RoutinePlayer, name: string) =>
 async function ratingWithPain(clock: { advance(ms: number): void }, pain: number): Promise<RoutinePlayer> {
   const player = await fixture<RoutinePlayer>(html`<routine-player cues="none" routine="lower-back-stretches" rate></routine-player>`);
   player.start();
-  clock.advance(101_000);
+  // A second after the first exercise's last segment (after the routine's get-ready, as planned).
+  const firstOver = player.plan!.segments.filter((segment) => segment.exerciseIndex === 0).at(-1)!;
+  clock.advance(firstOver.start + firstOver.duration + 1000);
   await player.updateComplete;
+  expect(player.shadowRoot!.querySelector('.rating-title'), 'the rating is asked for').to.exist;
   button(player, String(pain)).click();
   await player.updateComplete;
   return player;
