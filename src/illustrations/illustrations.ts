@@ -46,6 +46,9 @@ export function illustrationAlt(exerciseId: string, side: IllustrationSide = 'le
 const MAT_THICKNESS = 3;
 const MAT_MARGIN = 12;
 const VIEW_MARGIN = 4;
+// Below this elevation (°) a view is from the side: the mat is a strip and the floor a line.
+const SLANT = 20;
+const RADIANS = Math.PI / 180;
 
 type Box = [left: number, top: number, right: number, bottom: number];
 
@@ -54,17 +57,26 @@ function union(a: Box, b: Box): Box {
 }
 
 /**
- * The mat under both positions, as the edges of the box that face the viewer: a thin strip under a
- * figure seen from the side or at a slant, nothing seen from straight above. Never its top: a grey
- * square behind the figure would not match the card's background in a dark theme.
+ * The mat under both positions, as the faces of its box that the viewer sees: seen from the side,
+ * the thin strip of its edge (its top is edge-on); seen at a slant, its top, a flat quadrilateral in
+ * perspective under the whole figure (so that a figure seen from the feet end lies on something and
+ * never reads as standing), and the edge nearest the viewer; seen from straight above, nothing. All
+ * in translucent greys that read on a light or a dark card.
  */
 function matFaces(bodies: Body[], camera: Camera): Point[][] {
   // Every joint, and the tips of the hands and feet, so that no hand or foot hangs off the mat.
-  const points = bodies.flatMap((body) => body.parts.flatMap((part) => [...part.points, ...(part.end ?? []).slice(0, 2)])) as Point[];
+  const joints = bodies.flatMap((body) => body.parts.flatMap((part) => [...part.points, ...(part.end ?? []).slice(0, 2)])) as Point[];
+  const slant = camera[1] >= SLANT && camera[1] < 90;
+  // Seen at a slant, also the spot of the mat each joint (and the stroke round it) hides, beyond it: so
+  // that the head, well above the mat, is still drawn over it and never stands out past its far edge.
+  const [away, beyond] = [camera[0] * RADIANS, Math.tan(camera[1] * RADIANS)];
+  const hidden = (p: Point): Point => [p[0] + ((p[1] + MAT_MARGIN) / beyond) * Math.sin(away), 0, p[2] - ((p[1] + MAT_MARGIN) / beyond) * Math.cos(away)];
+  const points = slant ? [...joints, ...joints.map(hidden)] : joints;
   const [x0, x1] = [Math.min(...points.map((p) => p[0])) - MAT_MARGIN, Math.max(...points.map((p) => p[0])) + MAT_MARGIN];
   const [z0, z1] = [Math.min(...points.map((p) => p[2])) - MAT_MARGIN, Math.max(...points.map((p) => p[2])) + MAT_MARGIN];
   const corner = (x: number, y: number, z: number): Point => [x, y, z];
   const faces: Point[][] = [];
+  if (slant) faces.push([corner(x0, 0, z0), corner(x1, 0, z0), corner(x1, 0, z1), corner(x0, 0, z1)]);
   const edges: [Point, number, number, number, number][] = [
     [[0, 0, 1], x0, z1, x1, z1],
     [[0, 0, -1], x0, z0, x1, z0],
@@ -72,11 +84,24 @@ function matFaces(bodies: Body[], camera: Camera): Point[][] {
     [[-1, 0, 0], x0, z0, x0, z1],
   ];
   for (const [normal, ax, az, bx, bz] of edges) {
-    if (project(normal, camera)[2] > 0.01) {
+    // Seen at a slant, the one edge that faces the viewer; from the side, also the ends (foreshortened).
+    if (project(normal, camera)[2] > (faces.length ? 0.5 : 0.01)) {
       faces.push([corner(ax, 0, az), corner(bx, 0, bz), corner(bx, -MAT_THICKNESS, bz), corner(ax, -MAT_THICKNESS, az)]);
     }
   }
   return faces;
+}
+
+/** The mat's faces (the first, its top or its front edge, lighter) and, seen from the side, the floor going on past it. */
+function floorOf(bodies: Body[], camera: Camera, width: readonly [left: number, right: number]): SVGTemplateResult[] {
+  const floor = matFaces(bodies, camera).map(
+    (face, k) =>
+      svg`<polygon class=${k ? 'mat-edge' : 'mat'} fill=${k ? '#8889' : '#8883'} stroke="none" points=${polygon(face, camera)}></polygon>`,
+  );
+  if (camera[1] < SLANT) {
+    floor.unshift(svg`<line class="floor" x1=${width[0]} x2=${width[1]} y1=${MAT_THICKNESS} y2=${MAT_THICKNESS} stroke="#888" stroke-width="1.5"></line>`);
+  }
+  return floor;
 }
 
 const polygon = (face: Point[], camera: Camera) =>
@@ -84,8 +109,12 @@ const polygon = (face: Point[], camera: Camera) =>
 
 interface Scene {
   readonly frame: readonly [left: number, top: number, width: number, height: number];
+  /** The floor of the drawing's view; with `own`, the start's own view has its own (`own.floor`). */
   readonly floor: readonly SVGTemplateResult[];
+  /** Both positions in the drawing's view (the start also outlined under the held position). */
   readonly figures: { readonly start: SVGTemplateResult; readonly held: SVGTemplateResult };
+  /** The start in its own view, where the drawing has one (see ExerciseDrawing.startCamera). */
+  readonly own?: { readonly figure: SVGTemplateResult; readonly floor: readonly SVGTemplateResult[] };
   readonly arrow: ArrowShape;
   /** Where the words naming the side go, for the left side. */
   readonly sideLabel?: readonly [x: number, y: number];
@@ -115,14 +144,20 @@ const scenes = new Map<string, Scene[]>();
 function scenesOf(exerciseId: string): Scene[] {
   const known = scenes.get(exerciseId);
   if (known) return known;
-  const { camera, sideLabel } = DRAWINGS[exerciseId];
+  const { camera, sideLabel, startCamera } = DRAWINGS[exerciseId];
   const movements = movementsOf(exerciseId);
   const bodies = movements.map(({ start, held }) => [solvePose(start), solvePose(held)]);
   const arrows = movements.map((movement, k) => arrowOf(movement, bodies[k], camera));
   const labels = arrows.map(({ middle }) => (sideLabel ? ([middle[0] + sideLabel[0], middle[1] + sideLabel[1]] as const) : undefined));
   const faces = matFaces(bodies.flat(), camera);
   let box = bodies.flat().reduce<Box>((sum, body) => union(sum, screenBounds(body, camera)), [Infinity, Infinity, -Infinity, -Infinity]);
-  for (const [x, y] of faces.flat().map((point) => project(point, camera))) box = union(box, [x, y, x, y]);
+  const points = faces.flat().map((point) => project(point, camera));
+  if (startCamera) {
+    const starts = bodies.map(([start]) => start);
+    for (const body of starts) box = union(box, screenBounds(body, startCamera));
+    points.push(...matFaces(starts, startCamera).flat().map((point) => project(point, startCamera)));
+  }
+  for (const [x, y] of points) box = union(box, [x, y, x, y]);
   for (const [x, y] of arrows.flatMap(({ outline }) => outline)) box = union(box, [x, y, x, y]);
   for (const label of labels) {
     // Both sides' labels: the right side's is the mirror image of the left's place.
@@ -131,17 +166,13 @@ function scenesOf(exerciseId: string): Scene[] {
   // Whole units, so that the mirror image fits the frame exactly.
   const [left, top] = [Math.floor(box[0] - VIEW_MARGIN), Math.floor(box[1] - VIEW_MARGIN)];
   const [width, height] = [Math.ceil(box[2] + VIEW_MARGIN - left), Math.ceil(box[3] + VIEW_MARGIN - top)];
-  const floor = faces.map(
-    (face, k) => svg`<polygon class=${k ? 'mat-edge' : 'mat'} fill=${k ? '#8889' : '#8883'} points=${polygon(face, camera)}></polygon>`,
-  );
-  // Seen from the side, the floor goes on past the mat.
-  if (camera[1] < 20) {
-    floor.unshift(svg`<line class="floor" x1=${left} x2=${left + width} y1=${MAT_THICKNESS} y2=${MAT_THICKNESS} stroke="#888" stroke-width="1.5"></line>`);
-  }
+  const floor = floorOf(bodies.flat(), camera, [left, left + width]);
+  const ownFloor = startCamera && floorOf(bodies.map(([start]) => start), startCamera, [left, left + width]);
   const made = bodies.map(([start, held], k) => ({
     frame: [left, top, width, height] as const,
     floor,
     figures: { start: drawFigure(start, camera), held: drawFigure(held, camera) },
+    own: startCamera && ownFloor ? { figure: drawFigure(start, startCamera), floor: ownFloor } : undefined,
     arrow: arrows[k],
     sideLabel: labels[k],
   }));
@@ -165,15 +196,25 @@ function sceneOf(exerciseId: string, level: Level): Scene {
 export function renderIllustration(exerciseId: string, options: IllustrationOptions = {}): TemplateResult | null {
   if (!hasIllustration(exerciseId)) return null;
   const { side = 'left', position = 'both', animate = true, arriving = false, level = 'beginner' } = options;
-  const { frame, floor, figures, arrow, sideLabel } = sceneOf(exerciseId, level);
+  const { frame, floor, figures, own, arrow, sideLabel } = sceneOf(exerciseId, level);
   const [left, top, width, height] = frame;
   const description = describe(exerciseId, side, level);
   const label = position === 'both' ? `${description.start} ${description.held}` : description[position];
   const moving = animate && position === 'both';
   const entering = arriving && position === 'both' && !moving;
-  const figure = (which: 'start' | 'held', look = '') =>
-    svg`<g class="pose ${which}${look}" fill="none" stroke="currentColor" stroke-linecap="round" stroke-linejoin="round">${figures[which]}${which === 'held' ? drawArrow(arrow) : nothing}</g>`;
-  const ghost = position === 'both' && !moving ? ' ghost' : '';
+  const group = (which: 'start' | 'held', look: string, content: unknown) =>
+    svg`<g class="pose ${which}${look}" fill="none" stroke="currentColor" stroke-linecap="round" stroke-linejoin="round">${content}</g>`;
+  const held = (ground: unknown = nothing) => group('held', '', [ground, figures.held, drawArrow(arrow)]);
+  // The start alone, moving, or leaving as the hold begins: in its own view where it has one, on that view's floor.
+  const start = (look: string) => (own ? group('start', `${look} own-view`, [own.floor, own.figure]) : group('start', look, figures.start));
+  const ghost = group('start', ' ghost', figures.start);
+  let scene: unknown[];
+  if (position === 'start') scene = own ? [start('')] : [floor, start('')];
+  else if (position === 'held') scene = [floor, held()];
+  // Moving between two views, each position brings its own floor; the held position's view shows the
+  // start outlined under it where motion is reduced and on paper (see the styles).
+  else if (moving) scene = own ? [start(''), group('start', ' outline', figures.start), held(floor)] : [floor, start(''), held()];
+  else scene = [floor, ghost, entering ? start(' leaving') : nothing, held()];
   const words =
     position !== 'start' && sideLabel && description.sideLabel
       ? svg`<text class="side-label" x=${side === 'right' ? 2 * left + width - sideLabel[0] : sideLabel[0]} y=${sideLabel[1]} text-anchor="middle" paint-order="stroke" fill="currentColor" stroke="Canvas" stroke-width="4" stroke-linejoin="round">${description.sideLabel}</text>`
@@ -187,8 +228,7 @@ export function renderIllustration(exerciseId: string, options: IllustrationOpti
     aria-label=${label}
   >
     <g class="scene" transform=${side === 'right' ? `matrix(-1 0 0 1 ${2 * left + width} 0)` : nothing}>
-      ${floor} ${position !== 'held' ? figure('start', ghost) : nothing} ${entering ? figure('start', ' leaving') : nothing}
-      ${position !== 'start' ? figure('held') : nothing}
+      ${scene}
     </g>
     ${words}
   </svg>`;
@@ -265,6 +305,10 @@ export const illustrationStyles = css`
   .back-exercise-drawing .floor {
     stroke: var(--back-exercise-floor-color, #8889);
   }
+  /* A start drawn from another view than the held position: outlined under it only where nothing moves. */
+  .moving .outline {
+    display: none;
+  }
   /* A slow fade between the positions: opacity only, so the compositor can run it. */
   .moving .start {
     animation: back-exercise-drawing-start 6s ease-in-out infinite;
@@ -301,6 +345,12 @@ export const illustrationStyles = css`
     .moving .pose,
     .arriving .pose {
       animation: none;
+    }
+    .moving .outline {
+      display: inline;
+    }
+    .moving .own-view {
+      display: none;
     }
     .moving .start {
       opacity: 0.4;

@@ -23,6 +23,11 @@ export interface Movement {
 export interface ExerciseDrawing extends Movement {
   readonly camera: Camera;
   /**
+   * Where the start reads better from another view: drawn alone (and moving, at each level) from
+   * this one. The outline of the start under the held position, and the arrow, stay in `camera`'s view.
+   */
+  readonly startCamera?: Camera;
+  /**
    * For an exercise done on each side: where the words naming the side go, from the middle of
    * the arrow, in drawing units (x to the right, y down), for the left side (mirrored for the right).
    */
@@ -79,10 +84,10 @@ const lyingOnStomach: Pose = {
 // Kneeling, sitting back over the heels, the tops of the feet flat on the floor, both legs alike:
 // the knees under the hips and a little apart (so that they show beside the body seen from above),
 // the big toes together behind the buttocks; facing the right of the screen.
-const KNEELING_FORWARD = [100] as const;
-const kneelingLeg: Limb = [146, 137, 76, 15, -8];
+const KNEELING_FORWARD = [98] as const;
+const kneelingLeg: Limb = [150, 142, 76, 15, -8];
 // Arms straight ahead, hands flat on the floor.
-const reachingForward: Limb = [167, 28, 0];
+const reachingForward: Limb = [160, 15, 0];
 const kneelingFloor: readonly Joint[] = ['leftKnee', 'rightKnee', 'leftToe', 'rightToe', 'leftHand', 'rightHand'];
 
 // Knees bent about a right angle, feet flat about 40 cm from the buttocks.
@@ -136,10 +141,11 @@ export const DRAWINGS: Readonly<Record<string, ExerciseDrawing>> = {
   },
   'side-trunk-stretch': {
     camera: FROM_ABOVE,
+    startCamera: SIDE_VIEW,
     start: {
       pelvis: KNEELING_FORWARD,
-      upperBack: [10],
-      neck: [0],
+      upperBack: [0],
+      neck: [20],
       leftLeg: kneelingLeg,
       rightLeg: kneelingLeg,
       leftArm: reachingForward,
@@ -151,16 +157,16 @@ export const DRAWINGS: Readonly<Record<string, ExerciseDrawing>> = {
       // Bent to the left through the lower and the upper back as one curve, about 40° in all; both
       // arms, parallel, walked the hands to the left; pelvis, knees and feet stay where they were.
       lowerBack: [0, -12],
-      upperBack: [10, -36],
-      neck: [0, -10],
+      upperBack: [0, -36],
+      neck: [20, -10],
       leftLeg: kneelingLeg,
       rightLeg: kneelingLeg,
-      leftArm: [168, 4, 19, 0, 0],
-      rightArm: [162, 27, 3, -3, 0],
+      leftArm: [159, 4, 19, 0, 0],
+      rightArm: [150, 27, 3, -3, 0],
       floor: kneelingFloor,
     },
     arrow: { joints: ['leftHand', 'rightHand'], beside: [4, 0, 0], bend: -0.15 },
-    sideLabel: [-88, -30],
+    sideLabel: [-80, -30],
   },
   'half-crunch': {
     camera: SIDE_VIEW,
