@@ -220,7 +220,8 @@ for (const percent of [100, 150, 200]) {
       await page.waitForFunction(() => window.stage?.ready);
       await advance(page, 300);
       await clickIn(page, 'button.primary', 'Start');
-      await advance(page, 15_000);
+      // The first get-ready is 15 s: ten seconds into the first hold, or past its end (110 s) to the rating.
+      await advance(page, 25_000);
       if (state === 'rating') {
         await advance(page, 86_000);
         await clickIn(page, '.pain-button', '3');

@@ -83,6 +83,13 @@ export const focusModeStyles = css`
   .base.focus .media svg {
     max-height: min(22vh, 24cqh);
   }
+  /* While rating, the scale needs the room, not the drawing (the name says which exercise it is). */
+  .base.focus .stage:has(.rating) .media {
+    display: none;
+  }
+  .base.focus .rating .phase {
+    font-size: min(1.15rem, max(18px, 6cqi));
+  }
   /* Two columns: the drawing is beside the countdown, not above it. */
   @media (min-width: 768px) {
     .base.focus .media > *,

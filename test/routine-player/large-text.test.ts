@@ -137,6 +137,19 @@ describe('<routine-player> with large text on a 360×740 phone', () => {
     expect($(player, '.rating-title'), 'the rating is asked for').to.exist;
     expect(inViewport(box(player, '.rating-title')), 'the rating question on screen').to.equal(true);
     expectNoSidewaysScroll('rating');
+    // In focus mode the scale has the room, not the drawing: its first row shows above Stop.
+    button(player, 'Full screen').click();
+    await player.updateComplete;
+    await frame();
+    expect($(player, '.media').getBoundingClientRect().height, 'no drawing while rating in focus mode').to.equal(0);
+    const zero = [...player.shadowRoot!.querySelectorAll<HTMLElement>('.pain-button')].find((candidate) => candidate.textContent!.trim() === '0')!;
+    $(player, '.scroller').scrollTop = 0;
+    zero.scrollIntoView({ block: 'nearest' });
+    const stopTop = box(player, '.stop-bar .stop').top;
+    expect(zero.getBoundingClientRect().bottom, 'pain 0 above Stop, on screen').to.be.at.most(stopTop);
+    expect(box(player, '.rating-title').top, 'the question still on screen with it').to.be.at.least(0);
+    button(player, 'Exit full screen').click();
+    await player.updateComplete;
     button(player, 'Stop — this hurts').click();
     await player.updateComplete;
     expect(player.state).to.equal('stopped');
