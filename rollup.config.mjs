@@ -10,7 +10,8 @@ export function bundlePlugins() {
     nodeResolve({ exportConditions: ['production'] }),
     // Lit's templates and styles keep their indentation otherwise.
     minifyHTML(),
-    terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+    // A third pass finds what the second one's inlining left (about 0.14 kB gzip off the bundle); more find nothing.
+    terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } }),
   ];
 }
 

@@ -33,8 +33,6 @@ export class TimerDrawingController implements ReactiveController, TickSubscribe
     host.addController(this);
   }
 
-  hostConnected(): void {}
-
   hostDisconnected(): void {
     this.#arrivalEnds = null;
     this.#ticker?.remove(this);

@@ -105,10 +105,7 @@ export class Voice {
 }
 
 /** Whether the page's queue holds words of another element that it still wants said (`voice` may not cut them off). */
-function othersWaiting(voice: Voice): boolean {
-  for (const entry of queued.values()) if (entry.owner !== voice && !entry.stale) return true;
-  return false;
-}
+const othersWaiting = (voice: Voice) => [...queued.values()].some((entry) => entry.owner !== voice && !entry.stale);
 
 function cancelAll(synth: SpeechSynthesis): void {
   queued.clear();

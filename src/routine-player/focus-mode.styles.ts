@@ -61,7 +61,6 @@ export const focusModeStyles = css`
   }
   .base.focus .dial {
     --_dial-size: min(76cqw, 45cqh, 30rem);
-    width: var(--_dial-size);
   }
   .base.focus [part='time'] {
     font-size: min(clamp(6rem, 26vw, 11rem), calc(var(--_dial-size) * 0.55));
@@ -122,7 +121,6 @@ export const focusModeStyles = css`
     }
     .base.focus .dial {
       --_dial-size: min(40vw, 55vh, 70cqh);
-      width: var(--_dial-size);
     }
     .base.focus [part='time'] {
       font-size: min(clamp(4rem, 18vh, 8rem), calc(var(--_dial-size) * 0.55));
@@ -157,7 +155,6 @@ export const focusModeStyles = css`
     }
     .base.focus .dial {
       --_dial-size: min(80cqw, 48cqh);
-      width: var(--_dial-size);
     }
     .base.focus .cue {
       font-size: 1rem;

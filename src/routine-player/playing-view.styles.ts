@@ -109,6 +109,7 @@ export const playingViewStyles = css`
     /* Narrower than the screen and shorter than a third of it: the phase and Stop fit beside it. */
     --_dial-size: var(--routine-player-size, min(13rem, 62vw, 36vh));
     --ring-width: min(0.8rem, 14px);
+    /* Every size of the ring (compact, focus mode) sets only --_dial-size: this width follows it. */
     width: var(--_dial-size);
     display: grid;
     place-items: center;
@@ -207,7 +208,6 @@ export const playingViewStyles = css`
   }
   :host([compact]) .dial {
     --_dial-size: var(--routine-player-size, min(10rem, 55vw));
-    width: var(--_dial-size);
   }
 
   /* Two columns where the player is wide: picture and steps | countdown and controls. */
