@@ -23,11 +23,6 @@ export interface Movement {
 export interface ExerciseDrawing extends Movement {
   readonly camera: Camera;
   /**
-   * Where the start reads better from another view: drawn alone (and moving, at each level) from
-   * this one. The outline of the start under the held position, and the arrow, stay in `camera`'s view.
-   */
-  readonly startCamera?: Camera;
-  /**
    * For an exercise done on each side: where the words naming the side go, from the middle of
    * the arrow, in drawing units (x to the right, y down), for the left side (mirrored for the right).
    */

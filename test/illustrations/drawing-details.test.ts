@@ -83,8 +83,7 @@ describe('drawing details', () => {
         for (const position of ['start', 'held'] as const) {
           const svg = await draw(id, { position });
           const drawing = DRAWINGS[id];
-          // A start drawn from its own view (a drawing with a startCamera) rests on that view's mat.
-          const camera = position === 'start' ? (drawing.startCamera ?? drawing.camera) : drawing.camera;
+          const { camera } = drawing;
           const [, top, , bottom] = screenBounds(solvePose(drawing[position]), camera);
           // No square behind a figure seen from the side or from above: the drawing sits on the card's own
           // background, light or dark; what is drawn of the mat is its edge, a strip far thinner than the
