@@ -249,7 +249,8 @@ export const DRAWINGS: Readonly<Record<string, ExerciseDrawing>> = {
           rightArm: [-25, 5, 0, 8],
           floor: ['pelvis', 'leftKnee', 'rightKnee', 'leftToe', 'rightToe'],
         },
-        arrow: { joints: ['head'], beside: [25, 2, 0], bend: -0.3 },
+        // A small lift, so a short arrow: above the head, where nothing crowds it.
+        arrow: { joints: ['head'], beside: [14, 26, 0], bend: -0.3 },
       },
     },
   },
