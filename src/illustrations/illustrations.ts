@@ -109,12 +109,9 @@ const polygon = (face: Point[], camera: Camera) =>
 
 interface Scene {
   readonly frame: readonly [left: number, top: number, width: number, height: number];
-  /** The floor of the drawing's view; with `own`, the start's own view has its own (`own.floor`). */
   readonly floor: readonly SVGTemplateResult[];
-  /** Both positions in the drawing's view (the start also outlined under the held position). */
+  /** Both positions (the start also outlined under the held position). */
   readonly figures: { readonly start: SVGTemplateResult; readonly held: SVGTemplateResult };
-  /** The start in its own view, where the drawing has one (see ExerciseDrawing.startCamera). */
-  readonly own?: { readonly figure: SVGTemplateResult; readonly floor: readonly SVGTemplateResult[] };
   readonly arrow: ArrowShape;
   /** Where the words naming the side go, for the left side. */
   readonly sideLabel?: readonly [x: number, y: number];
@@ -144,20 +141,14 @@ const scenes = new Map<string, Scene[]>();
 function scenesOf(exerciseId: string): Scene[] {
   const known = scenes.get(exerciseId);
   if (known) return known;
-  const { camera, sideLabel, startCamera } = DRAWINGS[exerciseId];
+  const { camera, sideLabel } = DRAWINGS[exerciseId];
   const movements = movementsOf(exerciseId);
   const bodies = movements.map(({ start, held }) => [solvePose(start), solvePose(held)]);
   const arrows = movements.map((movement, k) => arrowOf(movement, bodies[k], camera));
   const labels = arrows.map(({ middle }) => (sideLabel ? ([middle[0] + sideLabel[0], middle[1] + sideLabel[1]] as const) : undefined));
   const faces = matFaces(bodies.flat(), camera);
   let box = bodies.flat().reduce<Box>((sum, body) => union(sum, screenBounds(body, camera)), [Infinity, Infinity, -Infinity, -Infinity]);
-  const points = faces.flat().map((point) => project(point, camera));
-  if (startCamera) {
-    const starts = bodies.map(([start]) => start);
-    for (const body of starts) box = union(box, screenBounds(body, startCamera));
-    points.push(...matFaces(starts, startCamera).flat().map((point) => project(point, startCamera)));
-  }
-  for (const [x, y] of points) box = union(box, [x, y, x, y]);
+  for (const [x, y] of faces.flat().map((point) => project(point, camera))) box = union(box, [x, y, x, y]);
   for (const [x, y] of arrows.flatMap(({ outline }) => outline)) box = union(box, [x, y, x, y]);
   for (const label of labels) {
     // Both sides' labels: the right side's is the mirror image of the left's place.
@@ -167,12 +158,10 @@ function scenesOf(exerciseId: string): Scene[] {
   const [left, top] = [Math.floor(box[0] - VIEW_MARGIN), Math.floor(box[1] - VIEW_MARGIN)];
   const [width, height] = [Math.ceil(box[2] + VIEW_MARGIN - left), Math.ceil(box[3] + VIEW_MARGIN - top)];
   const floor = floorOf(bodies.flat(), camera, [left, left + width]);
-  const ownFloor = startCamera && floorOf(bodies.map(([start]) => start), startCamera, [left, left + width]);
   const made = bodies.map(([start, held], k) => ({
     frame: [left, top, width, height] as const,
     floor,
     figures: { start: drawFigure(start, camera), held: drawFigure(held, camera) },
-    own: startCamera && ownFloor ? { figure: drawFigure(start, startCamera), floor: ownFloor } : undefined,
     arrow: arrows[k],
     sideLabel: labels[k],
   }));
@@ -196,7 +185,7 @@ function sceneOf(exerciseId: string, level: Level): Scene {
 export function renderIllustration(exerciseId: string, options: IllustrationOptions = {}): TemplateResult | null {
   if (!hasIllustration(exerciseId)) return null;
   const { side = 'left', position = 'both', animate = true, arriving = false, level = 'beginner' } = options;
-  const { frame, floor, figures, own, arrow, sideLabel } = sceneOf(exerciseId, level);
+  const { frame, floor, figures, arrow, sideLabel } = sceneOf(exerciseId, level);
   const [left, top, width, height] = frame;
   const description = describe(exerciseId, side, level);
   const label = position === 'both' ? `${description.start} ${description.held}` : description[position];
@@ -204,17 +193,13 @@ export function renderIllustration(exerciseId: string, options: IllustrationOpti
   const entering = arriving && position === 'both' && !moving;
   const group = (which: 'start' | 'held', look: string, content: unknown) =>
     svg`<g class="pose ${which}${look}" fill="none" stroke="currentColor" stroke-linecap="round" stroke-linejoin="round">${content}</g>`;
-  const held = (ground: unknown = nothing) => group('held', '', [ground, figures.held, drawArrow(arrow)]);
-  // The start alone, moving, or leaving as the hold begins: in its own view where it has one, on that view's floor.
-  const start = (look: string) => (own ? group('start', `${look} own-view`, [own.floor, own.figure]) : group('start', look, figures.start));
-  const ghost = group('start', ' ghost', figures.start);
+  const held = group('held', '', [figures.held, drawArrow(arrow)]);
+  const start = (look: string) => group('start', look, figures.start);
   let scene: unknown[];
-  if (position === 'start') scene = own ? [start('')] : [floor, start('')];
-  else if (position === 'held') scene = [floor, held()];
-  // Moving between two views, each position brings its own floor; the held position's view shows the
-  // start outlined under it where motion is reduced and on paper (see the styles).
-  else if (moving) scene = own ? [start(''), group('start', ' outline', figures.start), held(floor)] : [floor, start(''), held()];
-  else scene = [floor, ghost, entering ? start(' leaving') : nothing, held()];
+  if (position === 'start') scene = [floor, start('')];
+  else if (position === 'held') scene = [floor, held];
+  else if (moving) scene = [floor, start(''), held];
+  else scene = [floor, start(' ghost'), entering ? start(' leaving') : nothing, held];
   const words =
     position !== 'start' && sideLabel && description.sideLabel
       ? svg`<text class="side-label" x=${side === 'right' ? 2 * left + width - sideLabel[0] : sideLabel[0]} y=${sideLabel[1]} text-anchor="middle" paint-order="stroke" fill="currentColor" stroke="Canvas" stroke-width="4" stroke-linejoin="round">${description.sideLabel}</text>`
@@ -305,10 +290,6 @@ export const illustrationStyles = css`
   .back-exercise-drawing .floor {
     stroke: var(--back-exercise-floor-color, #8889);
   }
-  /* A start drawn from another view than the held position: outlined under it only where nothing moves. */
-  .moving .outline {
-    display: none;
-  }
   /* A slow fade between the positions: opacity only, so the compositor can run it. */
   .moving .start {
     animation: back-exercise-drawing-start 6s ease-in-out infinite;
@@ -345,12 +326,6 @@ export const illustrationStyles = css`
     .moving .pose,
     .arriving .pose {
       animation: none;
-    }
-    .moving .outline {
-      display: inline;
-    }
-    .moving .own-view {
-      display: none;
     }
     .moving .start {
       opacity: 0.4;

@@ -23,11 +23,6 @@ export interface Movement {
 export interface ExerciseDrawing extends Movement {
   readonly camera: Camera;
   /**
-   * Where the start reads better from another view: drawn alone (and moving, at each level) from
-   * this one. The outline of the start under the held position, and the arrow, stay in `camera`'s view.
-   */
-  readonly startCamera?: Camera;
-  /**
    * For an exercise done on each side: where the words naming the side go, from the middle of
    * the arrow, in drawing units (x to the right, y down), for the left side (mirrored for the right).
    */
@@ -48,9 +43,11 @@ const SIDE_VIEW_FACING_LEFT: Camera = [180, 0];
 // person's left on the right of the screen; the pelvis rolls and the left knee crosses to the
 // left, beyond the right leg.
 const FROM_THE_FEET: Camera = [90, 40, 300];
-// The side stretch from straight above, head on the right: the back bends into a C towards the
-// top of the screen (the person's left) while the knees and feet stay where they were.
-const FROM_ABOVE: Camera = [0, 90];
+// The side stretch from behind and to the person's left, 45° above the mat and in perspective, start
+// and held alike (a physiotherapist's review): the knees folded under, the shins and feet on the mat
+// behind the buttocks, the back rounding forward, the arms reaching ahead on the mat; the person's
+// left on the left of the screen, where the hands walk while the knees and feet stay where they were.
+const FROM_BEHIND: Camera = [135, 45, 300];
 
 const ON_THE_BACK = [-90, 0, 180] as const;
 const legFlatOnBack: Limb = [-1, 0, 20];
@@ -92,8 +89,9 @@ const kneelingFloor: readonly Joint[] = ['leftKnee', 'rightKnee', 'leftToe', 'ri
 
 // Knees bent about a right angle, feet flat about 40 cm from the buttocks.
 const footFlat: Limb = [45, 100, 35];
-// Fingertips behind the ears, elbows out to the sides on the floor beside the head.
-const handsBehindHead: Limb = [187, 110, 30, 42, 90];
+// Fingertips behind the ears, elbows out to the sides beside the head: seen from the side, the near
+// upper arm points at the viewer, short, its elbow by the ear (never a bar along the chest).
+const handsBehindHead: Limb = [186, 130, 25, 61, 92];
 // Elbows bent and up at the sides, palms flat on the floor beside the chest.
 const handsBesideChest: Limb = [-30, 151, 64];
 // Arms at the sides, lying on the floor, elbows out a little, palms flat beside the waist.
@@ -140,8 +138,7 @@ export const DRAWINGS: Readonly<Record<string, ExerciseDrawing>> = {
     sideLabel: [-8, 24],
   },
   'side-trunk-stretch': {
-    camera: FROM_ABOVE,
-    startCamera: SIDE_VIEW,
+    camera: FROM_BEHIND,
     start: {
       pelvis: KNEELING_FORWARD,
       upperBack: [0],
@@ -187,8 +184,8 @@ export const DRAWINGS: Readonly<Record<string, ExerciseDrawing>> = {
       neck: [15],
       leftLeg: footFlat,
       rightLeg: footFlat,
-      leftArm: [181, 129, -14, 39, 85],
-      rightArm: [181, 129, -14, 39, 85],
+      leftArm: [168, 145, 1, 64, 89],
+      rightArm: [168, 145, 1, 64, 89],
       floor: ['pelvis', 'sacrum', 'waist', 'leftHeel', 'leftToe', 'rightHeel', 'rightToe'],
     },
     arrow: { joints: ['head'], beside: [20, 4, 0], bend: -0.35 },
@@ -226,7 +223,7 @@ export const DRAWINGS: Readonly<Record<string, ExerciseDrawing>> = {
     },
     held: {
       ...lyingOnStomach,
-      // The chest as high as the advanced level's, lower than the push-up; the hands stay beside
+      // The chest about 25° up, lower than the push-up; the hands stay beside
       // the waist, pressing lightly, the elbows bent out to the sides: from the side the arm is a
       // prop slanting back from the shoulder to the hand, not upright under it as in the push-up.
       lowerBack: [-20],
@@ -241,16 +238,19 @@ export const DRAWINGS: Readonly<Record<string, ExerciseDrawing>> = {
       // The full exercise: arms at the sides, the hands lifted off the floor.
       advanced: {
         start: lyingOnStomach,
+        // Without the hands' help, a smaller lift (a physiotherapist's review): the chest just off
+        // the floor, about 15°, the head in line with the back, eyes to the floor.
         held: {
           ...lyingOnStomach,
-          lowerBack: [-20],
-          upperBack: [-20],
-          neck: [-5],
+          lowerBack: [-14],
+          upperBack: [-10],
+          neck: [0],
           leftArm: [-25, 5, 0, 8],
           rightArm: [-25, 5, 0, 8],
           floor: ['pelvis', 'leftKnee', 'rightKnee', 'leftToe', 'rightToe'],
         },
-        arrow: { joints: ['head'], beside: [25, 2, 0], bend: -0.3 },
+        // A small lift, so a short arrow: above the head, where nothing crowds it.
+        arrow: { joints: ['head'], beside: [14, 26, 0], bend: -0.3 },
       },
     },
   },

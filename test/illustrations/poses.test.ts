@@ -225,8 +225,8 @@ describe('drawing poses, against the steps', () => {
     it('shows the kneeling in the picture: the near knee and foot clear of the body, on the floor', () => {
       const { camera } = drawing('side-trunk-stretch');
       for (const [name, body] of [['start', start], ['held', held]] as const) {
-        // Seen from the person's right, the right leg is the near one.
-        for (const joint of ['rightKnee', 'rightToe'] as const) {
+        // Seen from behind and to the person's left, the left leg is the near one.
+        for (const joint of ['leftKnee', 'leftToe'] as const) {
           expect(clearOfTrunk(body, body.joints[joint], camera), `${name} ${joint} clear of the trunk`).to.be.above(0);
           expect(floorGap(body, joint), `${name} ${joint} on the floor`).to.be.below(ON_FLOOR);
         }
@@ -397,7 +397,7 @@ describe('drawing poses, against the steps', () => {
       }
     });
 
-    it('props the beginner’s chest on arms slanting back to the hands, as high as the advanced lift and lower than the push-up', () => {
+    it('props the beginner’s chest on arms slanting back to the hands, higher than the advanced lift and lower than the push-up', () => {
       const body = solve(held);
       const { joints } = body;
       for (const side of ['left', 'right'] as const) {
@@ -405,7 +405,9 @@ describe('drawing poses, against the steps', () => {
         expect(joints[`${side}Shoulder`][0] - palm(body, side)[0], `${side} hand behind the shoulder (cm)`).to.be.above(15);
       }
       expect(trunkAngle(body), 'trunk (°)').to.be.within(20, 30);
-      expect(Math.abs(trunkAngle(body) - trunkAngle(solve(advanced.held))), 'as high as the advanced lift (°)').to.be.below(2);
+      // Without the hands' help, a smaller lift: the chest just off the floor.
+      expect(trunkAngle(solve(advanced.held)), 'the advanced lift (°)').to.be.within(10, 20);
+      expect(trunkAngle(body) - trunkAngle(solve(advanced.held)), 'the advanced lift lower than the assisted one (°)').to.be.at.least(5);
       const pushUp = solve(drawing('push-up-back-extension').held);
       expect(trunkAngle(pushUp) - trunkAngle(body), 'lower than the push-up (°)').to.be.at.least(15);
       expect(floorGap(pushUp, 'chest') - floorGap(body, 'chest'), 'chest lower than in the push-up (cm)').to.be.at.least(10);

@@ -1,4 +1,5 @@
 import { render } from 'lit';
+import type { Level } from '../../src/model/types.js';
 import { illustrationStyles, renderIllustration } from '../../src/illustrations/illustrations.js';
 
 // The drawings at the size of the player's list (a 96 × 64 px thumbnail), as pixels, for the
@@ -15,9 +16,9 @@ const BLUR = 3;
  * The figure's ink in a drawing fitted into a 96 × 64 thumbnail, black on white: 1 where the
  * figure is, 0 elsewhere, then averaged over 7 × 7 pixels.
  */
-export async function thumbnail(id: string, position: 'start' | 'held'): Promise<Float32Array> {
+export async function thumbnail(id: string, position: 'start' | 'held', level: Level = 'beginner'): Promise<Float32Array> {
   const holder = document.createElement('div');
-  render(renderIllustration(id, { position }), holder);
+  render(renderIllustration(id, { position, level }), holder);
   const svg = holder.querySelector('svg')!;
   svg.setAttribute('width', String(WIDTH));
   svg.setAttribute('height', String(HEIGHT));
