@@ -18,6 +18,8 @@ const modules: Record<string, () => Promise<unknown>> = {
   'routine-player': () => import('./routine-player/define.js'),
   'routine-builder': () => import('./routine-builder/define.js'),
 };
+/** Our own elements define what their shadow roots hold: the loader need not look inside. */
+const ours = new Set(Object.keys(modules));
 const watched = new WeakSet<Node>();
 
 function load(tag: string): void {
@@ -39,6 +41,7 @@ function discover(node: Node): void {
 function visit(element: Element): void {
   const tag = element.localName;
   if (modules[tag]) load(tag);
+  if (ours.has(tag)) return;
   if (element.shadowRoot) watch(element.shadowRoot);
   else if (tag.includes('-') && !customElements.get(tag)) {
     // Its shadow root, if any, comes when it is defined.

@@ -99,13 +99,18 @@ async function measure(path, tag, { session = false } = {}) {
     tag,
   );
   await Promise.all(pending);
-  const rendered = { bytes: [...sizes.values()].reduce((a, b) => a + b, 0), files: sizes.size };
+  const tally = () => ({
+    bytes: [...sizes.values()].reduce((a, b) => a + b, 0),
+    files: sizes.size,
+    list: [...sizes].map(([url, bytes]) => `${new URL(url).pathname} ${kB(bytes)}`),
+  });
+  const rendered = tally();
   let ended = null;
   if (session) {
     await tab.evaluate((name) => document.querySelector(name).shadowRoot.querySelector('[part~="start"]').click(), tag);
     await tab.waitForNetworkIdle({ idleTime: QUIET_MS, timeout: 30_000 });
     await Promise.all(pending);
-    ended = { bytes: [...sizes.values()].reduce((a, b) => a + b, 0), files: sizes.size };
+    ended = tally();
   }
   await tab.close();
   if (errors.length) throw new Error(`${path}: ${errors.join(' | ')}`);
@@ -146,6 +151,6 @@ await writeFile(
 );
 await writeFile(
   join(root, 'bench/results/load.md'),
-  `# Load benchmark (${date})\n\n\`npm run bench:load\`: JavaScript transferred (gzip) before the element is defined and rendered, on a page with only that element, in Chromium; the session row adds what a player page fetches after Start until the network is quiet for ${QUIET_MS} ms.\n\n${table.replaceAll('<', '&lt;')}\n`,
+  `# Load benchmark (${date})\n\n\`npm run bench:load\`: JavaScript transferred (gzip) before the element is defined and rendered, on a page with only that element, in Chromium; the session row adds what a player page fetches after Start until the network is quiet for ${QUIET_MS} ms.\n\n${table.replaceAll('<', '&lt;')}\n\nFiles through the loader (gzip kB):\n\n${rows.map((row) => `- ${row.page.replaceAll('<', '&lt;')}: ${row.loader.list.join(', ')}`).join('\n')}\n`,
 );
 process.exit(rows.every((row) => kB(row.loader.bytes) <= row.target) ? 0 : 1);
