@@ -93,4 +93,26 @@ export default [
     onwarn,
     plugins: [chunksOnlyBesideAFile(), ...bundlePlugins()],
   },
+  {
+    // The loader and the per-element files it imports, for a page that includes one script tag
+    // (`dist/elements/loader.js`) and pays only for the elements it shows. Each element's file
+    // is a self-contained ES module (Lit included, no bare imports) that shares its chunks with the
+    // others, all resolved beside the loader, so any CDN or static server can serve the folder.
+    input: {
+      loader: 'dist/loader.js',
+      'hold-timer': 'dist/hold-timer/define.js',
+      'back-exercise': 'dist/back-exercise/define.js',
+      'routine-player': 'dist/routine-player/define.js',
+      'routine-builder': 'dist/routine-builder/define.js',
+    },
+    output: {
+      dir: 'dist/elements',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      format: 'es',
+      sourcemap: false,
+    },
+    onwarn,
+    plugins: bundlePlugins(),
+  },
 ];

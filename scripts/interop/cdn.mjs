@@ -12,7 +12,7 @@ import { extname, join, normalize, sep } from 'node:path';
 const TYPES = { '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
 
 /** Serves `respond` on a free local port. */
-async function listen(respond) {
+export async function listen(respond) {
   const server = createServer(respond);
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   // Kept-alive connections from the browser would hold close() open.
@@ -25,7 +25,7 @@ async function listen(respond) {
 }
 
 /** Serves the unpacked package under `/npm/<name>@<version>`, and its bare path as jsDelivr or unpkg does. */
-function serveLikeCdn(folder, packageJson, { redirectBare }) {
+export function serveLikeCdn(folder, packageJson, { redirectBare }) {
   const bare = `/npm/${packageJson.name}@${packageJson.version}`;
   // jsDelivr's choice of default file: the `jsdelivr` field, else `main`.
   const defaultFile = normalize(packageJson.jsdelivr ?? packageJson.main).replace(/^(\.\/)+/, '');

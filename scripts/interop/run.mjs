@@ -1,8 +1,9 @@
 // Interop tests as a consumer meets the package: `npm pack`s it, installs the tarball into
 // fresh projects in a temporary folder (with React 19, React 18, Vue 3 or nothing but the
 // bundle), builds each page with esbuild, and drives it in headless Chromium; loads the bundle
-// from a local server that answers as the npm CDNs do (cdn.mjs); then type-checks consumer code
-// with moduleResolution `bundler` and `node16`, and a TSX file.
+// from a local server that answers as the npm CDNs do (cdn.mjs); loads the loader and the
+// per-element files with no bundler, from a static server and from that CDN server (loader.mjs);
+// then type-checks consumer code with moduleResolution `bundler` and `node16`, and a TSX file.
 //
 //   npm run test:interop        (needs `npm run build` first; .ci/run runs it after the build)
 //
@@ -19,6 +20,7 @@ import puppeteer from 'puppeteer-core';
 import { BROWSER_ARGS, findBrowser } from '../browser.mjs';
 import { BUNDLE_CONSUMERS } from './bundle-consumers.mjs';
 import { checkCdnSnippets } from './cdn.mjs';
+import { checkLoader } from './loader.mjs';
 import { CONSUMERS, TYPE_CHECKS } from './consumers.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -112,6 +114,7 @@ try {
   }
 
   await checkCdnSnippets({ browser, tarball, work, record });
+  await checkLoader({ browser, tarball, work, record });
 
   for (const check of TYPE_CHECKS) {
     const folder = join(work, check.name.replace(/[^a-z0-9]+/gi, '-'));
