@@ -12,6 +12,7 @@ import type { Exercise, Level, LevelDose } from '../model/types.js';
 import { backExerciseStyles } from './back-exercise.styles.js';
 import { errorStyles } from '../shared/styles.js';
 import { themeStyles } from '../shared/theme.js';
+import { hostStates } from '../shared/host-states.js';
 import { headingLevelIn, readHeadingLevel } from '../shared/heading-level.js';
 import { resolveExerciseSource, type ExerciseSourceResult } from './exercise-source.js';
 import { doseAttributeValues } from '../model/dose-attributes.js';
@@ -86,16 +87,16 @@ export class BackExercise extends DoseAttributesMixin(LitElement) {
   /** Reactive properties (declared here rather than with decorators: no decorator helper in the bundle). */
   static override properties: PropertyDeclarations = {
     data: { attribute: false },
-    exercise: { reflect: true },
-    level: { reflect: true },
+    exercise: {},
+    level: {},
     kind: {},
     targets: {},
     headingLevel: { attribute: 'heading-level', converter: { fromAttribute: readHeadingLevel } },
     noTimer: { type: Boolean, attribute: 'no-timer' },
     noDrawings: { type: Boolean, attribute: 'no-drawings' },
-    theme: { reflect: true },
+    theme: {},
     structuredData: { type: Boolean, attribute: 'structured-data' },
-    compact: { type: Boolean, reflect: true },
+    compact: { type: Boolean },
     cues: {},
     result: { state: true },
     drawings: { state: true },
@@ -103,6 +104,12 @@ export class BackExercise extends DoseAttributesMixin(LitElement) {
 
   /** The element's language: its own `lang`, else the nearest ancestor's, else the document's. */
   readonly #i18n = new LocaleController(this, () => this.#hydrating);
+
+  constructor() {
+    super();
+    hostStates(this);
+  }
+
   /** Taking over server-rendered content: the first update renders what the server did. */
   #hydrating = false;
   /** The drawing follows the timer: still in each phase, moving only before start. */
@@ -337,7 +344,7 @@ export class BackExercise extends DoseAttributesMixin(LitElement) {
         .cues=${this.cues}
         .label=${exercise.name}
         .movementCue=${this.#cueFor}
-        .theme=${this.theme}
+        theme=${this.theme ?? nothing}
         ?compact=${this.compact}
         no-dose
       ></hold-timer>`,
