@@ -13,6 +13,7 @@ import { backExerciseStyles } from './back-exercise.styles.js';
 import { errorStyles } from '../shared/styles.js';
 import { themeStyles } from '../shared/theme.js';
 import { hostStates } from '../shared/host-states.js';
+import { OURS } from '../shared/own-tags.js';
 import { headingLevelIn, readHeadingLevel } from '../shared/heading-level.js';
 import { resolveExerciseSource, type ExerciseSourceResult } from './exercise-source.js';
 import { doseAttributeValues } from '../model/dose-attributes.js';
@@ -20,6 +21,7 @@ import { adoptDrawingStyles, drawingFits, loadIllustrations, renderExerciseMedia
 import { movementCue, type MovementCue } from '../i18n/movement-cues.js';
 import type { Segment } from '../model/plan.js';
 import { TimerDrawingController } from './timer-drawing.js';
+import { foreignTimerError } from './foreign-timer.js';
 
 const TIMER_EVENTS = [
   'hold-timer-start',
@@ -85,6 +87,8 @@ const SOURCE_PROPERTIES = ['data', 'exercise', 'level', 'hold', 'reps', 'sets', 
 export class BackExercise extends DoseAttributesMixin(LitElement) {
   static override styles = [themeStyles, errorStyles, backExerciseStyles];
   /** Reactive properties (declared here rather than with decorators: no decorator helper in the bundle). */
+  /** Marks the class as this library's, in any copy of it (see `shared/own-tags.ts`). */
+  static readonly [OURS] = true;
   static override properties: PropertyDeclarations = {
     data: { attribute: false },
     exercise: {},
@@ -315,7 +319,7 @@ export class BackExercise extends DoseAttributesMixin(LitElement) {
             </ul>
           </aside>`
         : nothing}
-      ${this.noTimer ? nothing : this.#renderTimer(exercise, level, dose)}
+      ${this.noTimer ? nothing : (foreignTimerError(this) ?? this.#renderTimer(exercise, level, dose))}
     </article>`;
   }
 

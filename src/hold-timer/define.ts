@@ -1,5 +1,6 @@
+import { defineOnce } from '../shared/own-tags.js';
 import { HoldTimer } from './hold-timer.js';
 
-if (!customElements.get('hold-timer')) customElements.define('hold-timer', HoldTimer);
+defineOnce('hold-timer', HoldTimer);
 
 export { HoldTimer };

@@ -29,6 +29,7 @@ import { clockFace, renderRing, ringState, ringStyles } from './ring.js';
 import { phaseIcon, phaseLook, phaseStyles, type PhaseLook } from '../shared/phase.js';
 import { themeStyles } from '../shared/theme.js';
 import { hostStates } from '../shared/host-states.js';
+import { OURS } from '../shared/own-tags.js';
 import { renderSoundBlocked, soundBlockedText, soundControlStyles } from '../shared/sound-controls.js';
 
 const PLAN_PROPERTIES = ['hold', 'reps', 'sets', 'rest', 'setRest', 'prepare', 'switch', 'eachSide', 'level', 'cues', 'label'];
@@ -79,6 +80,8 @@ const SECONDS_LEFT_MIN_HOLD_MS = 10_000;
 export class HoldTimer extends DoseAttributesMixin(LitElement) {
   static override styles = [themeStyles, ringStyles, buttonStyles, errorStyles, visuallyHiddenStyles, phaseStyles, holdTimerStyles, soundControlStyles];
   /** Reactive properties (declared here rather than with decorators: no decorator helper in the bundle). */
+  /** Marks the class as this library's, in any copy of it (see `shared/own-tags.ts`). */
+  static readonly [OURS] = true;
   static override properties: PropertyDeclarations = {
     level: {},
     cues: {},

@@ -1,7 +1,8 @@
 import '../routine-player/define.js';
+import { defineOnce } from '../shared/own-tags.js';
 import { RoutineBuilder } from './routine-builder.js';
 
-if (!customElements.get('routine-builder')) customElements.define('routine-builder', RoutineBuilder);
+defineOnce('routine-builder', RoutineBuilder);
 
 export { RoutineBuilder };
 export { RoutineBuilderChangeEvent } from './events.js';

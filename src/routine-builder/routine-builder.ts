@@ -9,6 +9,7 @@ import { headingLevelIn, levelWrittenHeadings, readHeadingLevel } from '../share
 import { buttonStyles, errorStyles, visuallyHiddenStyles } from '../shared/styles.js';
 import { themeStyles } from '../shared/theme.js';
 import { hostStates } from '../shared/host-states.js';
+import { OURS } from '../shared/own-tags.js';
 import { checkDraft, draftFrom, emptyDraft, type CheckedDraft, type Draft } from './builder-draft.js';
 import { editorModel, type EditingHost } from './builder-editing.js';
 import { renderItems, renderNote, renderPicker, renderSettings, renderSourceProblems } from './builder-views.js';
@@ -70,6 +71,8 @@ export class RoutineBuilder extends LitElement {
   /** Takes part in forms: its value is submitted, its validity blocks submission, a reset clears it. */
   static formAssociated = true;
   /** Reactive properties (declared here rather than with decorators, as the other elements do). */
+  /** Marks the class as this library's, in any copy of it (see `shared/own-tags.ts`). */
+  static readonly [OURS] = true;
   static override properties: PropertyDeclarations = {
     name: { reflect: true },
     playerUrl: { attribute: 'player-url' },

@@ -13,6 +13,7 @@ import { adoptDrawingStyles, loadIllustrations, type IllustrationModule } from '
 import { phaseStyles } from '../shared/phase.js';
 import { themeStyles } from '../shared/theme.js';
 import { hostStates } from '../shared/host-states.js';
+import { OURS } from '../shared/own-tags.js';
 import { soundControlStyles } from '../shared/sound-controls.js';
 import { buttonStyles, errorStyles, visuallyHiddenStyles } from '../shared/styles.js';
 import { FocusModeController } from './focus-mode.js';
@@ -103,6 +104,8 @@ type View = PlayerState;
 export class RoutinePlayer extends LitElement {
   static override styles = [themeStyles, ringStyles, buttonStyles, errorStyles, visuallyHiddenStyles, phaseStyles, routinePlayerStyles, soundControlStyles];
   /** Reactive properties (declared here rather than with decorators: no decorator helper in the bundle). */
+  /** Marks the class as this library's, in any copy of it (see `shared/own-tags.ts`). */
+  static readonly [OURS] = true;
   static override properties: PropertyDeclarations = {
     data: { attribute: false },
     routine: {},
