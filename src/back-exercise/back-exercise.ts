@@ -1,4 +1,5 @@
 import { keyed } from 'lit/directives/keyed.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { LitElement, type PropertyDeclarations, html, isServer, nothing } from 'lit';
 import { isHydrating } from '../shared/hydration.js';
 import { syncStructuredData } from '../shared/structured-data-child.js';
@@ -87,7 +88,7 @@ const SOURCE_PROPERTIES = ['data', 'exercise', 'level', 'hold', 'reps', 'sets', 
 export class BackExercise extends DoseAttributesMixin(LitElement) {
   static override styles = [themeStyles, errorStyles, backExerciseStyles];
   /** Reactive properties (declared here rather than with decorators: no decorator helper in the bundle). */
-  /** Marks the class as this library's, in any copy of it (see `shared/own-tags.ts`). */
+  /** @internal Marks the class as this library's, in any copy of it (see `shared/own-tags.ts`). */
   static readonly [OURS] = true;
   static override properties: PropertyDeclarations = {
     data: { attribute: false },
@@ -348,7 +349,7 @@ export class BackExercise extends DoseAttributesMixin(LitElement) {
         .cues=${this.cues}
         .label=${exercise.name}
         .movementCue=${this.#cueFor}
-        theme=${this.theme ?? nothing}
+        theme=${ifDefined(this.theme ?? undefined)}
         ?compact=${this.compact}
         no-dose
       ></hold-timer>`,

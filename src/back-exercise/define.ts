@@ -1,7 +1,7 @@
 import '../hold-timer/define.js';
-import { defineOnce } from '../shared/own-tags.js';
+import { ownTagFree } from '../shared/own-tags.js';
 import { BackExercise } from './back-exercise.js';
 
-defineOnce('back-exercise', BackExercise);
+if (ownTagFree('back-exercise')) customElements.define('back-exercise', BackExercise);
 
 export { BackExercise };

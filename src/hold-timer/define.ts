@@ -1,6 +1,6 @@
-import { defineOnce } from '../shared/own-tags.js';
+import { ownTagFree } from '../shared/own-tags.js';
 import { HoldTimer } from './hold-timer.js';
 
-defineOnce('hold-timer', HoldTimer);
+if (ownTagFree('hold-timer')) customElements.define('hold-timer', HoldTimer);
 
 export { HoldTimer };

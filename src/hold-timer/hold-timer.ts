@@ -80,7 +80,7 @@ const SECONDS_LEFT_MIN_HOLD_MS = 10_000;
 export class HoldTimer extends DoseAttributesMixin(LitElement) {
   static override styles = [themeStyles, ringStyles, buttonStyles, errorStyles, visuallyHiddenStyles, phaseStyles, holdTimerStyles, soundControlStyles];
   /** Reactive properties (declared here rather than with decorators: no decorator helper in the bundle). */
-  /** Marks the class as this library's, in any copy of it (see `shared/own-tags.ts`). */
+  /** @internal Marks the class as this library's, in any copy of it (see `shared/own-tags.ts`). */
   static readonly [OURS] = true;
   static override properties: PropertyDeclarations = {
     level: {},

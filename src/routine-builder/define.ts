@@ -1,8 +1,8 @@
 import '../routine-player/define.js';
-import { defineOnce } from '../shared/own-tags.js';
+import { ownTagFree } from '../shared/own-tags.js';
 import { RoutineBuilder } from './routine-builder.js';
 
-defineOnce('routine-builder', RoutineBuilder);
+if (ownTagFree('routine-builder')) customElements.define('routine-builder', RoutineBuilder);
 
 export { RoutineBuilder };
 export { RoutineBuilderChangeEvent } from './events.js';

@@ -71,7 +71,7 @@ export class RoutineBuilder extends LitElement {
   /** Takes part in forms: its value is submitted, its validity blocks submission, a reset clears it. */
   static formAssociated = true;
   /** Reactive properties (declared here rather than with decorators, as the other elements do). */
-  /** Marks the class as this library's, in any copy of it (see `shared/own-tags.ts`). */
+  /** @internal Marks the class as this library's, in any copy of it (see `shared/own-tags.ts`). */
   static readonly [OURS] = true;
   static override properties: PropertyDeclarations = {
     name: { reflect: true },

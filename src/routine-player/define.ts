@@ -1,7 +1,7 @@
 import '../back-exercise/define.js';
-import { defineOnce } from '../shared/own-tags.js';
+import { ownTagFree } from '../shared/own-tags.js';
 import { RoutinePlayer } from './routine-player.js';
 
-defineOnce('routine-player', RoutinePlayer);
+if (ownTagFree('routine-player')) customElements.define('routine-player', RoutinePlayer);
 
 export { RoutinePlayer };

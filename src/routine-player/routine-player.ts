@@ -104,7 +104,7 @@ type View = PlayerState;
 export class RoutinePlayer extends LitElement {
   static override styles = [themeStyles, ringStyles, buttonStyles, errorStyles, visuallyHiddenStyles, phaseStyles, routinePlayerStyles, soundControlStyles];
   /** Reactive properties (declared here rather than with decorators: no decorator helper in the bundle). */
-  /** Marks the class as this library's, in any copy of it (see `shared/own-tags.ts`). */
+  /** @internal Marks the class as this library's, in any copy of it (see `shared/own-tags.ts`). */
   static readonly [OURS] = true;
   static override properties: PropertyDeclarations = {
     data: { attribute: false },

@@ -14,14 +14,18 @@ export function isForeign(tag: string): boolean {
   return registered !== undefined && !registered[OURS];
 }
 
-/** Defines `tag` as `element` unless taken; a tag another library took is said on the console, once. */
-export function defineOnce(tag: string, element: CustomElementConstructor): void {
-  if (!customElements.get(tag)) customElements.define(tag, element);
-  else if (isForeign(tag) && !warned.has(tag)) {
+/**
+ * Whether `tag` is free for our element; when another library took it, says so on the console, once.
+ * Each define module writes `if (ownTagFree(tag)) customElements.define(tag, Class)`.
+ */
+export function ownTagFree(tag: string): boolean {
+  if (!customElements.get(tag)) return true;
+  if (isForeign(tag) && !warned.has(tag)) {
     warned.add(tag);
     console.warn(
       `back-exercise-elements: <${tag}> is already defined by another script on this page, so ours is not registered; ` +
         `our elements that need it show an error instead of using it.`,
     );
   }
+  return false;
 }
