@@ -1,5 +1,5 @@
 /**
- * React components for the three elements, made with `@lit/react`, for React 18
+ * React components for the four elements, made with `@lit/react`, for React 18
  * (React 19 can use the plain tags: see `frameworks/react`). Importing this module
  * registers the elements. Properties such as `data` are set as properties, and the
  * elements' events are props: `onHoldTimerComplete`, `onRoutinePlayerStop`, …
@@ -11,6 +11,7 @@ import { createComponent, type EventName } from '@lit/react';
 import { BackExercise as BackExerciseElement } from './back-exercise/define.js';
 import { HoldTimer as HoldTimerElement } from './hold-timer/define.js';
 import { RoutinePlayer as RoutinePlayerElement } from './routine-player/define.js';
+import { RoutineBuilder as RoutineBuilderElement, RoutineBuilderChangeEvent } from './routine-builder/define.js';
 import {
   HoldTimerCompleteEvent,
   HoldTimerPauseEvent,
@@ -72,4 +73,13 @@ export const RoutinePlayer = createComponent({
   elementClass: RoutinePlayerElement,
   events: routinePlayerEvents,
   displayName: 'RoutinePlayer',
+});
+
+/** `<routine-builder>`: a physiotherapist composes a routine and shares it as a link. */
+export const RoutineBuilder = createComponent({
+  react: React,
+  tagName: 'routine-builder',
+  elementClass: RoutineBuilderElement,
+  events: { onRoutineBuilderChange: RoutineBuilderChangeEvent.eventName as EventName<RoutineBuilderChangeEvent> },
+  displayName: 'RoutineBuilder',
 });

@@ -1,5 +1,5 @@
 // Consumers of the one-file bundle itself through a bundler (`back-exercise-elements/bundle.js`,
-// or `main`/`module` for older tools): the bundler follows the bundle's `import("./chunks/…")`,
+// the file its bare CDN URL serves, the `jsdelivr`/`unpkg` fields): the bundler follows the bundle's `import("./chunks/…")`,
 // so its drawings and languages come with the app. Run by run.mjs like those of consumers.mjs.
 
 export const BUNDLE_CONSUMERS = [

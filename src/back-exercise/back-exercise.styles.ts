@@ -92,16 +92,16 @@ export const backExerciseStyles = css`
     margin-top: auto;
     padding-top: 1rem;
   }
-  :host([compact]) [part='base'] {
+  :host(:is([compact], :state(compact))) [part='base'] {
     padding: var(--back-exercise-padding, 0.75rem 0.9rem);
   }
-  :host([compact]) [part='name'] {
+  :host(:is([compact], :state(compact))) [part='name'] {
     font-size: var(--back-exercise-name-size, 1.15rem);
   }
-  :host([compact]) [part='dose'] {
+  :host(:is([compact], :state(compact))) [part='dose'] {
     font-size: 1rem;
   }
-  :host([compact]) .media svg {
+  :host(:is([compact], :state(compact))) .media svg {
     max-height: 8rem;
   }
   @media (forced-colors: active) {

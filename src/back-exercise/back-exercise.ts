@@ -1,4 +1,5 @@
 import { keyed } from 'lit/directives/keyed.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { LitElement, type PropertyDeclarations, html, isServer, nothing } from 'lit';
 import { isHydrating } from '../shared/hydration.js';
 import { syncStructuredData } from '../shared/structured-data-child.js';
@@ -12,6 +13,8 @@ import type { Exercise, Level, LevelDose } from '../model/types.js';
 import { backExerciseStyles } from './back-exercise.styles.js';
 import { errorStyles } from '../shared/styles.js';
 import { themeStyles } from '../shared/theme.js';
+import { hostStates } from '../shared/host-states.js';
+import { OURS } from '../shared/own-tags.js';
 import { headingLevelIn, readHeadingLevel } from '../shared/heading-level.js';
 import { resolveExerciseSource, type ExerciseSourceResult } from './exercise-source.js';
 import { doseAttributeValues } from '../model/dose-attributes.js';
@@ -19,6 +22,7 @@ import { adoptDrawingStyles, drawingFits, loadIllustrations, renderExerciseMedia
 import { movementCue, type MovementCue } from '../i18n/movement-cues.js';
 import type { Segment } from '../model/plan.js';
 import { TimerDrawingController } from './timer-drawing.js';
+import { foreignTimerError } from './foreign-timer.js';
 
 const TIMER_EVENTS = [
   'hold-timer-start',
@@ -84,18 +88,20 @@ const SOURCE_PROPERTIES = ['data', 'exercise', 'level', 'hold', 'reps', 'sets', 
 export class BackExercise extends DoseAttributesMixin(LitElement) {
   static override styles = [themeStyles, errorStyles, backExerciseStyles];
   /** Reactive properties (declared here rather than with decorators: no decorator helper in the bundle). */
+  /** @internal Marks the class as this library's, in any copy of it (see `shared/own-tags.ts`). */
+  static readonly [OURS] = true;
   static override properties: PropertyDeclarations = {
     data: { attribute: false },
-    exercise: { reflect: true },
-    level: { reflect: true },
+    exercise: {},
+    level: {},
     kind: {},
     targets: {},
     headingLevel: { attribute: 'heading-level', converter: { fromAttribute: readHeadingLevel } },
     noTimer: { type: Boolean, attribute: 'no-timer' },
     noDrawings: { type: Boolean, attribute: 'no-drawings' },
-    theme: { reflect: true },
+    theme: {},
     structuredData: { type: Boolean, attribute: 'structured-data' },
-    compact: { type: Boolean, reflect: true },
+    compact: { type: Boolean },
     cues: {},
     result: { state: true },
     drawings: { state: true },
@@ -103,6 +109,12 @@ export class BackExercise extends DoseAttributesMixin(LitElement) {
 
   /** The element's language: its own `lang`, else the nearest ancestor's, else the document's. */
   readonly #i18n = new LocaleController(this, () => this.#hydrating);
+
+  constructor() {
+    super();
+    hostStates(this);
+  }
+
   /** Taking over server-rendered content: the first update renders what the server did. */
   #hydrating = false;
   /** The drawing follows the timer: still in each phase, moving only before start. */
@@ -308,7 +320,7 @@ export class BackExercise extends DoseAttributesMixin(LitElement) {
             </ul>
           </aside>`
         : nothing}
-      ${this.noTimer ? nothing : this.#renderTimer(exercise, level, dose)}
+      ${this.noTimer ? nothing : (foreignTimerError(this) ?? this.#renderTimer(exercise, level, dose))}
     </article>`;
   }
 
@@ -337,7 +349,7 @@ export class BackExercise extends DoseAttributesMixin(LitElement) {
         .cues=${this.cues}
         .label=${exercise.name}
         .movementCue=${this.#cueFor}
-        .theme=${this.theme}
+        theme=${ifDefined(this.theme ?? undefined)}
         ?compact=${this.compact}
         no-dose
       ></hold-timer>`,

@@ -1,6 +1,7 @@
 import '../hold-timer/define.js';
+import { ownTagFree } from '../shared/own-tags.js';
 import { BackExercise } from './back-exercise.js';
 
-if (!customElements.get('back-exercise')) customElements.define('back-exercise', BackExercise);
+if (ownTagFree('back-exercise')) customElements.define('back-exercise', BackExercise);
 
 export { BackExercise };

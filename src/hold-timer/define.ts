@@ -1,5 +1,6 @@
+import { ownTagFree } from '../shared/own-tags.js';
 import { HoldTimer } from './hold-timer.js';
 
-if (!customElements.get('hold-timer')) customElements.define('hold-timer', HoldTimer);
+if (ownTagFree('hold-timer')) customElements.define('hold-timer', HoldTimer);
 
 export { HoldTimer };

@@ -17,14 +17,14 @@ export const holdTimerStyles = css`
     color: var(--_text);
     font: var(--hold-timer-font, var(--exercise-font, inherit));
   }
-  :host([compact]) {
+  :host(:is([compact], :state(compact))) {
     --ring-width: var(--hold-timer-ring-width, 0.55rem);
   }
-  :host([compact]) .dial {
+  :host(:is([compact], :state(compact))) .dial {
     --_dial-size: var(--hold-timer-size, min(9rem, 55vw));
     width: min(var(--_dial-size), 100%);
   }
-  :host([compact]) [part='time'] {
+  :host(:is([compact], :state(compact))) [part='time'] {
     font-size: var(--hold-timer-time-size, 2.25rem);
   }
   :host([hidden]) {

@@ -28,6 +28,8 @@ import { buttonStyles, errorStyles, visuallyHiddenStyles } from '../shared/style
 import { clockFace, renderRing, ringState, ringStyles } from './ring.js';
 import { phaseIcon, phaseLook, phaseStyles, type PhaseLook } from '../shared/phase.js';
 import { themeStyles } from '../shared/theme.js';
+import { hostStates } from '../shared/host-states.js';
+import { OURS } from '../shared/own-tags.js';
 import { renderSoundBlocked, soundBlockedText, soundControlStyles } from '../shared/sound-controls.js';
 
 const PLAN_PROPERTIES = ['hold', 'reps', 'sets', 'rest', 'setRest', 'prepare', 'switch', 'eachSide', 'level', 'cues', 'label'];
@@ -78,19 +80,27 @@ const SECONDS_LEFT_MIN_HOLD_MS = 10_000;
 export class HoldTimer extends DoseAttributesMixin(LitElement) {
   static override styles = [themeStyles, ringStyles, buttonStyles, errorStyles, visuallyHiddenStyles, phaseStyles, holdTimerStyles, soundControlStyles];
   /** Reactive properties (declared here rather than with decorators: no decorator helper in the bundle). */
+  /** @internal Marks the class as this library's, in any copy of it (see `shared/own-tags.ts`). */
+  static readonly [OURS] = true;
   static override properties: PropertyDeclarations = {
-    level: { reflect: true },
+    level: {},
     cues: {},
     label: {},
     noDose: { type: Boolean, attribute: 'no-dose' },
-    theme: { reflect: true },
-    compact: { type: Boolean, reflect: true },
+    theme: {},
+    compact: { type: Boolean },
     movementCue: { attribute: false },
     problems: { state: true },
   };
 
   /** The element's language: its own `lang`, else the nearest ancestor's, else the document's. */
   readonly #i18n = new LocaleController(this, () => this.#hydrating);
+
+  constructor() {
+    super();
+    hostStates(this);
+  }
+
   /** Taking over server-rendered content: the first update renders what the server did. */
   #hydrating = false;
 

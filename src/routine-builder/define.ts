@@ -1,7 +1,8 @@
 import '../routine-player/define.js';
+import { ownTagFree } from '../shared/own-tags.js';
 import { RoutineBuilder } from './routine-builder.js';
 
-if (!customElements.get('routine-builder')) customElements.define('routine-builder', RoutineBuilder);
+if (ownTagFree('routine-builder')) customElements.define('routine-builder', RoutineBuilder);
 
 export { RoutineBuilder };
 export { RoutineBuilderChangeEvent } from './events.js';

@@ -8,6 +8,8 @@ import { decodeRoutineLink, type SharedRoutine } from '../share/routine-link.js'
 import { headingLevelIn, levelWrittenHeadings, readHeadingLevel } from '../shared/heading-level.js';
 import { buttonStyles, errorStyles, visuallyHiddenStyles } from '../shared/styles.js';
 import { themeStyles } from '../shared/theme.js';
+import { hostStates } from '../shared/host-states.js';
+import { OURS } from '../shared/own-tags.js';
 import { checkDraft, draftFrom, emptyDraft, type CheckedDraft, type Draft } from './builder-draft.js';
 import { editorModel, type EditingHost } from './builder-editing.js';
 import { renderItems, renderNote, renderPicker, renderSettings, renderSourceProblems } from './builder-views.js';
@@ -69,12 +71,14 @@ export class RoutineBuilder extends LitElement {
   /** Takes part in forms: its value is submitted, its validity blocks submission, a reset clears it. */
   static formAssociated = true;
   /** Reactive properties (declared here rather than with decorators, as the other elements do). */
+  /** @internal Marks the class as this library's, in any copy of it (see `shared/own-tags.ts`). */
+  static readonly [OURS] = true;
   static override properties: PropertyDeclarations = {
     name: { reflect: true },
     playerUrl: { attribute: 'player-url' },
     routine: {},
     exercises: { attribute: false },
-    theme: { reflect: true },
+    theme: {},
     disabled: { type: Boolean, reflect: true },
     headingLevel: { attribute: 'heading-level', converter: { fromAttribute: readHeadingLevel } },
     draft: { state: true },
@@ -87,6 +91,11 @@ export class RoutineBuilder extends LitElement {
 
   readonly #i18n = new LocaleController(this);
   readonly #internals: ElementInternals | undefined = isServer ? undefined : this.attachInternals();
+
+  constructor() {
+    super();
+    hostStates(this, () => this.#internals);
+  }
 
   /** Name of the form field the link is submitted under. */
   name: string | null = null;

@@ -206,7 +206,7 @@ export const playingViewStyles = css`
     margin: 0;
     padding-inline-start: 1.2rem;
   }
-  :host([compact]) .dial {
+  :host(:is([compact], :state(compact))) .dial {
     --_dial-size: var(--routine-player-size, min(10rem, 55vw));
   }
 

@@ -107,10 +107,10 @@ export const playerBaseStyles = css`
     color: var(--_caution-text);
     border-radius: 0.25rem;
   }
-  :host([compact]) .base {
+  :host(:is([compact], :state(compact))) .base {
     padding: 0.75rem;
   }
-  :host([compact]) h2 {
+  :host(:is([compact], :state(compact))) h2 {
     font-size: 1.2rem;
   }
   /*

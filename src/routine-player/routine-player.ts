@@ -12,6 +12,8 @@ import { ringStyles } from '../hold-timer/ring.js';
 import { adoptDrawingStyles, loadIllustrations, type IllustrationModule } from '../shared/exercise-media.js';
 import { phaseStyles } from '../shared/phase.js';
 import { themeStyles } from '../shared/theme.js';
+import { hostStates } from '../shared/host-states.js';
+import { OURS } from '../shared/own-tags.js';
 import { soundControlStyles } from '../shared/sound-controls.js';
 import { buttonStyles, errorStyles, visuallyHiddenStyles } from '../shared/styles.js';
 import { FocusModeController } from './focus-mode.js';
@@ -102,11 +104,13 @@ type View = PlayerState;
 export class RoutinePlayer extends LitElement {
   static override styles = [themeStyles, ringStyles, buttonStyles, errorStyles, visuallyHiddenStyles, phaseStyles, routinePlayerStyles, soundControlStyles];
   /** Reactive properties (declared here rather than with decorators: no decorator helper in the bundle). */
+  /** @internal Marks the class as this library's, in any copy of it (see `shared/own-tags.ts`). */
+  static readonly [OURS] = true;
   static override properties: PropertyDeclarations = {
     data: { attribute: false },
-    routine: { reflect: true },
+    routine: {},
     name: {},
-    level: { reflect: true },
+    level: {},
     cues: {},
     pace: {},
     remember: { type: Boolean },
@@ -117,8 +121,8 @@ export class RoutinePlayer extends LitElement {
     noDrawings: { type: Boolean, attribute: 'no-drawings' },
     noFocusModeOnPhones: { type: Boolean, attribute: 'no-focus-mode-on-phones' },
     headingLevel: { attribute: 'heading-level', converter: { fromAttribute: readHeadingLevel } },
-    theme: { reflect: true },
-    compact: { type: Boolean, reflect: true },
+    theme: {},
+    compact: { type: Boolean },
     source: { state: true },
     attributeProblems: { state: true },
     drawings: { state: true },
@@ -204,6 +208,7 @@ export class RoutinePlayer extends LitElement {
   constructor() {
     super();
     new PrintDateController(this);
+    hostStates(this);
     // Another tab stopped this routine for pain: a session here pauses and says so; the offer to resume is read again.
     new OtherTabsController(this, () => {
       if (this.state === 'before') this.#playback.openStore();

@@ -8,6 +8,13 @@ import { resolveRoutineSource, type RoutineSourceResult } from './routine-source
 /** A routine read, or why it cannot be played; `undefined` while a shared link is being read. */
 export type ReadSource = Exclude<RoutineSourceResult, { pending: unknown }> | undefined;
 
+/** Whether a record on the host itself changes its routine: `routine-id`, or a child other than the player's own script. */
+function hostChange(record: MutationRecord): boolean {
+  if (record.type === 'attributes') return record.attributeName === 'routine-id';
+  const own = (node: Node) => node instanceof Element && node.matches('script[data-structured-data]');
+  return ![...record.addedNodes, ...record.removedNodes].every(own);
+}
+
 /**
  * Reads a player's routine whenever one of its sources changes: its `data`, a child JSON script,
  * its child cards (watched while it is in the page), its `routine` id, or with `from-url` the
@@ -54,7 +61,9 @@ export class RoutineSourceController implements ReactiveController {
     // The player's own attributes are its properties' business; only `routine-id` (a composed
     // routine's id) is read from it directly.
     this.#observer ??= new MutationObserver((records) => {
-      if (records.some((record) => record.target !== this.#host || record.attributeName === 'routine-id')) this.read();
+      // A child added or removed is a record on the host too (a `childList` one): it is read, but for
+      // the structured-data script the player writes itself.
+      if (records.some((record) => (record.target === this.#host ? hostChange(record) : true))) this.read();
     });
     this.#observer.observe(this.#host, { childList: true, subtree: true, characterData: true, attributes: true });
     // Put back into the page mid-session (moved, re-inserted): the session goes on with what it has.

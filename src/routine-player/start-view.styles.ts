@@ -97,7 +97,7 @@ export const startViewStyles = css`
   input:focus-visible {
     outline: none;
   }
-  :host([compact]) .thumbnail {
+  :host(:is([compact], :state(compact))) .thumbnail {
     width: 4.5rem;
   }
   .move-up {

@@ -54,7 +54,8 @@ const palette = (selector: string, colors: typeof LIGHT, scheme: string, atRule 
 
 /**
  * The theme of every element: light, or dark where the visitor's system prefers it
- * (`theme="auto"`, the default), or as the `theme` attribute says. Each element then
+ * (`theme="auto"`, the default), or as the `theme` attribute or property says (a property
+ * without the attribute styles through a custom state: the elements write no attribute on their host). Each element then
  * takes its colours from its own custom properties, else the shared tokens a site
  * sets once at `:root` (`--exercise-accent`, `--exercise-surface`, `--exercise-text`,
  * `--exercise-muted`, `--exercise-danger`, `--exercise-radius`, `--exercise-font`),
@@ -62,8 +63,8 @@ const palette = (selector: string, colors: typeof LIGHT, scheme: string, atRule 
  */
 export const themeStyles = css`
   ${palette(':host', LIGHT, 'light')}
-  ${palette(":host(:not([theme='light']))", DARK, 'dark', '@media (prefers-color-scheme: dark)')}
-  ${palette(":host([theme='dark'])", DARK, 'dark')}
+  ${palette(":host(:not(:is([theme='light'], :state(light))))", DARK, 'dark', '@media (prefers-color-scheme: dark)')}
+  ${palette(":host(:is([theme='dark'], :state(dark)))", DARK, 'dark')}
   ${palette(":host(:not([theme='print']))", LIGHT, 'light', '@media print')}
   :host {
     --_accent-contrast: var(--exercise-accent-contrast, var(--_t-accent-contrast));
@@ -78,7 +79,7 @@ export const themeStyles = css`
     --_error-background: var(--_caution-bg);
     --_error-text: var(--_caution-text);
   }
-  :host([compact]) {
+  :host(:is([compact], :state(compact))) {
     font-size: 0.9375rem;
   }
 `;

@@ -261,6 +261,8 @@ const ar: Translation = {
       'لم يسمح لنا هذا المتصفح بحفظ هذه الجلسة؛ لم يُخزَّن شيء.',
     'This browser does not let us save progress here; the routine works, but nothing is saved.':
       'لا يسمح لنا هذا المتصفح بحفظ تقدّمك هنا؛ البرنامج يعمل، لكن لن يُحفظ شيء.',
+    'The timer cannot be shown: another script on this page already uses the name {0}.':
+      'لا يمكن عرض المؤقت: يستخدم برنامج نصي آخر في هذه الصفحة الاسم {0} بالفعل.',
     'This exercise cannot be shown because its data has problems:': 'لا يمكن عرض هذا التمرين لأن في بياناته مشكلات:',
     'This routine cannot be played because its data has problems:': 'لا يمكن تشغيل هذا البرنامج لأن في بياناته مشكلات:',
     'This timer cannot start because of its attributes:': 'لا يمكن تشغيل هذا المؤقت بسبب سماته:',

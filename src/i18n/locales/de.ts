@@ -198,6 +198,8 @@ const de: Translation = {
       'Dieser Browser hat uns diese Einheit nicht speichern lassen. Es wurde nichts gespeichert.',
 
     // Exercise card and handout
+    'The timer cannot be shown: another script on this page already uses the name {0}.':
+      'Der Timer kann nicht angezeigt werden: Ein anderes Skript auf dieser Seite verwendet bereits den Namen {0}.',
     'This exercise cannot be shown because its data has problems:':
       'Diese Übung kann nicht angezeigt werden, weil ihre Daten Fehler enthalten:',
     'Works: {0}': 'Wirkt auf: {0}',

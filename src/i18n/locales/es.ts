@@ -233,6 +233,8 @@ const es: Translation = {
       'Este navegador no nos permitió guardar esta sesión; no se ha guardado nada.',
     'This browser does not let us save progress here; the routine works, but nothing is saved.':
       'Este navegador no nos permite guardar el progreso aquí; la rutina funciona, pero no se guarda nada.',
+    'The timer cannot be shown: another script on this page already uses the name {0}.':
+      'No se puede mostrar el temporizador: otro script de esta página ya usa el nombre {0}.',
     'This exercise cannot be shown because its data has problems:': 'No se puede mostrar este ejercicio porque sus datos tienen problemas:',
     'This routine cannot be played because its data has problems:': 'No se puede reproducir esta rutina porque sus datos tienen problemas:',
     'This timer cannot start because of its attributes:': 'Este temporizador no puede empezar debido a sus atributos:',

@@ -207,6 +207,8 @@ const fr: Translation = {
     Steps: 'Étapes',
     'Progression: {0}': 'Progression\u00a0: {0}',
     'Take care': 'Précautions',
+    'The timer cannot be shown: another script on this page already uses the name {0}.':
+      'Le minuteur ne peut pas s’afficher\u00a0: un autre script de cette page utilise déjà le nom {0}.',
     'This exercise cannot be shown because its data has problems:':
       'Cet exercice ne peut pas être affiché, car ses données comportent des erreurs\u00a0:',
     'Level: {0}': 'Niveau\u00a0: {0}',
