@@ -70,8 +70,8 @@ export default [
       entryFileNames: 'back-exercise-elements.bundle.js',
       chunkFileNames: 'chunks/[name]-[hash].js',
       format: 'es',
-      // No source maps are shipped: the modules in dist/ are readable JavaScript beside it.
-      sourcemap: false,
+      // Source maps with the sources inside (sourcesContent), pointing at the readable modules in dist/.
+      sourcemap: true,
     },
     onwarn,
     plugins: [chunksOnlyBesideAFile(), ...bundlePlugins()],
@@ -88,7 +88,7 @@ export default [
       entryFileNames: 'routine-builder.bundle.js',
       chunkFileNames: 'chunks/builder-[name]-[hash].js',
       format: 'es',
-      sourcemap: false,
+      sourcemap: true,
     },
     onwarn,
     plugins: [chunksOnlyBesideAFile(), ...bundlePlugins()],
@@ -110,7 +110,7 @@ export default [
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
       format: 'es',
-      sourcemap: false,
+      sourcemap: true,
     },
     onwarn,
     plugins: bundlePlugins(),

@@ -146,12 +146,13 @@ async function steps(page, open) {
 const SCENARIOS = {
   /** The whole routine, from the list through every phase, focus mode as a fixed layout, to Stop. */
   async session(config, take) {
-    const page = await open(config, '<routine-player></routine-player>');
+    const page = await open(config, '<routine-player no-focus-mode-on-phones></routine-player>');
     await take(page, 'start list');
     await clickIn(page, 'button.primary', 'Start');
     await advance(page, 1000);
     await take(page, 'getting ready');
-    await advance(page, 14_000);
+    // The first get-ready is 15 s: ten seconds into the first hold.
+    await advance(page, 24_000);
     await take(page, 'hold, left side');
     await steps(page, true);
     await take(page, 'hold, steps open');
@@ -190,9 +191,9 @@ const SCENARIOS = {
 
   /** Focus mode through the Fullscreen API: the toggle pressed by a real (trusted) click. */
   async fullscreen(config, take) {
-    const page = await open(config, '<routine-player></routine-player>');
+    const page = await open(config, '<routine-player no-focus-mode-on-phones></routine-player>');
     await clickIn(page, 'button.primary', 'Start');
-    await advance(page, 15_000);
+    await advance(page, 25_000);
     const toggle = await page.evaluateHandle(() => document.querySelector('routine-player').shadowRoot.querySelector('.focus-toggle'));
     await toggle.click();
     await page.waitForFunction(() => document.fullscreenElement === document.querySelector('routine-player'));
@@ -204,9 +205,9 @@ const SCENARIOS = {
 
   /** Ratings after each exercise, a pain high enough to offer Stop, then the summary. */
   async rating(config, take) {
-    const page = await open(config, '<routine-player routine="lower-back-stretches" rate></routine-player>');
+    const page = await open(config, '<routine-player routine="lower-back-stretches" rate no-focus-mode-on-phones></routine-player>');
     await clickIn(page, 'button.primary', 'Start');
-    await advance(page, 101_000);
+    await advance(page, 111_000); // past the first exercise (its 15 s get-ready, two 45 s holds and the switch)
     await take(page, 'rating panel');
     await clickIn(page, '.pain-button', '3');
     await clickIn(page, 'button[part~="button"]', 'About right');
