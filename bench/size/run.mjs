@@ -33,8 +33,16 @@ const kB = (bytes) => Number((bytes / 1000).toFixed(1));
  * holds the keyboard without the Fullscreen API and a pain stop that holds across tabs (+1.0), the check
  * that refuses chunks at a bare CDN URL (+0.2), and the session split from the element (+0.7, named
  * members where the element had minified private ones). The loading issue measures each page instead.
+ * Reset again on 2026-12-07 to 47.3 and 20.0 kB plus 0.3, after the floor review (issue 22) and sound
+ * resilience (issue 27), +6.1 kB on the bundle and +1.8 on the timer, measured module by module:
+ * the handout's warning signs, advice and fields (+1.2), keeping the exercise in view (+0.8), Test
+ * sound and the tap to bring sound back (+0.7), movement cues (+0.5), still drawings during holds
+ * (+0.4), audio resumed and sounds booked again after sleep (+0.3), per-element speech and vibration
+ * (+0.3), floor positions' get-ready (+0.3), large-text and focus-mode rules (+0.5), the rest in the
+ * views; then no attribute the author didn't write and foreign tags named (issue 25, +0.3). Features
+ * a patient needs, all of them; what a page downloads is measured per page by `npm run bench:load`.
  */
-const GUARD_GZIP_KB = { bundle: kB((41.2 + 0.3) * 1000), holdTimer: kB((18.2 + 0.3) * 1000) };
+const GUARD_GZIP_KB = { bundle: kB((47.3 + 0.3) * 1000), holdTimer: kB((20.0 + 0.3) * 1000) };
 
 function measure(code) {
   return {
