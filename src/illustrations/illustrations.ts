@@ -131,7 +131,10 @@ function arrowOf({ arrow }: Movement, bodies: Body[], camera: Camera): ArrowShap
     const middle = [0, 1, 2].map((axis) => arrow.joints.reduce((sum, joint: Joint) => sum + body.joints[joint][axis], 0) / arrow.joints.length);
     return project(middle.map((value, axis) => value + arrow.beside[axis]) as Point, camera);
   });
-  return arrowShape([from[0], from[1]], [to[0], to[1]], arrow.bend, 2);
+  // Stretched about its middle to its least length, if it has one.
+  const stretch = Math.max(1, (arrow.length ?? 0) / (Math.hypot(to[0] - from[0], to[1] - from[1]) || 1));
+  const end = (a: number[], b: number[]): [number, number] => [0, 1].map((axis) => (a[axis] + b[axis]) / 2 + ((b[axis] - a[axis]) / 2) * stretch) as [number, number];
+  return arrowShape(end(to, from), end(from, to), arrow.bend, 2);
 }
 
 // The geometry of a drawing does not change: work it out once per exercise and level drawn.
@@ -141,14 +144,14 @@ const scenes = new Map<string, Scene[]>();
 function scenesOf(exerciseId: string): Scene[] {
   const known = scenes.get(exerciseId);
   if (known) return known;
-  const { camera, sideLabel } = DRAWINGS[exerciseId];
+  const { camera, sideLabel, closeUp } = DRAWINGS[exerciseId];
   const movements = movementsOf(exerciseId);
   const bodies = movements.map(({ start, held }) => [solvePose(start), solvePose(held)]);
   const arrows = movements.map((movement, k) => arrowOf(movement, bodies[k], camera));
   const labels = arrows.map(({ middle }) => (sideLabel ? ([middle[0] + sideLabel[0], middle[1] + sideLabel[1]] as const) : undefined));
   const faces = matFaces(bodies.flat(), camera);
   let box = bodies.flat().reduce<Box>((sum, body) => union(sum, screenBounds(body, camera)), [Infinity, Infinity, -Infinity, -Infinity]);
-  for (const [x, y] of faces.flat().map((point) => project(point, camera))) box = union(box, [x, y, x, y]);
+  if (!closeUp) for (const [x, y] of faces.flat().map((point) => project(point, camera))) box = union(box, [x, y, x, y]);
   for (const [x, y] of arrows.flatMap(({ outline }) => outline)) box = union(box, [x, y, x, y]);
   for (const label of labels) {
     // Both sides' labels: the right side's is the mirror image of the left's place.

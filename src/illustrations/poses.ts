@@ -10,6 +10,8 @@ export interface MovementArrow {
   readonly joints: readonly Joint[];
   readonly beside: Point;
   readonly bend: number;
+  /** At least this long on the picture (drawing units): a small movement still gets a whole arrow, stretched about its middle. */
+  readonly length?: number;
 }
 
 /** The two positions of one drawing and the arrow between them. */
@@ -27,6 +29,11 @@ export interface ExerciseDrawing extends Movement {
    * the arrow, in drawing units (x to the right, y down), for the left side (mirrored for the right).
    */
   readonly sideLabel?: readonly [dx: number, dy: number];
+  /**
+   * Seen at a slant: frame the figure (and its arrow and words), not the whole mat, which the
+   * frame then cuts off; so that a small figure on a big mat still fills its picture.
+   */
+  readonly closeUp?: boolean;
   /** Levels whose steps differ from the drawing's own positions (which are the beginner's). */
   readonly levels?: Partial<Record<Level, Movement>>;
 }
@@ -43,11 +50,12 @@ const SIDE_VIEW_FACING_LEFT: Camera = [180, 0];
 // person's left on the right of the screen; the pelvis rolls and the left knee crosses to the
 // left, beyond the right leg.
 const FROM_THE_FEET: Camera = [90, 40, 300];
-// The side stretch from behind and to the person's left, 45° above the mat and in perspective, start
-// and held alike (a physiotherapist's review): the knees folded under, the shins and feet on the mat
-// behind the buttocks, the back rounding forward, the arms reaching ahead on the mat; the person's
-// left on the left of the screen, where the hands walk while the knees and feet stay where they were.
-const FROM_BEHIND: Camera = [135, 45, 300];
+// The side stretch from behind and to the person's left, 60° above the mat and in perspective, start
+// and held alike (physiotherapists' reviews): the knees folded under, the shins and feet on the mat
+// behind the buttocks, the back rounding forward, the arms reaching straight and long ahead on the mat
+// (high enough above the mat that they show as two long lines past the head, not hidden behind it);
+// the person's left on the left of the screen, where the hands walk while the knees and feet stay where they were.
+const FROM_BEHIND: Camera = [140, 60, 300];
 
 const ON_THE_BACK = [-90, 0, 180] as const;
 const legFlatOnBack: Limb = [-1, 0, 20];
@@ -83,15 +91,17 @@ const lyingOnStomach: Pose = {
 // the big toes together behind the buttocks; facing the right of the screen.
 const KNEELING_FORWARD = [98] as const;
 const kneelingLeg: Limb = [150, 142, 76, 15, -8];
-// Arms straight ahead, hands flat on the floor.
-const reachingForward: Limb = [160, 15, 0];
+// Arms straight and long ahead of the head, elbows straight, hands flat on the floor (steps 2–3:
+// reach forward, arms extended as far as possible).
+const reachingForward: Limb = [168.5, 0, 0];
 const kneelingFloor: readonly Joint[] = ['leftKnee', 'rightKnee', 'leftToe', 'rightToe', 'leftHand', 'rightHand'];
 
 // Knees bent about a right angle, feet flat about 40 cm from the buttocks.
 const footFlat: Limb = [45, 100, 35];
-// Fingertips behind the ears, elbows out to the sides beside the head: seen from the side, the near
-// upper arm points at the viewer, short, its elbow by the ear (never a bar along the chest).
-const handsBehindHead: Limb = [186, 130, 25, 61, 92];
+// Fingertips behind the ears, elbows out to the sides on the floor, a little beyond the top of the
+// head (a physiotherapist's review): seen from the side, the near elbow lies beyond the head's centre,
+// away from the feet, the forearm running back to the back of the head; no arm over the chest.
+const handsBehindHead: Limb = [180, 115, 60, 35, 80];
 // Elbows bent and up at the sides, palms flat on the floor beside the chest.
 const handsBesideChest: Limb = [-30, 151, 64];
 // Arms at the sides, lying on the floor, elbows out a little, palms flat beside the waist.
@@ -152,18 +162,20 @@ export const DRAWINGS: Readonly<Record<string, ExerciseDrawing>> = {
     held: {
       pelvis: KNEELING_FORWARD,
       // Bent to the left through the lower and the upper back as one curve, about 40° in all; both
-      // arms, parallel, walked the hands to the left; pelvis, knees and feet stay where they were.
+      // arms, straight and parallel, walked the hands to the left; pelvis, knees and feet stay where they were.
       lowerBack: [0, -12],
       upperBack: [0, -36],
       neck: [20, -10],
       leftLeg: kneelingLeg,
       rightLeg: kneelingLeg,
-      leftArm: [159, 4, 19, 0, 0],
-      rightArm: [150, 27, 3, -3, 0],
+      leftArm: [163.5, 0, 0],
+      rightArm: [166, 0, 0, -3],
       floor: kneelingFloor,
     },
     arrow: { joints: ['leftHand', 'rightHand'], beside: [4, 0, 0], bend: -0.15 },
-    sideLabel: [-80, -30],
+    // Above the figure, on the left, where the hands walk: inside the close-up's frame.
+    sideLabel: [-8, -48],
+    closeUp: true,
   },
   'half-crunch': {
     camera: SIDE_VIEW,
@@ -178,14 +190,14 @@ export const DRAWINGS: Readonly<Record<string, ExerciseDrawing>> = {
     held: {
       ...lyingOnBack,
       // The upper back curls about 30°, the shoulder blades just off the floor, the chin a little
-      // tucked; elbows wide, fingertips behind the ears, the arm passing behind the head (seen from
-      // the side it runs to the back of the head, clear of the face); knees bent about a right angle.
+      // tucked; elbows wide and up beside the head, beyond its centre along the body (never folded
+      // down towards the chest), the forearm back to the fingertips behind the ears; knees bent about a right angle.
       upperBack: [33],
       neck: [15],
       leftLeg: footFlat,
       rightLeg: footFlat,
-      leftArm: [168, 145, 1, 64, 89],
-      rightArm: [168, 145, 1, 64, 89],
+      leftArm: [170, 115, 45, 35, 90],
+      rightArm: [170, 115, 45, 35, 90],
       floor: ['pelvis', 'sacrum', 'waist', 'leftHeel', 'leftToe', 'rightHeel', 'rightToe'],
     },
     arrow: { joints: ['head'], beside: [20, 4, 0], bend: -0.35 },
@@ -249,8 +261,9 @@ export const DRAWINGS: Readonly<Record<string, ExerciseDrawing>> = {
           rightArm: [-25, 5, 0, 8],
           floor: ['pelvis', 'leftKnee', 'rightKnee', 'leftToe', 'rightToe'],
         },
-        // A small lift, so a short arrow: above the head, where nothing crowds it.
-        arrow: { joints: ['head'], beside: [14, 26, 0], bend: -0.3 },
+        // A small lift, but a whole arrow (a physiotherapist's review: not a stub), as long as the
+        // beginner's: in front of and above the head, where nothing crowds it.
+        arrow: { joints: ['head'], beside: [18, 20, 0], bend: -0.3, length: 30 },
       },
     },
   },

@@ -42,7 +42,7 @@ export function drawingFits(exercise: Exercise): boolean {
 export const DRAWING_FRAMES: Readonly<Record<string, readonly [number, number]>> = {
   'knee-to-chest': [206, 74],
   'lower-back-twist': [251, 166],
-  'side-trunk-stretch': [279, 154],
+  'side-trunk-stretch': [178, 115],
   'half-crunch': [180, 61],
   'push-up-back-extension': [211, 84],
   'assisted-back-extension': [213, 67],
