@@ -179,7 +179,7 @@ if (!only || only.test('player-phone-sound')) {
     };
   });
   await clickIn(page, 'button.primary', 'Start');
-  await advance(page, 15_000);
+  await advance(page, 17_000); // 2 s into the first hold (15 s to get ready): the held position, still
   await page.evaluate(() => document.querySelector('routine-player').shadowRoot.querySelector('[part~="resume-sound"]').scrollIntoView({ block: 'center' }));
   await shot(page, 'player-phone-sound-2-tap-to-resume');
   await page.close();
@@ -193,7 +193,7 @@ if (!only || only.test('player-phone-sound')) {
   await page.waitForFunction(() => window.stage?.ready);
   await advance(page, 200);
   await clickIn(page, 'button.primary', 'Start');
-  await advance(page, 15_000);
+  await advance(page, 17_000); // 2 s into the first hold (15 s to get ready): the held position, still
   await measure(page, '320×568, in the page');
   await shot(page, 'player-small-1-playing');
   await clickIn(page, '.focus-toggle');
@@ -306,7 +306,7 @@ for (const lang of ['es', 'de', 'fr', 'ar']) {
   await page.evaluate(() => document.querySelector('routine-player').scrollIntoView());
   await page.screenshot({ path: `${out}${name}-2-before.png` });
   await player(page, 'start');
-  await advance(page, 15_000);
+  await advance(page, 17_000); // 2 s into the first hold (15 s to get ready): the held position, still
   await page.evaluate(() => document.querySelector('routine-player').scrollIntoView());
   await page.screenshot({ path: `${out}${name}-3-playing.png` });
   process.stdout.write(`wrote docs/screenshots/${name}-*.png\n`);
