@@ -1,8 +1,7 @@
-import { expect, fixture, html } from '@open-wc/testing';
-import { render } from 'lit';
-import { illustrationStyles, renderIllustration, type IllustrationOptions } from '../../src/illustrations/illustrations.js';
+import { expect } from '@open-wc/testing';
 import { project, solvePose, type Body, type Joint, type Point } from '../../src/illustrations/figure.js';
 import { DRAWINGS } from '../../src/illustrations/poses.js';
+import { drawAtPlayerSize } from './draw-at-player-size.js';
 import { difference, thumbnail as thumbnailAt } from './thumbnail-pixels.js';
 
 // The third fresh-eyes review (a physiotherapist): the side trunk stretch switched without warning
@@ -10,13 +9,7 @@ import { difference, thumbnail as thumbnailAt } from './thumbnail-pixels.js';
 // the half crunch's near arm, a long bar along the chest, read as elbows pointing at the knees and
 // the hands pulling the neck; the advanced assisted back extension lifted too far without the hands.
 
-async function draw(exerciseId: string, options: IllustrationOptions = {}): Promise<SVGSVGElement> {
-  const host = await fixture<HTMLElement>(html`<div style="width: 290px"></div>`);
-  const root = host.attachShadow({ mode: 'open' });
-  root.adoptedStyleSheets = [illustrationStyles.styleSheet!];
-  render(renderIllustration(exerciseId, options), root);
-  return root.querySelector('svg')!;
-}
+const draw = drawAtPlayerSize;
 
 const middle = (a: Point, b: Point): Point => [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2, (a[2] + b[2]) / 2];
 const palms = ({ joints }: Body): Point => middle(middle(joints.leftWrist, joints.leftHand), middle(joints.rightWrist, joints.rightHand));

@@ -1,8 +1,7 @@
-import { expect, fixture, html } from '@open-wc/testing';
-import { render } from 'lit';
-import { illustrationStyles, renderIllustration, type IllustrationOptions } from '../../src/illustrations/illustrations.js';
+import { expect } from '@open-wc/testing';
 import { project, screenBounds, solvePose, type Body, type Joint, type Point } from '../../src/illustrations/figure.js';
 import { DRAWINGS } from '../../src/illustrations/poses.js';
+import { drawAtPlayerSize } from './draw-at-player-size.js';
 
 // The fourth fresh-eyes review (a physiotherapist, from the article and the pictures alone): the side
 // trunk stretch's arms were short bent stubs by the head, the figure a small blob on a big mat; the
@@ -10,13 +9,7 @@ import { DRAWINGS } from '../../src/illustrations/poses.js';
 // pulling the head up, which the steps warn against); the advanced assisted back extension's arrow
 // was a stub, a tiny triangle above the head.
 
-async function draw(exerciseId: string, options: IllustrationOptions = {}): Promise<SVGSVGElement> {
-  const host = await fixture<HTMLElement>(html`<div style="width: 290px"></div>`);
-  const root = host.attachShadow({ mode: 'open' });
-  root.adoptedStyleSheets = [illustrationStyles.styleSheet!];
-  render(renderIllustration(exerciseId, options), root);
-  return root.querySelector('svg')!;
-}
+const draw = drawAtPlayerSize;
 
 const sub = (a: Point, b: Point): Point => [a[0] - b[0], a[1] - b[1], a[2] - b[2]];
 const dot = (a: Point, b: Point) => a[0] * b[0] + a[1] * b[1] + a[2] * b[2];

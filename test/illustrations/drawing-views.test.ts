@@ -1,20 +1,13 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import { render } from 'lit';
-import { illustrationStyles, renderIllustration, type IllustrationOptions } from '../../src/illustrations/illustrations.js';
 import { project, screenBounds, solvePose, type Joint } from '../../src/illustrations/figure.js';
 import { DRAWINGS } from '../../src/illustrations/poses.js';
+import { drawAtPlayerSize } from './draw-at-player-size.js';
 
 // The second fresh-eyes review: the twist, seen from the feet end over a floor line, read as a
 // person standing in a T-pose.
 
-async function draw(exerciseId: string, options: IllustrationOptions = {}): Promise<SVGSVGElement> {
-  const host = await fixture<HTMLElement>(html`<div style="width: 290px"></div>`);
-  const root = host.attachShadow({ mode: 'open' });
-  root.adoptedStyleSheets = [illustrationStyles.styleSheet!];
-  render(renderIllustration(exerciseId, options), root);
-  return root.querySelector('svg')!;
-}
+const draw = drawAtPlayerSize;
 
 /** Whether a screen point is inside a convex polygon given as an SVG points list. */
 function inside([x, y]: [number, number], corners: [number, number][]): boolean {
