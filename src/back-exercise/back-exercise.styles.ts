@@ -29,6 +29,10 @@ export const backExerciseStyles = css`
     background: var(--_surface);
     border: var(--back-exercise-border, 1px solid var(--_border));
     border-radius: var(--back-exercise-radius, var(--_radius));
+    /* At 200 % text on a phone a long word ("Rumpfdehnung", "Hüftbeuger") is wider than the card's
+       column: it breaks, hyphenated where the language allows, rather than pushing the page sideways. */
+    overflow-wrap: anywhere;
+    hyphens: auto;
   }
   header {
     display: flex;

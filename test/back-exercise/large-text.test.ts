@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import '../../src/back-exercise/define.js';
 import type { BackExercise } from '../../src/index.js';
@@ -22,6 +22,8 @@ describe('<back-exercise> with large text on a 360 px phone', () => {
         ${EXERCISES.map((id) => html`<back-exercise exercise=${id}></back-exercise>`)}
       </main>`);
       const cards = [...page.querySelectorAll<BackExercise>('back-exercise')];
+      // Each card in the page's language (another language's words arrive as a chunk).
+      await waitUntil(() => cards.every((card) => card.shadowRoot?.querySelector(`[part="base"][lang="${lang}"]`)), `cards in ${lang}`);
       await Promise.all(cards.map((card) => card.updateComplete));
       for (const card of cards) {
         const box = card.getBoundingClientRect();
