@@ -18,7 +18,7 @@ import { OURS } from '../shared/own-tags.js';
 import { headingLevelIn, readHeadingLevel } from '../shared/heading-level.js';
 import { resolveExerciseSource, type ExerciseSourceResult } from './exercise-source.js';
 import { doseAttributeValues } from '../model/dose-attributes.js';
-import { adoptDrawingStyles, drawingFits, loadIllustrations, renderExerciseMedia, type IllustrationModule } from '../shared/exercise-media.js';
+import { drawingFits, loadDrawingsFor, renderExerciseMedia, type IllustrationModule } from '../shared/exercise-media.js';
 import { movementCue, type MovementCue } from '../i18n/movement-cues.js';
 import type { Segment } from '../model/plan.js';
 import { TimerDrawingController } from './timer-drawing.js';
@@ -218,10 +218,7 @@ export class BackExercise extends DoseAttributesMixin(LitElement) {
     }
     // The drawings are a separate chunk, fetched only by a card that shows one.
     if (!isServer && this.drawings === undefined && !this.noDrawings && this.result?.ok && drawingFits(this.result.exercise)) {
-      void loadIllustrations().then((drawings) => {
-        if (drawings) adoptDrawingStyles(this.renderRoot, drawings);
-        this.drawings = drawings;
-      });
+      loadDrawingsFor(this, (drawings) => (this.drawings = drawings));
     }
   }
 

@@ -4,12 +4,12 @@ import { syncStructuredData } from '../shared/structured-data-child.js';
 import { LocaleController } from '../i18n/localize.js';
 import { localizeRoutine } from '../i18n/catalog-text.js';
 import { readHeadingLevel } from '../shared/heading-level.js';
-import { formatProblem, type DataProblem } from '../model/data-error.js';
+import type { DataProblem } from '../model/data-error.js';
 import type { NumberAttribute } from '../model/dose-attributes.js';
 import type { Plan } from '../model/plan.js';
 import type { Level, Pace, ResolvedRoutine } from '../model/types.js';
 import { ringStyles } from '../hold-timer/ring.js';
-import { adoptDrawingStyles, loadIllustrations, type IllustrationModule } from '../shared/exercise-media.js';
+import { loadDrawingsFor, type IllustrationModule } from '../shared/exercise-media.js';
 import { phaseStyles } from '../shared/phase.js';
 import { themeStyles } from '../shared/theme.js';
 import { hostStates } from '../shared/host-states.js';
@@ -25,12 +25,11 @@ import { RoutineSourceController, type ReadSource } from './source-controller.js
 import { levelHeadings } from './after-render.js';
 import { onPlayingKey } from './player-keys.js';
 import { CHECKED_PROPERTIES, checkPlayerAttributes } from './player-attributes.js';
+import { playerProblems, ProblemLog } from './player-problems.js';
 import { renderLoading, renderProblems } from './routine-views.js';
 import { routinePlayerStyles } from './routine-player.styles.js';
 import { PlaybackController, type Picture } from './playback.js';
 import type { PlayerState } from './session/types.js';
-
-type View = PlayerState;
 
 /**
  * Plays a whole routine hands-free: every exercise, side, repetition and set
@@ -217,10 +216,10 @@ export class RoutinePlayer extends LitElement {
   }
   /** The view (and rating) whose headings are levelled. */
   #headingsLevelled?: string;
-  #loggedError = '';
+  readonly #problemLog = new ProblemLog();
 
   /** `before`, `playing`, `stopped` or `summary`. */
-  get state(): View {
+  get state(): PlayerState {
     return this.#session.state;
   }
 
@@ -251,7 +250,7 @@ export class RoutinePlayer extends LitElement {
       const [problems, threshold] = checkPlayerAttributes(this);
       this.#session.painThreshold = threshold ?? this.#session.painThreshold;
       this.attributeProblems = problems;
-      this.#logProblems();
+      this.#problemLog.log(this.#problems());
     }
     if (has('fromUrl') && this.hasUpdated) this.#sources.follow();
     // On a server nothing connects the element: its routine is read here.
@@ -263,10 +262,7 @@ export class RoutinePlayer extends LitElement {
     // Turned off during a session, remembering stops at once (turned on, it starts with the next session).
     if (has('remember') && !this.remember) this.#session.stopStoring();
     if (!isServer && has('source', 'noDrawings') && !this.noDrawings && this.routineData) {
-      void loadIllustrations().then((drawings) => {
-        if (drawings) adoptDrawingStyles(this.renderRoot, drawings);
-        this.drawings = drawings;
-      });
+      loadDrawingsFor(this, (drawings) => (this.drawings = drawings));
     }
   }
 
@@ -291,21 +287,14 @@ export class RoutinePlayer extends LitElement {
     );
   }
 
-  /** The problems with the attributes, then those with the routine's data. */
   #problems(): DataProblem[] {
-    return [...this.attributeProblems, ...(this.source && !this.source.ok ? this.source.error.problems : [])];
+    return playerProblems(this.attributeProblems, this.source);
   }
 
   /** A source was read (`undefined` while a shared link is being read). */
   #read(source: ReadSource): void {
     this.source = source;
-    if (source) this.#logProblems();
-  }
-
-  #logProblems(): void {
-    const message = this.#problems().map(formatProblem).join('; ');
-    if (message && message !== this.#loggedError) console.error(`<routine-player>: ${message}`);
-    this.#loggedError = message;
+    if (source) this.#problemLog.log(this.#problems());
   }
 
   /** The routine as shown, in the element's language (call inside its language: in an update or `i18n.run`). */

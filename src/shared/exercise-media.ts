@@ -26,6 +26,17 @@ export function adoptDrawingStyles(root: Node, drawings: IllustrationModule): vo
 }
 
 /**
+ * Fetches the drawings chunk, adds its styles to the element's render root (read once the chunk
+ * has arrived) and hands `use` the module, or `null` if it could not be loaded.
+ */
+export function loadDrawingsFor(host: { readonly renderRoot: Node }, use: (drawings: IllustrationModule | null) => void): void {
+  void loadIllustrations().then((drawings) => {
+    if (drawings) adoptDrawingStyles(host.renderRoot, drawings);
+    use(drawings);
+  });
+}
+
+/**
  * Whether the built-in drawing fits `exercise`: only a catalog exercise whose steps are the
  * catalog's own (its dose may differ), never an author's exercise that happens to share a name.
  */
