@@ -168,9 +168,9 @@ describe('toStructuredData', () => {
     });
   });
 
-  it('is what the README shows for knee to chest', async () => {
-    const readme = await (await fetch('/README.md')).text();
-    const section = readme.slice(readme.indexOf('### Structured data'));
+  it('is what the bloggers guide (docs/site/guides/bloggers.md) shows for knee to chest', async () => {
+    const readme = await (await fetch('/docs/site/guides/bloggers.md')).text();
+    const section = readme.slice(readme.indexOf('## Structured data'));
     const example = /```json\n([\s\S]*?)\n```/.exec(section)![1];
     expect(JSON.parse(example)).to.deep.equal(toStructuredData('knee-to-chest'));
   });
