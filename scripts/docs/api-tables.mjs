@@ -54,7 +54,9 @@ const table = (id, title, headings, rows, intro = '') =>
     ? ''
     : `<h3 id="${id}">${title}</h3>\n${intro}<div class="table"><table data-api="${id}">\n<thead><tr>${headings
         .map((h) => `<th scope="col">${h}</th>`)
-        .join('')}</tr></thead>\n<tbody>\n${rows.map((cells) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('\n')}\n</tbody></table></div>\n`;
+        .join('')}</tr></thead>\n<tbody>\n${rows
+        .map((cells) => `<tr>${cells.map((c, i) => `<td data-label="${headings[i]}">${c}</td>`).join('')}</tr>`)
+        .join('\n')}\n</tbody></table></div>\n`;
 
 /** The fields of an event (and, one level down, of the interfaces they name in the same file). */
 function eventDetail(manifest, typeName) {

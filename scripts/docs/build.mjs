@@ -91,7 +91,7 @@ export async function buildSite({
     await mkdir(join(out, 'assets', dirname(asset)), { recursive: true });
     await cp(join(root, asset), join(out, 'assets', asset));
   }
-  await cp(fileURLToPath(new URL('site.css', import.meta.url)), join(out, 'site.css'));
+  for (const file of ['site.css', 'favicon.svg']) await cp(fileURLToPath(new URL(file, import.meta.url)), join(out, file));
   await mkdir(join(out, 'lib'), { recursive: true });
   await cp(join(library, 'elements'), join(out, 'lib/elements'), { recursive: true, filter: (file) => !file.endsWith('.map') });
   await cp(join(library, 'elements.css'), join(out, 'lib/elements.css'));

@@ -49,7 +49,10 @@ export function navSections(pages) {
   for (const section of sections) {
     section.pages.sort((a, b) => rank(section, a) - rank(section, b) || a.title.localeCompare(b.title));
   }
-  return sections.filter((s) => s.pages.length > 0).map(({ title, pages: list }) => ({ title, pages: list.map(({ path, title: t }) => ({ path, title: t })) }));
+  const label = (page) => (page.path === 'index.html' ? 'Home' : page.title);
+  return sections
+    .filter((s) => s.pages.length > 0)
+    .map(({ title, pages: list }) => ({ title, pages: list.map((page) => ({ path: page.path, title: label(page) })) }));
 }
 
 const navHTML = (nav, current, toRoot) =>
@@ -78,6 +81,7 @@ export function pageShell({ title, body, nav, current, toRoot, live }) {
 <meta name="viewport" content="width=device-width, initial-scale=1" />
 <meta name="color-scheme" content="light dark" />
 <title>${escapeHTML(fullTitle)}</title>
+<link rel="icon" href="${toRoot}favicon.svg" type="image/svg+xml" />
 <link rel="stylesheet" href="${toRoot}site.css" />${library}
 </head>
 <body>
