@@ -48,7 +48,7 @@ describe('element pages', () => {
           expectIn('methods', `<code>${member.name}(`, `method ${member.name}`);
         }
       }
-      for (const event of declaration.events ?? []) {
+      for (const event of (declaration.events ?? []).filter((e) => e.name)) {
         expectIn('events', code(event.name), `event ${event.name}`);
         if (event.type?.text) expectIn('events', code(event.type.text), `class of ${event.name}`);
       }
