@@ -37,7 +37,7 @@ const isPublic = (member) =>
  * The default written in a description, for entries without a `default` field: "Default: 12rem.",
  * "Default `beep vibrate`.", "(default 3)" or "`auto` (the default…".
  */
-const DEFAULT_IN_TEXT = [/\s*Default(?::\s*|\s+)(`[^`]+`|[^.]+?(?:\([^)]*\))?[^.]*?)\.?\s*$/, /\s*\(default ([^)]+)\)/, /`([^`]+)` \(the default\b/];
+const DEFAULT_IN_TEXT = [/\s*Default(?::\s*|\s+)(`[^`]+`|.+?)\.?\s*$/, /\s*\(default ([^)]+)\)/, /`([^`]+)` \(the default\b/];
 export function defaultOf(entry) {
   const given = entry.default;
   if (given !== undefined && given !== null && given !== 'null' && given !== 'undefined' && given !== '') return given;

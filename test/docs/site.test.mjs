@@ -57,7 +57,8 @@ describe('element pages', () => {
       for (const property of declaration.cssProperties ?? []) {
         expectIn('custom-properties', code(property.name), `custom property ${property.name}`);
         const fallback = defaultOf(property);
-        if (fallback) expectIn('custom-properties', `<tr><td>${code(property.name)}</td><td>${code(fallback)}</td>`, `default of ${property.name}`);
+        if (!fallback) missing.push(`a default for ${property.name}`);
+        else expectIn('custom-properties', `<tr><td>${code(property.name)}</td><td>${code(fallback)}</td>`, `default of ${property.name}`);
       }
       assert.deepEqual(missing, [], `missing from elements/${tagName}.html`);
     });
@@ -73,6 +74,8 @@ describe('element pages', () => {
 
   it('gives a custom property the default of its description when the manifest has no default field', () => {
     assert.equal(defaultOf({ name: '--x', description: 'Diameter of the ring. Default: min(12rem, 70vw).' }), 'min(12rem, 70vw)');
+    assert.equal(defaultOf({ name: '--x', description: 'Card corner radius. Default: 0.75rem.' }), '0.75rem');
+    assert.equal(defaultOf({ name: '--x', description: 'Card padding. Default: 1rem 1.25rem.' }), '1rem 1.25rem');
     assert.equal(defaultOf({ name: '--x', description: 'Accent.', default: '#0b6e4f' }), '#0b6e4f');
     assert.equal(defaultOf({ name: 'cues', default: 'null', description: 'Cues … or `none`. Default `beep vibrate`.' }), 'beep vibrate');
   });
