@@ -1,5 +1,6 @@
 import { LocalProgressionHistory, type ProgressionHistory } from '../adherence/progression-history.js';
 import { levelsInForce, suggestLevels, type LevelSuggestion } from '../adherence/progression.js';
+import type { AcceptedProgression } from '../adherence/types.js';
 import type { Level, ResolvedRoutine } from '../model/types.js';
 
 /** A level change accepted on this page, said plainly until the next session starts. */
@@ -27,6 +28,8 @@ export interface OfferSettings {
 export class LevelOffers {
   /** Where sessions and accepted changes are read and written: only with `remember`. */
   #history?: ProgressionHistory | undefined;
+  /** The accepted changes as last read (every picture and dose of a render asks for the levels). */
+  #accepted?: AcceptedProgression[] | undefined;
   /** Suggestions put off with Not now, by exercise, kind and the last session they came from. */
   readonly #putOff = new Set<string>();
   /** Changes accepted since the last session started, to say plainly. */
@@ -40,11 +43,16 @@ export class LevelOffers {
   /** Opens the history of `routine` (with `remember`), or closes it (`undefined`). */
   open(routine: ResolvedRoutine | undefined): void {
     this.#history = routine ? this.make(routine.id) : undefined;
+    this.#accepted = undefined;
+  }
+
+  #progressions(): AcceptedProgression[] {
+    return (this.#accepted ??= this.#history?.progressions() ?? []);
   }
 
   /** Each exercise's level in force, for the level `chosen` (the player's). */
   levels(routine: ResolvedRoutine, chosen: Level): Level[] {
-    return levelsInForce(routine.exercises, this.#history?.progressions() ?? [], chosen);
+    return levelsInForce(routine.exercises, this.#progressions(), chosen);
   }
 
   /** The suggestions to show for `routine` at the level `chosen`, none when they are off or nothing is remembered. */
@@ -52,7 +60,7 @@ export class LevelOffers {
     const history = this.#history;
     if (!history || !settings.remember || settings.off) return [];
     const sessions = history.sessions();
-    const progressions = history.progressions();
+    const progressions = this.#progressions();
     const suggestions = suggestLevels({
       exercises: routine.exercises,
       levels: levelsInForce(routine.exercises, progressions, chosen),
@@ -69,6 +77,7 @@ export class LevelOffers {
     if (suggestion.kind === 'clinic' || !this.#history) return;
     const { index, id, from, to } = suggestion;
     this.#history.addProgression({ date: new Date(now).toISOString(), index, id, from, to });
+    this.#accepted = undefined;
     this.unsaved = (this.#history as { available?: boolean }).available === false;
     this.changes = [...this.changes.filter((change) => change.index !== index), { index, to }];
   }
