@@ -6,7 +6,8 @@ export const suggestionsViewStyles = css`
     display: grid;
     gap: 0.6rem;
   }
-  .suggestion {
+  .suggestion,
+  .level-changed {
     display: grid;
     gap: 0.5rem;
     padding: 0.75rem;
@@ -14,6 +15,14 @@ export const suggestionsViewStyles = css`
     border-inline-start: 0.3rem solid var(--_accent);
     border-radius: var(--_radius);
     background: var(--_tint);
+  }
+  /* A narrow player (a phone at large text): the words get the room. */
+  @container (max-width: 24rem) {
+    .suggestion,
+    .level-changed {
+      padding: 0.5rem;
+      border-inline-start-width: 0.25rem;
+    }
   }
   /* After a pain: the colour of Stop, so it is not read as good news. */
   .suggestion.down,
@@ -41,7 +50,8 @@ export const suggestionsViewStyles = css`
     outline-offset: 2px;
   }
   @media (forced-colors: active) {
-    .suggestion {
+    .suggestion,
+    .level-changed {
       border-inline-start-color: CanvasText;
     }
   }
