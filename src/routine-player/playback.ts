@@ -125,7 +125,10 @@ export class PlaybackController implements ReactiveController, RoutineListener {
     return !isServer && !this.#player.hydrating() && speechAvailable();
   }
 
-  /** Plans the routine at the level chosen (the plan the timeline plays). */
+  /**
+   * Plans the routine at the level chosen, each exercise at the level the patient accepted for it
+   * (the plan the timeline plays): open the store first, the accepted levels are in it.
+   */
   preparePlan(): void {
     const routine = this.#host.routineData;
     this.cues.setPlan(routine ? planFor(routine, this.#levels(), this.#host.pace) : null);

@@ -260,8 +260,8 @@ export class RoutinePlayer extends LitElement {
     if (has('fromUrl') && this.hasUpdated) this.#sources.follow();
     // On a server nothing connects the element: its routine is read here.
     if (has('data', 'routine', 'name') || (isServer && !this.source)) this.#sources.read();
-    if (this.state === 'before' && has('source', 'level', 'pace')) this.#playback.preparePlan();
     if (has('source', 'remember')) this.#playback.openStore();
+    if (this.state === 'before' && has('source', 'level', 'pace', 'remember')) this.#playback.preparePlan();
     // Ratings turned on or off during a session: the session waits after each exercise, or no longer.
     if (has('rate')) this.#session.updateStops();
     // Turned off during a session, remembering stops at once (turned on, it starts with the next session).

@@ -212,6 +212,24 @@ describe('<routine-player remember rate>: level suggestions', () => {
     expect(deepActive()?.id).to.equal('summary-title');
   });
 
+  it('a change accepted earlier holds on the next visit: planned, listed and printed at its level', async () => {
+    const accepted: AcceptedProgression = { date: '2026-03-01T09:00:00.000Z', index: 1, id: 'push-up-back-extension', from: 'beginner', to: 'advanced' };
+    localStorage.setItem(PROGRESSIONS, JSON.stringify([accepted]));
+    const el = await player();
+    expect([repsOf(el, 0), repsOf(el, 1), repsOf(el, 2)]).to.deep.equal([10, 10, 5]);
+    expect(texts(el, '[part="list"] .item-dose')[1]).to.match(/^10 times, hold each for 10 seconds · .+ · Advanced$/);
+    expect(texts(el, '.print-dose')).to.deep.equal(['3 sets of 10, hold each for 2 seconds', '10 times, hold each for 10 seconds', '5 times, hold each for 3 seconds']);
+    // For another exercise at that place (the routine changed), or unreadable: nothing changes and nothing breaks.
+    localStorage.setItem(PROGRESSIONS, JSON.stringify([{ ...accepted, id: 'knee-to-chest' }, { ...accepted, to: 'expert' }, null, '}']));
+    const other = await player();
+    expect([repsOf(other, 0), repsOf(other, 1), repsOf(other, 2)]).to.deep.equal([10, 8, 5]);
+    localStorage.setItem(PROGRESSIONS, '][');
+    localStorage.setItem(HISTORY, '{"exercises": 5}');
+    const broken = await player();
+    expect(broken.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
+    expect(repsOf(broken, 1)).to.equal(8);
+  });
+
   it('speaks the element’s language', async () => {
     const el = await player('lang="de" level="intermediate"');
     await waitUntil(() => $(el, '[part="base"][lang="de"]'), 'German arrives');
