@@ -28,6 +28,7 @@ export interface OfferSettings {
 export class LevelOffers {
   /** Where sessions and accepted changes are read and written: only with `remember`. */
   #history?: ProgressionHistory | undefined;
+  #routineId?: string | undefined;
   /** The accepted changes as last read (every picture and dose of a render asks for the levels). */
   #accepted?: AcceptedProgression[] | undefined;
   /** Suggestions put off with Not now, by exercise, kind and the last session they came from. */
@@ -42,7 +43,9 @@ export class LevelOffers {
 
   /** Opens the history of `routine` (with `remember`), or closes it (`undefined`). */
   open(routine: ResolvedRoutine | undefined): void {
-    this.#history = routine ? this.make(routine.id) : undefined;
+    // The same routine keeps its store: a change the browser refused to store holds while the page is open.
+    if (!routine || routine.id !== this.#routineId) this.#history = routine ? this.make(routine.id) : undefined;
+    this.#routineId = routine?.id;
     this.#accepted = undefined;
   }
 

@@ -3,7 +3,7 @@
 // it in force, Not now hides a suggestion until another session is remembered. In Node.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { ProgressionHistory } from '../../src/adherence/progression-history.js';
+import { LocalProgressionHistory, type ProgressionHistory } from '../../src/adherence/progression-history.js';
 import type { AcceptedProgression, SessionRecord } from '../../src/adherence/types.js';
 import { getRoutine } from '../../src/model/catalog.js';
 import { resolveRoutine } from '../../src/model/parse.js';
@@ -77,5 +77,19 @@ describe('LevelOffers', () => {
     assert.deepEqual(offers.suggestions(trunk, 'beginner', on), []);
     history.easySession(4);
     assert.equal(offers.suggestions(trunk, 'beginner', on).length, 1);
+  });
+});
+
+describe('LevelOffers over a storage that refuses to write', () => {
+  it('keeps a change accepted while the page is open, across going back to the start, and says it was not saved', () => {
+    const refusing = { getItem: () => null, setItem: () => { throw new Error('full'); } } as unknown as Storage;
+    const offers = new LevelOffers((id) => new LocalProgressionHistory(id, () => refusing));
+    offers.open(trunk);
+    offers.accept({ kind: 'up', index: 0, id: 'half-crunch', from: 'beginner', to: 'intermediate' });
+    assert.equal(offers.unsaved, true);
+    offers.open(trunk);
+    assert.deepEqual(offers.levels(trunk, 'beginner'), ['intermediate', 'beginner', 'beginner']);
+    offers.open(undefined);
+    assert.deepEqual(offers.levels(trunk, 'beginner'), ['beginner', 'beginner', 'beginner'], 'remember turned off');
   });
 });
