@@ -230,6 +230,33 @@ describe('<routine-player remember rate>: level suggestions', () => {
     expect(repsOf(broken, 1)).to.equal(8);
   });
 
+  for (const lang of ['en', 'es', 'de', 'fr', 'ar']) {
+    it(`in ${lang}: a step back and a change accepted, axe-clean, every string translated`, async () => {
+      // A remembered pain stop in Push-up Back Extensions at intermediate.
+      const date = new Date(Date.now() - 60_000).toISOString();
+      const stopped: SessionRecord = {
+        startedAt: date,
+        date,
+        completed: false,
+        reason: 'pain',
+        stoppedAt: { exerciseIndex: 1, exerciseId: 'push-up-back-extension', phase: 'hold', side: null, rep: 2, reps: 9, set: 1, sets: 1, secondsIntoHold: 3 },
+        exercises: ['half-crunch', 'push-up-back-extension', 'assisted-back-extension'].map((id, index) => ({ index, id, outcome: index === 1 ? 'stopped' : index === 0 ? 'done' : 'not-reached', level: 'intermediate' })),
+      };
+      localStorage.setItem(HISTORY, JSON.stringify([stopped]));
+      const el = await player(`lang="${lang}" level="intermediate"`);
+      await waitUntil(() => $(el, `[part="base"][lang="${lang}"]`), `${lang} arrives`);
+      await el.updateComplete;
+      const sentence = texts(el, '[part="suggestion"] p')[0];
+      if (lang !== 'en') expect(sentence, 'translated').to.not.contain('hurt in your last session');
+      expect(sentence).to.contain(words($$(el, '[part="list"] .item-name')[1]));
+      await expect(el, 'with a suggestion').to.be.accessible();
+      $(el, '[part="suggestion"] .accept')!.click();
+      await el.updateComplete;
+      expect(texts(el, '[part="level-changed"]')[0]).to.contain(words($$(el, '[part="list"] .item-name')[1]));
+      await expect(el, 'after accepting').to.be.accessible();
+    });
+  }
+
   it('speaks the element’s language', async () => {
     const el = await player('lang="de" level="intermediate"');
     await waitUntil(() => $(el, '[part="base"][lang="de"]'), 'German arrives');
