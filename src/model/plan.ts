@@ -57,6 +57,14 @@ interface PlanOptions {
 
 const SECOND = 1000;
 
+/** One level for a whole routine, or one for each exercise, by its index (a patient's accepted level changes). */
+export type RoutineLevel = Level | readonly Level[];
+
+/** The level of exercise `index` (where a list has none for it, the first one listed, else beginner). */
+export function levelAt(level: RoutineLevel, index: number): Level {
+  return typeof level === 'string' ? level : (level[index] ?? level[0] ?? 'beginner');
+}
+
 class PlanBuilder {
   readonly segments: Segment[] = [];
   #offset = 0;
@@ -118,18 +126,18 @@ export function planExercise(exercise: PlannableExercise, level: Level, options:
 }
 
 /**
- * Turns a routine at a level into one flat timeline: the first exercise opens
+ * Turns a routine at a level (or each exercise at its own) into one flat timeline: the first exercise opens
  * with a get-ready segment of at least 15 s, every later one with a transition
  * (time to get into its starting position) of the routine's `restBetweenSeconds`,
  * 10 s more where the floor position changes (see `openingSeconds`). Exercises for
  * which `selfPaced(index)` is true and that have repetitions get one
  * self-paced hold per set and side instead of timed repetitions.
  */
-export function planRoutine(routine: ResolvedRoutine, level: Level, selfPaced: (index: number) => boolean = () => false): Plan {
+export function planRoutine(routine: ResolvedRoutine, level: RoutineLevel, selfPaced: (index: number) => boolean = () => false): Plan {
   const builder = new PlanBuilder();
   const ids = routine.exercises.map((exercise) => exercise.id);
   routine.exercises.forEach((exercise, index) => {
-    const dose = doseAtLevel(exercise.dose, level);
+    const dose = doseAtLevel(exercise.dose, levelAt(level, index));
     const opening = openingSeconds(ids, index, dose.prepareSeconds, routine.restBetweenSeconds);
     if (index > 0) {
       builder.add(

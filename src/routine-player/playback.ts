@@ -17,6 +17,9 @@ import { speakFor } from './routine-speech.js';
 import type { SoundCheckResult } from '../cues/sound-check.js';
 import { renderSoundCheck, soundBlockedText, soundCheckReport, soundCheckSentence } from '../shared/sound-controls.js';
 import { renderBefore, renderStopped, renderSummary } from './routine-views.js';
+import type { LevelSuggestion } from '../adherence/progression.js';
+import { LevelOffers } from './level-offers.js';
+import { renderSuggestions } from './suggestions-view.js';
 import { fitsPlan, planFor } from './session/routine-plan.js';
 import { RoutineSession } from './session/routine-session.js';
 import type { AwaitedRating, RoutineListener } from './session/types.js';
@@ -71,6 +74,8 @@ export class PlaybackController implements ReactiveController, RoutineListener {
   #soundCheck: SoundCheckResult | null = null;
   /** The store the session being played (or just ended) was started with: its summary counts only what it kept. */
   #playedWith?: ProgressStore | undefined;
+  /** Level suggestions, and each exercise's level in force. */
+  readonly offers = new LevelOffers();
 
   constructor(host: RoutinePlayer, i18n: LocaleController, focusMode: FocusModeController, sources: RoutineSourceController, player: PlayerInternals) {
     this.#host = host;
@@ -100,6 +105,17 @@ export class PlaybackController implements ReactiveController, RoutineListener {
     return this.session.level ?? this.#chosenLevel ?? this.#sources.linkLevel ?? this.#host.level ?? 'beginner';
   }
 
+  /** The level exercise `index` is played (or shown) at: the level, unless the patient accepted another for it. */
+  levelOf(index: number): Level {
+    return this.session.levels?.[index] ?? this.#levels()[index] ?? this.level;
+  }
+
+  /** Each exercise's level in force before start: its last accepted change, else the level. */
+  #levels(base = this.level): Level[] {
+    const routine = this.#host.routineData;
+    return routine ? this.offers.levels(routine, base) : [];
+  }
+
   get #cueChoice(): CueOptions {
     return this.#chosenCues ?? startingCues(this.#host.cues, this.#canSpeak());
   }
@@ -109,10 +125,13 @@ export class PlaybackController implements ReactiveController, RoutineListener {
     return !isServer && !this.#player.hydrating() && speechAvailable();
   }
 
-  /** Plans the routine at the level chosen (the plan the timeline plays). */
+  /**
+   * Plans the routine at the level chosen, each exercise at the level the patient accepted for it
+   * (the plan the timeline plays): open the store first, the accepted levels are in it.
+   */
   preparePlan(): void {
     const routine = this.#host.routineData;
-    this.cues.setPlan(routine ? planFor(routine, this.level, this.#host.pace) : null);
+    this.cues.setPlan(routine ? planFor(routine, this.#levels(), this.#host.pace) : null);
   }
 
   /**
@@ -123,7 +142,8 @@ export class PlaybackController implements ReactiveController, RoutineListener {
   openStore(): void {
     const routine = this.#host.routineData;
     this.#store = isServer || this.#player.hydrating() || !this.#host.remember || !routine ? undefined : new ProgressStore(routine.id);
-    this.#offer = this.#store?.loadProgress((saved) => fitsPlan(routine!, this.#host.pace, saved)) ?? null;
+    this.offers.open(this.#store ? routine : undefined);
+    this.#offer = this.#store?.loadProgress((saved) => fitsPlan(routine!, this.#host.pace, saved, (level) => this.#levels(level))) ?? null;
   }
 
   /** Starts the session at segment `atSegment` of the plan, with the cues chosen, the controls and Stop in view. */
@@ -132,8 +152,9 @@ export class PlaybackController implements ReactiveController, RoutineListener {
     this.cues.cues = this.#cueChoice;
     this.#playedWith = this.#store;
     this.#focus = '.primary';
+    this.offers.sessionStarted();
     // The summary names the exercises as the person saw them, in the element's language.
-    this.session.start(this.#host.routineData!, this.#i18n.run(() => this.#player.shown()!), this.level, this.#store, atSegment);
+    this.session.start(this.#host.routineData!, this.#i18n.run(() => this.#player.shown()!), this.level, this.#store, atSegment, this.#levels());
   }
 
   /**
@@ -153,6 +174,8 @@ export class PlaybackController implements ReactiveController, RoutineListener {
               routine,
               plan: cues.session.plan,
               level: this.level,
+              levels: this.#levels(),
+              suggestions: this.#renderSuggestions(routine, threshold),
               cues: this.#cueChoice,
               offer: this.#offer,
               unsaved,
@@ -182,7 +205,7 @@ export class PlaybackController implements ReactiveController, RoutineListener {
         const moment = rating ? 'held' : drawingMoment(segment, status, snapshot.segmentElapsed);
         return renderPlaying({
           routine,
-          level: this.level,
+          level: this.levelOf(rating?.index ?? segment.exerciseIndex),
           session,
           cues,
           snapshot,
@@ -207,7 +230,8 @@ export class PlaybackController implements ReactiveController, RoutineListener {
       case 'summary': {
         // Only the store this session wrote to counts (not one opened by turning `remember` on meanwhile).
         const kept = session.storing ? this.#playedWith : undefined;
-        return renderSummary(session.summary!, kept?.available ? kept.sessionsThisWeek() : null, this.#host.remember && kept?.available === false, restart);
+        const unsaved = this.#host.remember && kept?.available === false;
+        return renderSummary(session.summary!, kept?.available ? kept.sessionsThisWeek() : null, unsaved, restart, this.#renderSuggestions(routine, threshold));
       }
     }
   }
@@ -226,7 +250,7 @@ export class PlaybackController implements ReactiveController, RoutineListener {
 
   announce(segment: Segment, late: boolean): void {
     this.#i18n.run(() => {
-      const { live, voice } = speakFor(this.#player.shown()!, segment, this.level, this.#cueOf(segment));
+      const { live, voice } = speakFor(this.#player.shown()!, segment, this.levelOf(segment.exerciseIndex), this.#cueOf(segment));
       if (live) this.announcement = live;
       if (voice && !late) this.cues.say(voice);
     });
@@ -279,6 +303,37 @@ export class PlaybackController implements ReactiveController, RoutineListener {
   #checkSound(): void {
     this.#soundCheck = this.#i18n.run(() => this.cues.soundCheck(soundCheckSentence()));
     this.#host.requestUpdate();
+  }
+
+  /**
+   * The level suggestions for `routine` as shown, unless the page (`no-suggestions`) or the
+   * clinic's link (`noSuggestions`, read defensively: the link sets it) turned them off.
+   */
+  #renderSuggestions(routine: ResolvedRoutine, threshold: number) {
+    const host = this.#host;
+    const off = host.suggestionsOff || (host as unknown as { noSuggestions?: unknown }).noSuggestions === true;
+    const suggestions = this.offers.suggestions(host.routineData!, this.level, { remember: host.remember, off, painThreshold: threshold });
+    const { changes, unsaved } = this.offers;
+    const title = this.session.state === 'before' ? '#title' : '#summary-title';
+    const after = (focus: string) => {
+      this.#focus = focus;
+      if (this.session.state === 'before') this.preparePlan();
+      host.requestUpdate();
+    };
+    return renderSuggestions({
+      routine,
+      suggestions,
+      changes: off ? [] : changes,
+      unsaved,
+      onAccept: (suggestion: LevelSuggestion) => {
+        this.offers.accept(suggestion);
+        after(`#level-changed-${suggestion.index}`);
+      },
+      onPutOff: (suggestion: LevelSuggestion) => {
+        this.offers.putOff(suggestion);
+        after(suggestions.length > 1 ? '[part="suggestion"] button' : title);
+      },
+    });
   }
 
   /** Resumes the saved progress offered, at its level. */

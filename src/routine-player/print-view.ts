@@ -35,8 +35,9 @@ function renderPictures(index: number, picture: PrintPicture) {
  * (the `note` slot); what to do if an exercise hurts (the clinic's `advice`, else the player's) and
  * the warning signs that need urgent care. No buttons, timers or choices. Every text the clinic or
  * author wrote takes its direction from its own words (`dir="auto"`), whatever the page's language.
+ * `levels`: each exercise's level, where the patient accepted another than `level` for some.
  */
-export function renderPrintView(routine: ResolvedRoutine, level: Level, picture: PrintPicture, note?: string, advice: readonly string[] = []) {
+export function renderPrintView(routine: ResolvedRoutine, level: Level, picture: PrintPicture, note?: string, advice: readonly string[] = [], levels: readonly Level[] = []) {
   const days = weekdays();
   const lang = currentLocale();
   return html`<section part="print" class="print" lang=${lang} dir=${directionOf(lang)}>
@@ -49,7 +50,7 @@ export function renderPrintView(routine: ResolvedRoutine, level: Level, picture:
           const pictures = renderPictures(index, picture);
           return html`<li class=${pictures === nothing ? 'print-exercise no-picture' : 'print-exercise'}>
           <h3 dir="auto">${exercise.name}</h3>
-          <p class="print-dose">${formatDose(doseAtLevel(exercise.dose, level))}</p>
+          <p class="print-dose">${formatDose(doseAtLevel(exercise.dose, levels[index] ?? level))}</p>
           ${pictures}
           <div class="print-how">
             <ol>${exercise.steps.map((step) => html`<li dir="auto">${step}</li>`)}</ol>

@@ -5,6 +5,7 @@ import { printViewStyles } from './print-view.styles.js';
 import { ratingViewStyles } from './rating-view.styles.js';
 import { startViewStyles } from './start-view.styles.js';
 import { summaryViewStyles } from './summary-view.styles.js';
+import { suggestionsViewStyles } from './suggestions-view.styles.js';
 
 /**
  * The player's tokens (its public custom properties over the shared theme, see
@@ -154,6 +155,7 @@ export const routinePlayerStyles = [
   playingViewStyles,
   ratingViewStyles,
   summaryViewStyles,
+  suggestionsViewStyles,
   focusModeStyles,
   printViewStyles,
 ];

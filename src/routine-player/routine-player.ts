@@ -87,6 +87,8 @@ import type { PlayerState } from './session/types.js';
  * @csspart advice - The safety advice after stopping.
  * @csspart summary - The view at the end.
  * @csspart high-pain - In the summary, the exercises rated at or over `pain-threshold`.
+ * @csspart suggestions - Before start and in the summary (with `remember`): the level suggestions, and each change accepted, said plainly (part `level-changed`).
+ * @csspart suggestion - One suggestion to change an exercise's level, with Accept and Not now (part `accept`); after a pain where there is no easier level, to call the clinic.
  * @csspart error - The message shown when the routine's data or the player's attributes are invalid.
  * @csspart loading - "Opening the routine from your link…", while a shared link is being read.
  * @csspart print - The handout printed instead of the player: the date, every exercise with its pictures, steps and cautions, a week to tick, the clinic's note, the safety advice and the warning signs.
@@ -122,6 +124,7 @@ export class RoutinePlayer extends LitElement {
     headingLevel: { attribute: 'heading-level', converter: { fromAttribute: readHeadingLevel } },
     theme: {},
     compact: { type: Boolean },
+    suggestionsOff: { type: Boolean, attribute: 'no-suggestions' },
     source: { state: true },
     attributeProblems: { state: true },
     drawings: { state: true },
@@ -187,6 +190,8 @@ export class RoutinePlayer extends LitElement {
   theme: 'light' | 'dark' | 'auto' | null = null;
   /** A smaller player for a sidebar 280–360 px wide. */
   compact = false;
+  /** Attribute `no-suggestions`: never suggests a change of level (with `remember`, it does from the ratings). */
+  suggestionsOff = false;
 
   private source: ReadSource;
   /** Problems with the player's own attributes (`level`, `cues`, `pace`, `pain-threshold`, `name`). */
@@ -255,8 +260,8 @@ export class RoutinePlayer extends LitElement {
     if (has('fromUrl') && this.hasUpdated) this.#sources.follow();
     // On a server nothing connects the element: its routine is read here.
     if (has('data', 'routine', 'name') || (isServer && !this.source)) this.#sources.read();
-    if (this.state === 'before' && has('source', 'level', 'pace')) this.#playback.preparePlan();
     if (has('source', 'remember')) this.#playback.openStore();
+    if (this.state === 'before' && has('source', 'level', 'pace', 'remember')) this.#playback.preparePlan();
     // Ratings turned on or off during a session: the session waits after each exercise, or no longer.
     if (has('rate')) this.#session.updateStops();
     // Turned off during a session, remembering stops at once (turned on, it starts with the next session).
@@ -305,7 +310,7 @@ export class RoutinePlayer extends LitElement {
 
   /** The picture of exercise `index` in the place `use` names (see {@link pictureFor}). */
   readonly #picture: Picture = (index, side, use, moment) =>
-    pictureFor(this.#sources.cards, index, this.routineData!.exercises[index], this.noDrawings ? null : this.drawings, this.#playback.level, side, use, moment);
+    pictureFor(this.#sources.cards, index, this.routineData!.exercises[index], this.noDrawings ? null : this.drawings, this.#playback.levelOf(index), side, use, moment);
 
   /** Starts the routine from the beginning. Call from a user's click so sound and speech may play. */
   start(): void {
@@ -352,10 +357,6 @@ export class RoutinePlayer extends LitElement {
     this.#session.stopForPain();
   }
 
-  #onKeydown(event: KeyboardEvent): void {
-    onPlayingKey(event, this.#session, this.#focusMode, this.#i18n.dir);
-  }
-
   /** Updates (and so renders) in the element's language. */
   protected override performUpdate(): void {
     this.#i18n.run(() => super.performUpdate());
@@ -383,12 +384,12 @@ export class RoutinePlayer extends LitElement {
         class=${this.#focusMode.active ? 'base focus' : 'base'}
         lang=${this.#i18n.locale}
         dir=${this.#i18n.dir}
-        @keydown=${this.#onKeydown}
+        @keydown=${(event: KeyboardEvent) => onPlayingKey(event, this.#session, this.#focusMode, this.#i18n.dir)}
       >
         ${this.#playback.render(routine, this.#session.painThreshold, this.#picture)}
         <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.#playback.announcement}</div>
       </div>
-      ${renderPrintView(routine, this.#playback.level, (index, at) => this.#picture(index, null, at === 'start' ? 'print-start' : 'print'), this.#sources.note, slottedAdvice(this))}`;
+      ${renderPrintView(routine, this.#playback.level, (index, at) => this.#picture(index, null, at === 'start' ? 'print-start' : 'print'), this.#sources.note, slottedAdvice(this), routine.exercises.map((_, index) => this.#playback.levelOf(index)))}`;
   }
 }
 

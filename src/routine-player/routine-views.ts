@@ -24,6 +24,10 @@ export interface BeforeViewModel {
   routine: ResolvedRoutine;
   plan: Plan;
   level: Level;
+  /** Each exercise's level: `level`, unless the patient accepted another for it. */
+  levels: readonly Level[];
+  /** The level suggestions and the changes accepted (see `renderSuggestions`). */
+  suggestions: TemplateResult | typeof nothing;
   cues: CueOptions;
   offer: SavedProgress | null;
   /** `remember` is on but the browser refuses to store. */
@@ -79,6 +83,7 @@ export function renderBefore(model: BeforeViewModel) {
     <h2 part="title" id="title" tabindex="-1" dir="auto">${routine.name}</h2>
     <p part="total">${msg(str`${routine.exercises.length} exercises · about ${formatRemaining(plan.total)} in all`)}</p>
     ${model.note ? html`<p part="note" class="link-note"><strong>${msg('Notes from your clinic')}:</strong> <span dir="auto">${model.note}</span></p>` : nothing}
+    ${model.suggestions}
     <ol part="list">
       ${routine.exercises.map(
         (exercise, index) =>
@@ -87,7 +92,8 @@ export function renderBefore(model: BeforeViewModel) {
             <span class="item-text">
               <span class="item-name" dir="auto">${exercise.name}</span>
               <span class="item-dose"
-                >${formatDose(doseAtLevel(exercise.dose, level))} · <span class="item-time">${formatSeconds(Math.round(totals[index] / 1000))}</span></span
+                >${formatDose(doseAtLevel(exercise.dose, model.levels[index] ?? level))} · <span class="item-time">${formatSeconds(Math.round(totals[index] / 1000))}</span
+                >${(model.levels[index] ?? level) === level ? nothing : ` · ${levelLabel(model.levels[index])}`}</span
               >
             </span>
           </li>`,
@@ -199,9 +205,15 @@ export function renderStopped(summary: RoutineSummary, onRestart: () => void) {
  * At the end: what was done and skipped, time spent, ratings. After a pain rating at or over the
  * threshold (`highPain`), no congratulations: which exercises hurt, and the safety advice.
  * `sessionsThisWeek` is null when nothing is remembered; `unsaved` says that `remember` is on but
- * the browser refused to store.
+ * the browser refused to store; `suggestions`: the level suggestions after this session.
  */
-export function renderSummary(summary: RoutineSummary, sessionsThisWeek: number | null, unsaved: boolean, onRestart: () => void) {
+export function renderSummary(
+  summary: RoutineSummary,
+  sessionsThisWeek: number | null,
+  unsaved: boolean,
+  onRestart: () => void,
+  suggestions: TemplateResult | typeof nothing = nothing,
+) {
   const done = summary.exercises.filter((report) => report.outcome === 'done').length;
   const hurt = summary.highPain?.exercises;
   return html`<section part="summary" aria-labelledby="summary-title">
@@ -214,6 +226,7 @@ export function renderSummary(summary: RoutineSummary, sessionsThisWeek: number 
       : nothing}
     <p>${msg(str`${done} of ${summary.exercises.length} exercises done.`)} ${spent(summary)}</p>
     ${renderReports(summary.exercises)}
+    ${suggestions}
     ${sessionsThisWeek === null ? nothing : html`<p part="history">${msg(str`Sessions this week: ${sessionsThisWeek}`)}</p>`}
     ${unsaved ? html`<p part="notice">${msg('This browser did not let us save this session; nothing is stored.')}</p>` : nothing}
     <button part="button" @click=${onRestart}>${msg('Start again')}</button>

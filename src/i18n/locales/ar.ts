@@ -215,6 +215,15 @@ const ar: Translation = {
     Start: 'ابدأ',
     'Start again': 'ابدأ مرة أخرى',
     'Start over': 'ابدأ من البداية',
+    // Level suggestions (issue 24).
+    '{0} felt easy, with little or no pain, in your last {1} sessions. Ready for {2}: {3}?': '{0}: كان سهلًا، بألم قليل أو بلا ألم، في آخر {1} جلسات. هل أنت مستعد للمستوى {2}: {3}؟',
+    '{0} hurt in your last session. Step back to {1}: {2}?': '{0}: سبّب ألمًا في جلستك الأخيرة. هل تعود إلى المستوى {1}: {2}؟',
+    '{0} hurt in your last session, and there is no easier level. Talk to your clinic before you do it again.': '{0}: سبّب ألمًا في جلستك الأخيرة، ولا يوجد مستوى أسهل. تحدّث إلى عيادتك قبل أن تعيده.',
+    '{0}: {1} from now on ({2}).': '{0}: المستوى {1} من الآن ({2}).',
+    'Accept': 'قبول',
+    'Not now': 'ليس الآن',
+    'OK': 'حسنًا',
+    'This browser did not let us save this change; it holds only until you close the page.': 'لم يسمح لنا هذا المتصفح بحفظ هذا التغيير؛ يبقى ساريًا فقط حتى تغلق الصفحة.',
     'Starting position: kneeling with the tops of the feet flat on the floor, arms and body stretched forward, hands on the floor.':
       'وضعية البداية: الجثو على الركبتين وظهر القدمين مبسوط على الأرض، والذراعان والجسم ممدودة إلى الأمام، واليدان على الأرض.',
     'Starting position: lying flat on the back, legs straight, arms by the sides.':

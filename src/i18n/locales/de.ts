@@ -129,6 +129,15 @@ const de: Translation = {
     'You stopped at exercise {0} of {1}.': 'Du hast bei Übung {0} von {1} aufgehört.',
     'Resume where I left off': 'Dort weitermachen, wo ich aufgehört habe',
     'Start over': 'Von vorn beginnen',
+    // Level suggestions (issue 24).
+    '{0} felt easy, with little or no pain, in your last {1} sessions. Ready for {2}: {3}?': '{0} ging in deinen letzten {1} Einheiten leicht, mit wenig oder keinen Schmerzen. Bereit für die Stufe {2}: {3}?',
+    '{0} hurt in your last session. Step back to {1}: {2}?': '{0} hat in deiner letzten Einheit wehgetan. Zurück zur Stufe {1}: {2}?',
+    '{0} hurt in your last session, and there is no easier level. Talk to your clinic before you do it again.': '{0} hat in deiner letzten Einheit wehgetan, und es gibt keine leichtere Stufe. Sprich mit deiner Praxis, bevor du die Übung wieder machst.',
+    '{0}: {1} from now on ({2}).': '{0}: ab jetzt Stufe {1} ({2}).',
+    'Accept': 'Annehmen',
+    'Not now': 'Jetzt nicht',
+    'OK': 'OK',
+    'This browser did not let us save this change; it holds only until you close the page.': 'Dieser Browser hat diese Änderung nicht gespeichert; sie gilt nur, bis du die Seite schließt.',
     'Sessions this week: {0}': 'Einheiten diese Woche: {0}',
     'This browser does not let us save progress here; the routine works, but nothing is saved.':
       'Dieser Browser lässt uns hier keinen Fortschritt speichern. Das Programm funktioniert, aber nichts wird gespeichert.',

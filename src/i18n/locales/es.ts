@@ -187,6 +187,15 @@ const es: Translation = {
     Start: 'Empezar',
     'Start again': 'Empezar de nuevo',
     'Start over': 'Empezar desde el principio',
+    // Level suggestions (issue 24).
+    '{0} felt easy, with little or no pain, in your last {1} sessions. Ready for {2}: {3}?': '{0}: te resultó fácil, con poco o ningún dolor, en tus últimas {1} sesiones. ¿Pasas al nivel {2}: {3}?',
+    '{0} hurt in your last session. Step back to {1}: {2}?': '{0}: te dolió en tu última sesión. ¿Vuelves al nivel {1}: {2}?',
+    '{0} hurt in your last session, and there is no easier level. Talk to your clinic before you do it again.': '{0}: te dolió en tu última sesión y no hay un nivel más fácil. Habla con tu clínica antes de volver a hacerlo.',
+    '{0}: {1} from now on ({2}).': '{0}: nivel {1} a partir de ahora ({2}).',
+    'Accept': 'Aceptar',
+    'Not now': 'Ahora no',
+    'OK': 'De acuerdo',
+    'This browser did not let us save this change; it holds only until you close the page.': 'Este navegador no nos dejó guardar este cambio; solo vale hasta que cierres la página.',
     'Starting position: kneeling with the tops of the feet flat on the floor, arms and body stretched forward, hands on the floor.':
       'Posición inicial: de rodillas con los empeines apoyados en el suelo, brazos y cuerpo estirados hacia delante, manos en el suelo.',
     'Starting position: lying flat on the back, legs straight, arms by the sides.':

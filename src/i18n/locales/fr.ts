@@ -133,6 +133,15 @@ const fr: Translation = {
     'You stopped at exercise {0} of {1}.': 'Vous avez arrêté à l’exercice {0} sur {1}.',
     'Resume where I left off': 'Reprendre là où j’en étais',
     'Start over': 'Recommencer depuis le début',
+    // Level suggestions (issue 24).
+    '{0} felt easy, with little or no pain, in your last {1} sessions. Ready for {2}: {3}?': '{0} : facile, avec peu ou pas de douleur, lors de vos {1} dernières séances. Passer au niveau {2} : {3} ?',
+    '{0} hurt in your last session. Step back to {1}: {2}?': '{0} : douloureux lors de votre dernière séance. Revenir au niveau {1} : {2} ?',
+    '{0} hurt in your last session, and there is no easier level. Talk to your clinic before you do it again.': '{0} : douloureux lors de votre dernière séance, et il n’y a pas de niveau plus facile. Parlez-en à votre cabinet avant de le refaire.',
+    '{0}: {1} from now on ({2}).': '{0} : niveau {1} désormais ({2}).',
+    'Accept': 'Accepter',
+    'Not now': 'Pas maintenant',
+    'OK': 'OK',
+    'This browser did not let us save this change; it holds only until you close the page.': 'Ce navigateur ne nous a pas permis d’enregistrer ce changement ; il ne vaut que jusqu’à la fermeture de la page.',
     'Sessions this week: {0}': 'Séances cette semaine\u00a0: {0}',
     'This browser does not let us save progress here; the routine works, but nothing is saved.':
       'Ce navigateur ne nous permet pas d’enregistrer votre progression ici\u00a0; le programme fonctionne, mais rien n’est enregistré.',

@@ -1,3 +1,4 @@
+import { sessionRecordOf } from '../../adherence/session-record.js';
 import type { Segment } from '../../model/plan.js';
 import type { Level, ResolvedRoutine } from '../../model/types.js';
 import type { SessionChange } from '../../timing/session.js';
@@ -28,6 +29,8 @@ export class RoutineSession {
   state: PlayerState = 'before';
   /** The level being played (`undefined` unless playing). */
   level: Level | undefined;
+  /** The level each exercise is played at (`undefined` unless playing): `level`, unless the patient accepted another for it. */
+  levels: Level[] | undefined;
   /** Waiting for Done on a self-paced set. */
   waiting = false;
   /** The rating the session waits for, or `null`. */
@@ -69,15 +72,17 @@ export class RoutineSession {
    * Starts `routine` at `level`, from segment `atSegment` of the timeline's plan: more than 0 when
    * resuming saved progress, and the exercises before it count as done. The events carry the
    * routine as read; the summary names its exercises as `shown` to the person (in their
-   * language). `store` keeps progress and history.
+   * language). `store` keeps progress and history. `levels`: each exercise's level, where the
+   * patient accepted another than `level` for some (as the timeline's plan has them).
    */
-  start(routine: ResolvedRoutine, shown: ResolvedRoutine, level: Level, store: ProgressSink | undefined, atSegment = 0): void {
+  start(routine: ResolvedRoutine, shown: ResolvedRoutine, level: Level, store: ProgressSink | undefined, atSegment = 0, levels?: readonly Level[]): void {
     const plan = this.#timeline.session?.plan;
     if (!plan || this.state === 'playing') return;
     const firstExercise = plan.segments[atSegment]?.exerciseIndex ?? 0;
     this.#read = routine;
     this.#routine = shown;
     this.level = level;
+    this.levels = routine.exercises.map((_, index) => levels?.[index] ?? level);
     this.#store = store;
     this.#outcomes = routine.exercises.map((_, index) => (index < firstExercise ? 'done' : 'not-reached'));
     this.#rated = new Map();
@@ -343,11 +348,12 @@ export class RoutineSession {
     const highPain = summary.exercises.flatMap(({ id, name, pain }, exerciseIndex) => (pain !== undefined && pain >= threshold ? [{ exerciseIndex, id, name, pain }] : []));
     if (highPain.length > 0) summary.highPain = { threshold, exercises: highPain };
     this.#store?.clearProgress();
-    this.#store?.addHistory({ date: summary.endedAt, completed: summary.completed, ...(reason === 'pain' ? { reason } : {}) });
+    this.#store?.addHistory(sessionRecordOf(summary, this.levels!));
     this.#timeline.reset();
     this.waiting = false;
     this.rating = null;
     this.level = undefined;
+    this.levels = undefined;
     this.summary = summary;
     this.state = reason === 'pain' ? 'stopped' : 'summary';
     this.#listener.ended(reason);

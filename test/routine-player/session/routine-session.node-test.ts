@@ -416,7 +416,17 @@ describe('RoutineSession: Stop — this hurts', () => {
     assert.equal(session.state, 'stopped');
     assert.equal(status(), 'idle', 'the timeline is reset');
     assert.equal(time.pendingTimers, 0, 'nothing wakes the page any more');
-    assert.deepEqual(store.history, [{ date: summary.endedAt, completed: false, reason: 'pain' }]);
+    // The history keeps a session record (history version 2): what became of each exercise, at its level, and where it stopped.
+    assert.deepEqual(store.history, [
+      {
+        startedAt: summary.startedAt,
+        date: summary.endedAt,
+        completed: false,
+        reason: 'pain',
+        stoppedAt: summary.stoppedAt,
+        exercises: summary.exercises.map(({ id, outcome }, index) => ({ index, id, outcome, level: 'beginner' })),
+      },
+    ]);
     assert.equal(store.cleared, 1, 'a stopped session is not offered for resuming');
     time.advance(MINUTE);
     assert.equal(session.state, 'stopped');
@@ -600,7 +610,10 @@ describe('RoutineSession: what is saved (remember)', () => {
       starts.map((segmentIndex, exerciseIndex) => ({ level: 'advanced', segmentIndex, exerciseIndex, savedAt: WALL_START + plan.segments[segmentIndex].start, startedAt: WALL_START })),
     );
     assert.equal(store.cleared, 1);
-    assert.deepEqual(store.history, [{ date: of('end')[0].summary.endedAt, completed: true }]);
+    const { summary } = of('end')[0];
+    assert.deepEqual(store.history, [
+      { startedAt: summary.startedAt, date: summary.endedAt, completed: true, exercises: summary.exercises.map(({ id }, index) => ({ index, id, outcome: 'done', level: 'advanced' })) },
+    ]);
   });
 
   it('resumes saved progress at its exercise: the ones before count as done', () => {

@@ -1,0 +1,101 @@
+import { LocalProgressionHistory, type ProgressionHistory } from '../adherence/progression-history.js';
+import { levelsInForce, suggestLevels, type LevelSuggestion } from '../adherence/progression.js';
+import type { AcceptedProgression } from '../adherence/types.js';
+import type { Level, ResolvedRoutine } from '../model/types.js';
+
+/** A level change accepted on this page, said plainly until the next session starts. */
+export interface LevelChange {
+  index: number;
+  to: Level;
+}
+
+/** What decides whether suggestions are shown. */
+export interface OfferSettings {
+  /** The player remembers (`remember`): without a history there is nothing to suggest from. */
+  remember: boolean;
+  /** The page (`no-suggestions`) or the clinic's link turned suggestions off. */
+  off: boolean;
+  painThreshold: number;
+}
+
+/**
+ * The player's level suggestions (see `adherence/progression.ts`) and what the patient did with
+ * them: each exercise's level in force (its last accepted change, else the level chosen), the
+ * suggestions to show, Accept (recorded as an `AcceptedProgression`, in force from the next
+ * session) and Not now (hidden until another session is remembered). Nothing is applied unless
+ * the patient accepts it.
+ */
+export class LevelOffers {
+  /** Where sessions and accepted changes are read and written: only with `remember`. */
+  #history?: ProgressionHistory | undefined;
+  #routineId?: string | undefined;
+  /** The accepted changes as last read (every picture and dose of a render asks for the levels). */
+  #accepted?: AcceptedProgression[] | undefined;
+  /** Suggestions put off with Not now, by exercise, kind and the last session they came from. */
+  readonly #putOff = new Set<string>();
+  /** Changes accepted since the last session started, to say plainly. */
+  changes: LevelChange[] = [];
+  /** The browser refused to store an accepted change (it holds while the page is open). */
+  unsaved = false;
+
+  /** `make` builds the store of a routine's history: by default over the browser's `localStorage`. */
+  constructor(private readonly make: (routineId: string) => ProgressionHistory = (id) => new LocalProgressionHistory(id)) {}
+
+  /** Opens the history of `routine` (with `remember`), or closes it (`undefined`). */
+  open(routine: ResolvedRoutine | undefined): void {
+    // The same routine keeps its store: a change the browser refused to store holds while the page is open.
+    if (!routine || routine.id !== this.#routineId) this.#history = routine ? this.make(routine.id) : undefined;
+    this.#routineId = routine?.id;
+    this.#accepted = undefined;
+  }
+
+  #progressions(): AcceptedProgression[] {
+    return (this.#accepted ??= this.#history?.progressions() ?? []);
+  }
+
+  /** Each exercise's level in force, for the level `chosen` (the player's). */
+  levels(routine: ResolvedRoutine, chosen: Level): Level[] {
+    return levelsInForce(routine.exercises, this.#progressions(), chosen);
+  }
+
+  /** The suggestions to show for `routine` at the level `chosen`, none when they are off or nothing is remembered. */
+  suggestions(routine: ResolvedRoutine, chosen: Level, settings: OfferSettings): LevelSuggestion[] {
+    const history = this.#history;
+    if (!history || !settings.remember || settings.off) return [];
+    const sessions = history.sessions();
+    const progressions = this.#progressions();
+    const suggestions = suggestLevels({
+      exercises: routine.exercises,
+      levels: levelsInForce(routine.exercises, progressions, chosen),
+      sessions,
+      progressions,
+      painThreshold: settings.painThreshold,
+    });
+    const last = sessions.map((session) => session.date).sort().at(-1) ?? '';
+    return suggestions.filter((suggestion) => !this.#putOff.has(key(suggestion, last)));
+  }
+
+  /** The patient accepted `suggestion` (a move up or a step back): recorded, in force from the next session. */
+  accept(suggestion: LevelSuggestion, now = Date.now()): void {
+    if (suggestion.kind === 'clinic' || !this.#history) return;
+    const { index, id, from, to } = suggestion;
+    this.#history.addProgression({ date: new Date(now).toISOString(), index, id, from, to });
+    this.#accepted = undefined;
+    this.unsaved = (this.#history as { available?: boolean }).available === false;
+    this.changes = [...this.changes.filter((change) => change.index !== index), { index, to }];
+  }
+
+  /** Not now: hidden until another session is remembered. */
+  putOff(suggestion: LevelSuggestion): void {
+    const last = this.#history?.sessions().map((session) => session.date).sort().at(-1) ?? '';
+    this.#putOff.add(key(suggestion, last));
+  }
+
+  /** A session starts: what was accepted before it is no longer news. */
+  sessionStarted(): void {
+    this.changes = [];
+    this.unsaved = false;
+  }
+}
+
+const key = (suggestion: LevelSuggestion, lastSession: string) => `${suggestion.index}:${suggestion.kind}:${lastSession}`;
