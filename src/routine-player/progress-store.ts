@@ -1,4 +1,6 @@
 import { LEVELS, type Level } from '../model/types.js';
+import { readProgression, readSessionRecord } from '../adherence/session-records.js';
+import type { AcceptedProgression, SessionRecord } from '../adherence/types.js';
 
 /** Where a routine was left, to offer resuming after a reload. */
 export interface SavedProgress {
@@ -15,7 +17,10 @@ export interface SavedProgress {
   startedAt?: number;
 }
 
-/** One finished or stopped session, kept in the visitor's browser only. */
+/**
+ * One finished or stopped session, kept in the visitor's browser only (history version 1; a
+ * version-2 {@link SessionRecord} is one too, with its exercises).
+ */
 export interface HistoryEntry {
   /** When the session ended, ISO 8601. */
   date: string;
@@ -35,7 +40,7 @@ const PROGRESS_MAX_FUTURE_MS = 5 * 60 * 1000;
  * added to a routine's history, a pain stop perhaps: a history written, or the storage cleared.
  */
 export function isHistoryChange(event: StorageEvent): boolean {
-  return event.key === null || event.key.startsWith(`${PREFIX}:history:`);
+  return event.key === null || event.key.startsWith(`${PREFIX}:history:`) || event.key.startsWith(`${PREFIX}:progressions:`);
 }
 
 /**
@@ -124,9 +129,55 @@ export class ProgressStore {
     );
   }
 
-  /** Adds an entry, keeping every entry already stored, understood or not. */
-  addHistory(entry: HistoryEntry): void {
+  /** Adds an entry (a {@link SessionRecord} since version 2), keeping every entry already stored, understood or not. */
+  addHistory(entry: HistoryEntry | SessionRecord): void {
     this.#write(`history:${this.routineId}`, [...this.#storedHistory(), entry].slice(-MAX_HISTORY));
+  }
+
+  /** Every remembered session, oldest first: version-2 records, and version-1 entries as sessions with no exercises recorded. */
+  sessions(): SessionRecord[] {
+    return this.#storedHistory()
+      .map(readSessionRecord)
+      .filter((record): record is SessionRecord => record !== null);
+  }
+
+  /** The level changes the patient accepted for this routine, oldest first. */
+  progressions(): AcceptedProgression[] {
+    const value = this.#read(`progressions:${this.routineId}`);
+    return Array.isArray(value) ? value.map(readProgression).filter((progression): progression is AcceptedProgression => progression !== null) : [];
+  }
+
+  /** Records a level change the patient accepted. */
+  addProgression(progression: AcceptedProgression): void {
+    this.#write(`progressions:${this.routineId}`, [...this.progressions(), progression].slice(-MAX_HISTORY));
+  }
+
+  /**
+   * The level now in force for each exercise (by its position in the routine) that has an accepted
+   * progression: the latest one's. Given the routine's exercise `ids`, a progression recorded for
+   * another exercise at that position (the routine changed since) is left out.
+   */
+  levels(ids?: readonly string[]): Map<number, Level> {
+    const levels = new Map<number, Level>();
+    for (const { index, id, to } of this.progressions()) if (!ids || ids[index] === id) levels.set(index, to);
+    return levels;
+  }
+
+  /**
+   * Forgets everything remembered of this routine in this browser: its history, the progressions
+   * accepted and any progress to resume. Returns whether it is all gone.
+   */
+  deleteAll(): boolean {
+    let gone = true;
+    for (const key of [`history:${this.routineId}`, `progressions:${this.routineId}`, `progress:${this.routineId}`]) {
+      try {
+        this.storage().removeItem(`${PREFIX}:${key}`);
+      } catch {
+        gone = false;
+      }
+    }
+    if (!gone) this.available = false;
+    return gone;
   }
 
   #storedHistory(): { date?: unknown; completed?: unknown }[] {

@@ -15,6 +15,7 @@ import {
   RoutinePlayerStopEvent,
   type RoutineSummary,
 } from '../../../src/routine-player/events.js';
+import type { SessionRecord } from '../../../src/adherence/types.js';
 import type { HistoryEntry, SavedProgress } from '../../../src/routine-player/progress-store.js';
 import { fitsPlan, planFor } from '../../../src/routine-player/session/routine-plan.js';
 import { RoutineSession } from '../../../src/routine-player/session/routine-session.js';
@@ -66,14 +67,14 @@ class RecordingListener implements RoutineListener {
 class RecordingStore implements ProgressSink {
   saved: SavedProgress[] = [];
   cleared = 0;
-  history: HistoryEntry[] = [];
+  history: (HistoryEntry | SessionRecord)[] = [];
   saveProgress(progress: SavedProgress): void {
     this.saved.push(progress);
   }
   clearProgress(): void {
     this.cleared += 1;
   }
-  addHistory(entry: HistoryEntry): void {
+  addHistory(entry: HistoryEntry | SessionRecord): void {
     this.history.push(entry);
   }
   /** Wall time of a pain stop another tab recorded, if any. */
@@ -416,7 +417,16 @@ describe('RoutineSession: Stop — this hurts', () => {
     assert.equal(session.state, 'stopped');
     assert.equal(status(), 'idle', 'the timeline is reset');
     assert.equal(time.pendingTimers, 0, 'nothing wakes the page any more');
-    assert.deepEqual(store.history, [{ date: summary.endedAt, completed: false, reason: 'pain' }]);
+    assert.deepEqual(store.history, [
+      {
+        startedAt: summary.startedAt,
+        date: summary.endedAt,
+        completed: false,
+        reason: 'pain',
+        stoppedAt: summary.stoppedAt,
+        exercises: summary.exercises.map(({ id, outcome }, index) => ({ index, id, outcome, level: 'beginner' })),
+      },
+    ]);
     assert.equal(store.cleared, 1, 'a stopped session is not offered for resuming');
     time.advance(MINUTE);
     assert.equal(session.state, 'stopped');
@@ -600,7 +610,15 @@ describe('RoutineSession: what is saved (remember)', () => {
       starts.map((segmentIndex, exerciseIndex) => ({ level: 'advanced', segmentIndex, exerciseIndex, savedAt: WALL_START + plan.segments[segmentIndex].start, startedAt: WALL_START })),
     );
     assert.equal(store.cleared, 1);
-    assert.deepEqual(store.history, [{ date: of('end')[0].summary.endedAt, completed: true }]);
+    const { summary } = of('end')[0];
+    assert.deepEqual(store.history, [
+      {
+        startedAt: new Date(WALL_START).toISOString(),
+        date: summary.endedAt,
+        completed: true,
+        exercises: ['knee-to-chest', 'lower-back-twist', 'side-trunk-stretch'].map((id, index) => ({ index, id, outcome: 'done', level: 'advanced' })),
+      },
+    ]);
   });
 
   it('resumes saved progress at its exercise: the ones before count as done', () => {
