@@ -206,3 +206,23 @@ export function historyFileName(routineId: string, now: number): string {
   const id = routineId.replace(/[^A-Za-z0-9-]+/g, '-').slice(0, 60) || 'routine';
   return `history-${id}-${day}.json`;
 }
+
+const WEEKDAY_SET: ReadonlySet<unknown> = new Set(WEEKDAYS);
+
+/**
+ * The routine's prescription, read defensively from whatever its `frequency` holds (the model
+ * validates it; a routine object built by hand may carry anything): `undefined` unless it is a
+ * well-formed {@link Frequency}.
+ */
+export function prescribedFrequency(routine: object): Frequency | undefined {
+  const value = (routine as { frequency?: unknown }).frequency;
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { timesPerDay, days } = value as Partial<Frequency>;
+  if (!Number.isInteger(timesPerDay) || timesPerDay! < 1 || timesPerDay! > 3 || typeof days !== 'object' || days === null) return undefined;
+  if ('weekdays' in days) {
+    const { weekdays } = days;
+    return Array.isArray(weekdays) && weekdays.length > 0 && weekdays.every((day) => WEEKDAY_SET.has(day)) ? (value as Frequency) : undefined;
+  }
+  const { perWeek } = days as { perWeek?: unknown };
+  return Number.isInteger(perWeek) && (perWeek as number) >= 1 && (perWeek as number) <= 7 ? (value as Frequency) : undefined;
+}

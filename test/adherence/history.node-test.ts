@@ -2,7 +2,7 @@
 // grid against the prescription, the counts that encourage, the pain chart's series and table rows.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { historyFile, historyFileName, historyTotals, painChart, recentPainStops, startOfWeek, thisWeek } from '../../src/adherence/history.js';
+import { historyFile, historyFileName, historyTotals, painChart, prescribedFrequency, recentPainStops, startOfWeek, thisWeek } from '../../src/adherence/history.js';
 import type { Frequency, SessionRecord } from '../../src/adherence/types.js';
 
 /** Local time, as the patient's browser counts days: year, month (1–12), day, hour. */
@@ -137,5 +137,15 @@ describe('recentPainStops, and the downloaded file', () => {
     assert.deepEqual(JSON.parse(JSON.stringify(file)), { format: 'back-exercise-elements history', version: 2, routine: { id: 'lower-back', name: 'Lower back' }, exportedAt: new Date(NOW).toISOString(), sessions: [session(at(2026, 12, 8), [2])], progressions: [] });
     assert.equal(historyFileName('lower-back', NOW), 'history-lower-back-2026-12-09.json');
     assert.equal(historyFileName('../x y', NOW), 'history--x-y-2026-12-09.json');
+  });
+});
+
+describe('prescribedFrequency: the routine’s frequency, read defensively', () => {
+  it('takes a well-formed frequency and nothing else', () => {
+    assert.deepEqual(prescribedFrequency({ frequency: monWedFri }), monWedFri);
+    assert.deepEqual(prescribedFrequency({ frequency: threeAWeek }), threeAWeek);
+    for (const frequency of [undefined, null, 'daily', { timesPerDay: 0, days: { perWeek: 3 } }, { timesPerDay: 1, days: { perWeek: 8 } }, { timesPerDay: 1, days: { weekdays: ['XX'] } }, { timesPerDay: 1, days: { weekdays: [] } }, { timesPerDay: 1 }]) {
+      assert.equal(prescribedFrequency({ frequency }), undefined, JSON.stringify(frequency));
+    }
   });
 });
