@@ -50,7 +50,8 @@ function seed() {
 async function open(viewport, media, fontPercent = 100) {
   const page = await browser.newPage();
   await page.setViewport(viewport);
-  await page.emulateMediaFeatures(media);
+  // Through the DevTools protocol: puppeteer's own emulateMediaFeatures does not know forced-colors.
+  await (await page.createCDPSession()).send('Emulation.setEmulatedMedia', { features: media });
   page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
   await page.goto(`${base}?html=${encodeURIComponent('<p>(empty)</p>')}`);
   await page.evaluate(seed);

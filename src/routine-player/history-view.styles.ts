@@ -137,6 +137,10 @@ export const historyViewStyles = css`
     font-weight: 600;
     overflow-wrap: anywhere;
   }
+  /* Room for the scale's top label under the name. */
+  .pain-row .chart-area {
+    margin-top: 0.6em;
+  }
   .pain-latest {
     font-weight: 400;
     color: var(--_muted);
@@ -281,6 +285,10 @@ export const historyViewStyles = css`
       background: Highlight;
       color: HighlightText;
       border-color: Highlight;
+    }
+    /* A transparent border shows in forced colours: only today keeps one. */
+    .day {
+      border-color: Canvas;
     }
     .day.today {
       border-color: CanvasText;

@@ -54,7 +54,7 @@ function renderDay(day: WeekDay, locale: string) {
     day.today && msg('today'),
   ].filter(Boolean);
   const classes = ['day', day.sessions > 0 && 'done', day.today && 'today', day.prescribed && 'prescribed', day.future && 'future'].filter(Boolean).join(' ');
-  return html`<li class=${classes} aria-current=${day.today ? 'date' : nothing}>
+  return html`<li class=${classes} aria-current=${day.today ? 'date' : 'false'}>
     <span class="day-name short" aria-hidden="true">${dateFormat(locale, { weekday: 'short' })(day.start)}</span>
     <span class="day-name narrow" aria-hidden="true">${dateFormat(locale, { weekday: 'narrow' })(day.start)}</span>
     <span class="day-mark" aria-hidden="true">${day.sessions > 1 ? `✓${day.sessions}` : day.sessions === 1 ? '✓' : ''}</span>

@@ -3,7 +3,7 @@
 // the prescription, counts that encourage, pain per exercise as a chart and a table, pain stops
 // with where they happened; deleting (after a question) and downloading (a Blob, no network);
 // axe with best practices, the keyboard, 200 % text on a 360 px phone, dark and forced colours.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../../src/routine-player/define.js';
@@ -285,15 +285,17 @@ describe('<routine-player remember rate>: Your history', () => {
       it(`${lang}: the view and its dates in the player's language`, async () => {
         setWall(WEDNESDAY);
         localStorage.setItem(HISTORY_KEY, JSON.stringify([seeded(0, [3, 2, 1])]));
-        const el = await fixture<RoutinePlayer>(html`<routine-player lang=${lang} routine="lower-back-stretches" remember cues="none"></routine-player>`);
-        await new Promise((resolve) => setTimeout(resolve, 0));
-        for (let i = 0; i < 20 && !$$(el, 'button').some((b) => b.textContent!.trim() === title); i += 1) await new Promise((resolve) => requestAnimationFrame(resolve));
+        const page = await fixture<HTMLElement>(html`<main lang=${lang}><h1>…</h1><routine-player routine="lower-back-stretches" remember cues="none"></routine-player></main>`);
+        const el = page.querySelector('routine-player')!;
+        await el.updateComplete;
+        await waitUntil(() => $$(el, 'button').some((b) => b.textContent!.trim() === title), 'the language has arrived', { timeout: 5000 });
         button(el, title).click();
         await el.updateComplete;
         expect(text(el, '#history-title')).to.equal(title);
         expect(text(el, '[part="week-count"]')).to.equal(count);
         const today = new Intl.DateTimeFormat(lang, { weekday: 'long', day: 'numeric', month: 'long' }).format(WEDNESDAY);
         expect($$(el, '[part="week"] li')[2].querySelector('.visually-hidden')!.textContent).to.contain(today);
+        await expect(page, 'axe, in this language').to.be.accessible();
       });
     }
   });
