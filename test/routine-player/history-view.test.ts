@@ -232,6 +232,21 @@ describe('<routine-player remember rate>: Your history', () => {
     expect(button(el, 'Download my history').disabled).to.equal(true);
   });
 
+  it('closes when remember is turned off while it is open (nothing kept, nothing shown)', async () => {
+    setWall(WEDNESDAY);
+    localStorage.setItem(HISTORY_KEY, JSON.stringify([seeded(1, [3, 2, 1])]));
+    const el = await fixture<RoutinePlayer>(html`<routine-player routine="lower-back-stretches" remember cues="none"></routine-player>`);
+    await openHistory(el);
+    el.remember = false;
+    await el.updateComplete;
+    expect($(el, '[part="history-view"]')).to.equal(null);
+    expect($(el, '[part="before"]'), 'back at the start').to.not.equal(null);
+    expect([...el.shadowRoot!.querySelectorAll('button')].some((b) => b.textContent!.trim() === 'Your history')).to.equal(false);
+    el.remember = true;
+    await el.updateComplete;
+    expect($(el, '[part="history-view"]'), 'turned on again, it does not reopen by itself').to.equal(null);
+  });
+
   it('is reachable and usable by keyboard alone: open, delete with confirmation, back', async () => {
     setWall(WEDNESDAY);
     localStorage.setItem(HISTORY_KEY, JSON.stringify([seeded(1, [3, 2, 1])]));
