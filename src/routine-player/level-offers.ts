@@ -1,4 +1,4 @@
-import { LocalProgressionHistory, type ProgressionHistory } from '../adherence/progression-history.js';
+import type { ProgressionHistory } from '../adherence/progression-history.js';
 import { levelsInForce, suggestLevels, type LevelSuggestion } from '../adherence/progression.js';
 import type { AcceptedProgression } from '../adherence/types.js';
 import type { Level, ResolvedRoutine } from '../model/types.js';
@@ -38,14 +38,11 @@ export class LevelOffers {
   /** The browser refused to store an accepted change (it holds while the page is open). */
   unsaved = false;
 
-  /** `make` builds the store of a routine's history: by default over the browser's `localStorage`. */
-  constructor(private readonly make: (routineId: string) => ProgressionHistory = (id) => new LocalProgressionHistory(id)) {}
-
-  /** Opens the history of `routine` (with `remember`), or closes it (`undefined`). */
-  open(routine: ResolvedRoutine | undefined): void {
+  /** Opens the history of `routine` (with `remember`: the player's store of it), or closes it (no `history`). */
+  open(routine: ResolvedRoutine | undefined, history: ProgressionHistory | undefined): void {
     // The same routine keeps its store: a change the browser refused to store holds while the page is open.
-    if (!routine || routine.id !== this.#routineId) this.#history = routine ? this.make(routine.id) : undefined;
-    this.#routineId = routine?.id;
+    if (!routine || !history || routine.id !== this.#routineId) this.#history = routine ? history : undefined;
+    this.#routineId = routine && history ? routine.id : undefined;
     this.#accepted = undefined;
   }
 

@@ -24,6 +24,7 @@ import { fitsPlan, planFor } from './session/routine-plan.js';
 import { RoutineSession } from './session/routine-session.js';
 import type { AwaitedRating, RoutineListener } from './session/types.js';
 import type { RoutineSourceController } from './source-controller.js';
+import { HistoryController } from './history-controller.js';
 
 /** What the player knows that its playback needs. */
 export interface PlayerInternals {
@@ -54,6 +55,8 @@ export type Picture = (
 export class PlaybackController implements ReactiveController, RoutineListener {
   readonly cues: SessionController;
   readonly session: RoutineSession;
+  /** "Your history", with `remember`. */
+  readonly history: HistoryController;
   /** What the live region says. */
   announcement = '';
   readonly #host: RoutinePlayer;
@@ -85,6 +88,7 @@ export class PlaybackController implements ReactiveController, RoutineListener {
     this.#player = player;
     this.cues = new SessionController(host, { onChanges: (changes) => this.session.apply(changes), language: () => i18n.locale });
     this.session = new RoutineSession(this.cues, this, () => host.rate);
+    this.history = new HistoryController(host, i18n, (selector) => (this.#focus = selector));
     host.addController(this);
     // After this controller's own update work: the name and the countdown in view at each new moment.
     new KeepInViewController(host, focusMode, {
@@ -142,7 +146,7 @@ export class PlaybackController implements ReactiveController, RoutineListener {
   openStore(): void {
     const routine = this.#host.routineData;
     this.#store = isServer || this.#player.hydrating() || !this.#host.remember || !routine ? undefined : new ProgressStore(routine.id);
-    this.offers.open(this.#store ? routine : undefined);
+    this.offers.open(routine, this.#store);
     this.#offer = this.#store?.loadProgress((saved) => fitsPlan(routine!, this.#host.pace, saved, (level) => this.#levels(level))) ?? null;
   }
 
@@ -167,6 +171,12 @@ export class PlaybackController implements ReactiveController, RoutineListener {
     // Whether the browser refused is known before counting (counting may find that out too).
     const unsaved = this.#host.remember && store?.available === false;
     const restart = () => this.#backToStart();
+    // Only the store the session just ended wrote to counts at the summary (not one opened by turning `remember` on meanwhile).
+    const kept = session.state === 'summary' ? (session.storing ? this.#playedWith : undefined) : store;
+    if (this.history.open && session.state !== 'playing' && session.state !== 'stopped' && kept?.available) {
+      return this.history.render(kept, this.#host.routineData!, routine);
+    }
+    this.history.reset();
     switch (session.state) {
       case 'before':
         return cues.session
@@ -184,6 +194,7 @@ export class PlaybackController implements ReactiveController, RoutineListener {
               soundCheck: renderSoundCheck(this.#soundCheck ? soundCheckReport(this.#soundCheck) : '', () => this.#checkSound()),
               thumbnail: (index) => picture(index, null, 'thumbnail'),
               note: this.#sources.note,
+              historyButton: this.history.button('before', store),
               onLevel: (level) => {
                 this.#chosenLevel = level;
                 this.preparePlan();
@@ -227,12 +238,15 @@ export class PlaybackController implements ReactiveController, RoutineListener {
       }
       case 'stopped':
         return renderStopped(session.summary!, restart);
-      case 'summary': {
-        // Only the store this session wrote to counts (not one opened by turning `remember` on meanwhile).
-        const kept = session.storing ? this.#playedWith : undefined;
-        const unsaved = this.#host.remember && kept?.available === false;
-        return renderSummary(session.summary!, kept?.available ? kept.sessionsThisWeek() : null, unsaved, restart, this.#renderSuggestions(routine, threshold));
-      }
+      case 'summary':
+        return renderSummary(
+          session.summary!,
+          kept?.available ? kept.sessionsThisWeek() : null,
+          this.#host.remember && kept?.available === false,
+          restart,
+          this.#renderSuggestions(routine, threshold),
+          this.history.button('summary', kept),
+        );
     }
   }
 

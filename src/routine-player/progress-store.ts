@@ -1,4 +1,7 @@
 import { LEVELS, type Level } from '../model/types.js';
+import { readProgression, readSessionRecord } from '../adherence/session-records.js';
+import type { AcceptedProgression, SessionRecord } from '../adherence/types.js';
+import type { ProgressionHistory } from '../adherence/progression-history.js';
 
 /** Where a routine was left, to offer resuming after a reload. */
 export interface SavedProgress {
@@ -15,7 +18,10 @@ export interface SavedProgress {
   startedAt?: number;
 }
 
-/** One finished or stopped session, kept in the visitor's browser only. */
+/**
+ * One finished or stopped session, kept in the visitor's browser only (history version 1; a
+ * version-2 {@link SessionRecord} is one too, with its exercises).
+ */
 export interface HistoryEntry {
   /** When the session ended, ISO 8601. */
   date: string;
@@ -35,7 +41,7 @@ const PROGRESS_MAX_FUTURE_MS = 5 * 60 * 1000;
  * added to a routine's history, a pain stop perhaps: a history written, or the storage cleared.
  */
 export function isHistoryChange(event: StorageEvent): boolean {
-  return event.key === null || event.key.startsWith(`${PREFIX}:history:`);
+  return event.key === null || event.key.startsWith(`${PREFIX}:history:`) || event.key.startsWith(`${PREFIX}:progressions:`);
 }
 
 /**
@@ -48,8 +54,10 @@ export function isHistoryChange(event: StorageEvent): boolean {
  * swallowed here on purpose and turns `available` false, so the player keeps
  * working and can say that nothing is saved.
  */
-export class ProgressStore {
+export class ProgressStore implements ProgressionHistory {
   available = true;
+  /** Accepted level changes the browser would not store: they hold while the page is open. */
+  readonly #unsaved: AcceptedProgression[] = [];
 
   constructor(
     private readonly routineId: string,
@@ -124,9 +132,58 @@ export class ProgressStore {
     );
   }
 
-  /** Adds an entry, keeping every entry already stored, understood or not. */
-  addHistory(entry: HistoryEntry): void {
+  /** Adds an entry (a {@link SessionRecord} since version 2), keeping every entry already stored, understood or not. */
+  addHistory(entry: HistoryEntry | SessionRecord): void {
     this.#write(`history:${this.routineId}`, [...this.#storedHistory(), entry].slice(-MAX_HISTORY));
+  }
+
+  /** Every remembered session, oldest first: version-2 records, and version-1 entries as sessions with no exercises recorded. */
+  sessions(): SessionRecord[] {
+    return this.#storedHistory()
+      .map(readSessionRecord)
+      .filter((record): record is SessionRecord => record !== null);
+  }
+
+  /** The level changes the patient accepted for this routine, oldest first (with those the browser would not store). */
+  progressions(): AcceptedProgression[] {
+    const value = this.#read(`progressions:${this.routineId}`);
+    const stored = Array.isArray(value) ? value.map(readProgression).filter((progression): progression is AcceptedProgression => progression !== null) : [];
+    return [...stored, ...this.#unsaved];
+  }
+
+  /** Records a level change the patient accepted; where the browser refuses to store it, it holds while the page is open (`available` turns false). */
+  addProgression(progression: AcceptedProgression): void {
+    const stored = this.progressions().filter((kept) => !this.#unsaved.includes(kept));
+    if (!this.#write(`progressions:${this.routineId}`, [...stored, progression].slice(-MAX_HISTORY))) this.#unsaved.push(progression);
+  }
+
+  /**
+   * The level now in force for each exercise (by its position in the routine) that has an accepted
+   * progression: the latest one's. Given the routine's exercise `ids`, a progression recorded for
+   * another exercise at that position (the routine changed since) is left out.
+   */
+  levels(ids?: readonly string[]): Map<number, Level> {
+    const levels = new Map<number, Level>();
+    for (const { index, id, to } of this.progressions()) if (!ids || ids[index] === id) levels.set(index, to);
+    return levels;
+  }
+
+  /**
+   * Forgets everything remembered of this routine in this browser: its history, the progressions
+   * accepted and any progress to resume. Returns whether it is all gone.
+   */
+  deleteAll(): boolean {
+    this.#unsaved.length = 0;
+    let gone = true;
+    for (const key of [`history:${this.routineId}`, `progressions:${this.routineId}`, `progress:${this.routineId}`]) {
+      try {
+        this.storage().removeItem(`${PREFIX}:${key}`);
+      } catch {
+        gone = false;
+      }
+    }
+    if (!gone) this.available = false;
+    return gone;
   }
 
   #storedHistory(): { date?: unknown; completed?: unknown }[] {
@@ -155,11 +212,14 @@ export class ProgressStore {
     }
   }
 
-  #write(key: string, value: unknown): void {
+  /** Writes `value`; returns whether the browser stored it. */
+  #write(key: string, value: unknown): boolean {
     try {
       this.storage().setItem(`${PREFIX}:${key}`, JSON.stringify(value));
+      return true;
     } catch {
       this.available = false;
+      return false;
     }
   }
 }

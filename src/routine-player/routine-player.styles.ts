@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { focusModeStyles } from './focus-mode.styles.js';
+import { historyViewStyles } from './history-view.styles.js';
 import { playingViewStyles } from './playing-view.styles.js';
 import { printViewStyles } from './print-view.styles.js';
 import { ratingViewStyles } from './rating-view.styles.js';
@@ -156,6 +157,7 @@ export const routinePlayerStyles = [
   ratingViewStyles,
   summaryViewStyles,
   suggestionsViewStyles,
+  historyViewStyles,
   focusModeStyles,
   printViewStyles,
 ];

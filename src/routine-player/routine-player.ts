@@ -86,6 +86,7 @@ import type { PlayerState } from './session/types.js';
  * @csspart stopped-at - Which exercise it was stopped in.
  * @csspart advice - The safety advice after stopping.
  * @csspart summary - The view at the end.
+ * @csspart history-view - "Your history" (with `remember`, from the start view or the summary): this week (part `week`), the counts (`totals`), pain per exercise (`pain-chart`, and `pain-table` for screen readers), the pain stops (`pain-stops`), download and delete.
  * @csspart high-pain - In the summary, the exercises rated at or over `pain-threshold`.
  * @csspart suggestions - Before start and in the summary (with `remember`): the level suggestions, and each change accepted, said plainly (part `level-changed`).
  * @csspart suggestion - One suggestion to change an exercise's level, with Accept and Not now (part `accept`); after a pain where there is no easier level, to call the clinic.
@@ -153,7 +154,7 @@ export class RoutinePlayer extends LitElement {
    * @type {'timer' | 'done'}
    */
   pace: Pace = 'timer';
-  /** Keep progress (resume after a reload) and a history of sessions in this browser. Off by default. */
+  /** Keep progress (resume after a reload) and a history of sessions in this browser, shown in "Your history". Off by default. */
   remember = false;
   /** Ask for pain (0–10) and difficulty after each exercise; the routine waits for the answer. */
   rate = false;

@@ -6,7 +6,7 @@ import { doseAtLevel, levelsDiffer } from '../model/dose.js';
 import type { Plan } from '../model/plan.js';
 import { LEVELS, type Level, type ResolvedRoutine } from '../model/types.js';
 import { formatProblem, type DataProblem } from '../model/data-error.js';
-import type { ExerciseReport, RoutineSummary } from './events.js';
+import type { ExerciseReport, RoutineSummary, StopPosition } from './events.js';
 import type { SavedProgress } from './progress-store.js';
 
 addEnglishForms({
@@ -42,6 +42,8 @@ export interface BeforeViewModel {
   thumbnail(index: number): TemplateResult | typeof nothing;
   /** The clinic's note that came with a shared link (plain text), if any. */
   note?: string | undefined;
+  /** The button that opens "Your history" (with `remember`), or nothing. */
+  historyButton?: TemplateResult | typeof nothing;
   onLevel(level: Level): void;
   onCue(cue: keyof CueOptions, on: boolean): void;
   onStart(): void;
@@ -121,6 +123,7 @@ export function renderBefore(model: BeforeViewModel) {
     ${!model.unsaved && model.sessionsThisWeek > 0
       ? html`<p part="history">${msg(str`Sessions this week: ${model.sessionsThisWeek}`)}</p>`
       : nothing}
+    ${model.historyButton ?? nothing}
     ${model.unsaved
       ? html`<p part="notice">${msg('This browser does not let us save progress here; the routine works, but nothing is saved.')}</p>`
       : nothing}
@@ -162,8 +165,11 @@ function spent(summary: RoutineSummary): string {
  */
 function stoppedAtText(summary: RoutineSummary): string | null {
   const at = summary.stoppedAt;
-  if (!at) return null;
-  const name = summary.exercises[at.exerciseIndex]?.name ?? at.exerciseId;
+  return at ? stopPositionText(at, summary.exercises[at.exerciseIndex]?.name ?? at.exerciseId) : null;
+}
+
+/** Where a session was stopped in exercise `name`, in words (see `stoppedAtText`); the history lists pain stops so too. */
+export function stopPositionText(at: StopPosition, name: string): string {
   if (at.phase === 'rating') return msg(str`You stopped after ${name}.`);
   if (at.phase !== 'hold') return msg(str`You stopped during ${name}.`);
   const where = [
@@ -205,7 +211,8 @@ export function renderStopped(summary: RoutineSummary, onRestart: () => void) {
  * At the end: what was done and skipped, time spent, ratings. After a pain rating at or over the
  * threshold (`highPain`), no congratulations: which exercises hurt, and the safety advice.
  * `sessionsThisWeek` is null when nothing is remembered; `unsaved` says that `remember` is on but
- * the browser refused to store; `suggestions`: the level suggestions after this session.
+ * the browser refused to store; `suggestions`: the level suggestions after this session;
+ * `historyButton` opens "Your history".
  */
 export function renderSummary(
   summary: RoutineSummary,
@@ -213,6 +220,7 @@ export function renderSummary(
   unsaved: boolean,
   onRestart: () => void,
   suggestions: TemplateResult | typeof nothing = nothing,
+  historyButton: TemplateResult | typeof nothing = nothing,
 ) {
   const done = summary.exercises.filter((report) => report.outcome === 'done').length;
   const hurt = summary.highPain?.exercises;
@@ -228,6 +236,7 @@ export function renderSummary(
     ${renderReports(summary.exercises)}
     ${suggestions}
     ${sessionsThisWeek === null ? nothing : html`<p part="history">${msg(str`Sessions this week: ${sessionsThisWeek}`)}</p>`}
+    ${historyButton}
     ${unsaved ? html`<p part="notice">${msg('This browser did not let us save this session; nothing is stored.')}</p>` : nothing}
     <button part="button" @click=${onRestart}>${msg('Start again')}</button>
   </section>`;

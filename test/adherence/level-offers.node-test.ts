@@ -1,9 +1,9 @@
-// The player's level suggestions over a history of its own (a fake here, history version 2's
-// store at merge): off without remember or when turned off, Accept records the change and puts
+// The player's level suggestions over a history (a fake here; the player's ProgressStore below): off without remember or when turned off, Accept records the change and puts
 // it in force, Not now hides a suggestion until another session is remembered. In Node.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { LocalProgressionHistory, type ProgressionHistory } from '../../src/adherence/progression-history.js';
+import type { ProgressionHistory } from '../../src/adherence/progression-history.js';
+import { ProgressStore } from '../../src/routine-player/progress-store.js';
 import type { AcceptedProgression, SessionRecord } from '../../src/adherence/types.js';
 import { getRoutine } from '../../src/model/catalog.js';
 import { resolveRoutine } from '../../src/model/parse.js';
@@ -37,8 +37,8 @@ class FakeHistory implements ProgressionHistory {
 
 function setUp() {
   const history = new FakeHistory();
-  const offers = new LevelOffers(() => history);
-  offers.open(trunk);
+  const offers = new LevelOffers();
+  offers.open(trunk, history);
   for (const day of [1, 2, 3]) history.easySession(day);
   return { history, offers };
 }
@@ -50,7 +50,7 @@ describe('LevelOffers', () => {
     assert.deepEqual(offers.suggestions(trunk, 'beginner', on).map((s) => [s.kind, s.id, 'to' in s ? s.to : null]), [['up', 'half-crunch', 'intermediate']]);
     assert.deepEqual(offers.suggestions(trunk, 'beginner', { ...on, remember: false }), []);
     assert.deepEqual(offers.suggestions(trunk, 'beginner', { ...on, off: true }), []);
-    offers.open(undefined);
+    offers.open(trunk, undefined);
     assert.deepEqual(offers.suggestions(trunk, 'beginner', on), []);
   });
   it('Accept records the change, puts it in force for that exercise and says so until the next session', () => {
@@ -83,13 +83,14 @@ describe('LevelOffers', () => {
 describe('LevelOffers over a storage that refuses to write', () => {
   it('keeps a change accepted while the page is open, across going back to the start, and says it was not saved', () => {
     const refusing = { getItem: () => null, setItem: () => { throw new Error('full'); } } as unknown as Storage;
-    const offers = new LevelOffers((id) => new LocalProgressionHistory(id, () => refusing));
-    offers.open(trunk);
+    const offers = new LevelOffers();
+    offers.open(trunk, new ProgressStore(trunk.id, () => refusing));
     offers.accept({ kind: 'up', index: 0, id: 'half-crunch', from: 'beginner', to: 'intermediate' });
     assert.equal(offers.unsaved, true);
-    offers.open(trunk);
+    // The player opens a new store of the same routine (going back to the start): the change holds.
+    offers.open(trunk, new ProgressStore(trunk.id, () => refusing));
     assert.deepEqual(offers.levels(trunk, 'beginner'), ['intermediate', 'beginner', 'beginner']);
-    offers.open(undefined);
+    offers.open(trunk, undefined);
     assert.deepEqual(offers.levels(trunk, 'beginner'), ['beginner', 'beginner', 'beginner'], 'remember turned off');
   });
 });

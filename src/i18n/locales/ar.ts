@@ -25,6 +25,10 @@ function count(
   }
 }
 
+/** Sessions, as the subject of a phrase: «٣ جلسات». */
+const sessions = (n: number) =>
+  count(n, { one: 'جلسة واحدة', two: 'جلستان', few: (w) => `${w} جلسات`, many: (w) => `${w} جلسة`, other: (w) => `${w} جلسة` });
+
 /** Sets, as the subject of a phrase: «٣ مجموعات». */
 const sets = (n: number) =>
   count(n, { one: 'مجموعة واحدة', two: 'مجموعتان', few: (w) => `${w} مجموعات`, many: (w) => `${w} مجموعة`, other: (w) => `${w} مجموعة` });
@@ -207,6 +211,37 @@ const ar: Translation = {
     'Session stopped': 'تم إيقاف الجلسة',
     'Session stopped.': 'تم إيقاف الجلسة.',
     'Sessions this week: {0}': 'الجلسات هذا الأسبوع: {0}',
+    // Your history (issue 24)
+    'Your history': 'سجلّك',
+    'Kept in this browser only. Nothing is sent anywhere.': 'محفوظ في هذا المتصفح فقط. لا يُرسَل أي شيء إلى أي مكان.',
+    'No sessions remembered yet. Your sessions will show here.': 'لا توجد جلسات محفوظة بعد. ستظهر جلساتك هنا.',
+    'This week': 'هذا الأسبوع',
+    '{0} of {1} this week': (done: number, target: number) => `${number.format(done)} من ${number.format(target)} هذا الأسبوع`,
+    '{0} sessions': (n: number) => sessions(n),
+    'no session': 'لا جلسة',
+    'a session': 'جلسة',
+    'a day of your plan': 'يوم من خطتك',
+    today: 'اليوم',
+    '{0} sessions since {1}': (n: number, since: string) => `${sessions(n)} منذ ${since}`,
+    '{0} weeks with a session': (n: number) =>
+      `${count(n, { one: 'أسبوع واحد', two: 'أسبوعان', few: (w) => `${w} أسابيع`, many: (w) => `${w} أسبوعًا`, other: (w) => `${w} أسبوع` })} فيها جلسة`,
+    '{0} weeks in a row': (n: number) =>
+      `${count(n, { one: 'أسبوع واحد', two: 'أسبوعان', few: (w) => `${w} أسابيع`, many: (w) => `${w} أسبوعًا`, other: (w) => `${w} أسبوع` })} متتالية`,
+    'Pain over the last six weeks': 'الألم خلال الأسابيع الستة الأخيرة',
+    'No pain rated in the last six weeks.': 'لم تقيّم الألم خلال الأسابيع الستة الأخيرة.',
+    'Pain from 0 (none) to 10 (worst), by session': 'الألم من 0 (لا ألم) إلى 10 (أشد ألم)، لكل جلسة',
+    'latest {0}': 'الأخير: {0}',
+    'not rated': 'بلا تقييم',
+    'Stopped for pain': 'أُوقفت بسبب الألم',
+    'Download my history': 'تنزيل سجلّي',
+    'Delete my history': 'حذف سجلّي',
+    'Delete everything this browser remembers of this routine? This cannot be undone.': 'حذف كل ما يحفظه هذا المتصفح عن هذا البرنامج؟ لا يمكن التراجع عن ذلك.',
+    'Yes, delete': 'نعم، احذف',
+    'Keep it': 'أبقِه',
+    'Your history is deleted.': 'تم حذف سجلّك.',
+    'This browser did not let us delete your history.': 'لم يسمح لنا هذا المتصفح بحذف سجلّك.',
+    'Your history is saved as {0}.': 'تم حفظ سجلّك باسم {0}.',
+    'Back to the summary': 'العودة إلى الملخص',
     'Set {0} of {1}': 'المجموعة {0} من {1}',
     'Set {0} of {1}.': 'المجموعة {0} من {1}.',
     Skip: 'تخطي',

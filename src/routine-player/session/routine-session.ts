@@ -1,4 +1,4 @@
-import { sessionRecordOf } from '../../adherence/session-record.js';
+import { sessionRecord } from '../../adherence/session-records.js';
 import type { Segment } from '../../model/plan.js';
 import type { Level, ResolvedRoutine } from '../../model/types.js';
 import type { SessionChange } from '../../timing/session.js';
@@ -316,7 +316,8 @@ export class RoutineSession {
   }
 
   /**
-   * Ends the session: hands over the summary, records it in the history, and forgets the progress.
+   * Ends the session: hands over the summary, records it in the history (with each exercise's
+   * outcome and ratings, and where a pain stop happened), and forgets the progress.
    * `stoppedAt`: where it was stopped for pain.
    */
   #finish(reason: 'complete' | 'pain', stoppedAt?: StopPosition): void {
@@ -348,7 +349,7 @@ export class RoutineSession {
     const highPain = summary.exercises.flatMap(({ id, name, pain }, exerciseIndex) => (pain !== undefined && pain >= threshold ? [{ exerciseIndex, id, name, pain }] : []));
     if (highPain.length > 0) summary.highPain = { threshold, exercises: highPain };
     this.#store?.clearProgress();
-    this.#store?.addHistory(sessionRecordOf(summary, this.levels!));
+    this.#store?.addHistory(sessionRecord(summary, this.levels!));
     this.#timeline.reset();
     this.waiting = false;
     this.rating = null;

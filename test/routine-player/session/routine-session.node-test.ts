@@ -15,6 +15,7 @@ import {
   RoutinePlayerStopEvent,
   type RoutineSummary,
 } from '../../../src/routine-player/events.js';
+import type { SessionRecord } from '../../../src/adherence/types.js';
 import type { HistoryEntry, SavedProgress } from '../../../src/routine-player/progress-store.js';
 import { fitsPlan, planFor } from '../../../src/routine-player/session/routine-plan.js';
 import { RoutineSession } from '../../../src/routine-player/session/routine-session.js';
@@ -66,14 +67,14 @@ class RecordingListener implements RoutineListener {
 class RecordingStore implements ProgressSink {
   saved: SavedProgress[] = [];
   cleared = 0;
-  history: HistoryEntry[] = [];
+  history: (HistoryEntry | SessionRecord)[] = [];
   saveProgress(progress: SavedProgress): void {
     this.saved.push(progress);
   }
   clearProgress(): void {
     this.cleared += 1;
   }
-  addHistory(entry: HistoryEntry): void {
+  addHistory(entry: HistoryEntry | SessionRecord): void {
     this.history.push(entry);
   }
   /** Wall time of a pain stop another tab recorded, if any. */
@@ -612,7 +613,12 @@ describe('RoutineSession: what is saved (remember)', () => {
     assert.equal(store.cleared, 1);
     const { summary } = of('end')[0];
     assert.deepEqual(store.history, [
-      { startedAt: summary.startedAt, date: summary.endedAt, completed: true, exercises: summary.exercises.map(({ id }, index) => ({ index, id, outcome: 'done', level: 'advanced' })) },
+      {
+        startedAt: new Date(WALL_START).toISOString(),
+        date: summary.endedAt,
+        completed: true,
+        exercises: ['knee-to-chest', 'lower-back-twist', 'side-trunk-stretch'].map((id, index) => ({ index, id, outcome: 'done', level: 'advanced' })),
+      },
     ]);
   });
 

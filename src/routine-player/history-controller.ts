@@ -1,0 +1,106 @@
+import { nothing } from 'lit';
+import { historyFile, historyFileName, prescribedFrequency } from '../adherence/history.js';
+import { msg, str, type LocaleController } from '../i18n/localize.js';
+import type { ResolvedRoutine } from '../model/types.js';
+import type { ProgressStore } from './progress-store.js';
+import { renderHistory, renderHistoryButton } from './history-view.js';
+
+/** What the history view needs from the player. */
+export interface HistoryHost {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  requestUpdate(): void;
+}
+
+/**
+ * "Your history", opened from the start view or the summary with `remember`: whether it is open,
+ * the question before deleting, what the last action did, and where focus goes. The store is
+ * the player's, given at each render (nothing is kept here that the store does not hold).
+ */
+export class HistoryController {
+  /** The history view is shown instead of the view it was opened from. */
+  open = false;
+  #from: 'before' | 'summary' = 'before';
+  #confirming = false;
+  #status = '';
+  readonly #host: HistoryHost;
+  readonly #i18n: LocaleController;
+  /** Moves focus to what `selector` finds after the next render. */
+  readonly #focus: (selector: string) => void;
+
+  constructor(host: HistoryHost, i18n: LocaleController, focus: (selector: string) => void) {
+    this.#host = host;
+    this.#i18n = i18n;
+    this.#focus = focus;
+  }
+
+  /** The button that opens the history from `from`, when a store keeps one. */
+  button(from: 'before' | 'summary', store: ProgressStore | undefined) {
+    return store?.available ? renderHistoryButton(() => this.#open(from)) : nothing;
+  }
+
+  /** Closes the view without moving focus (the session moved on, or `remember` went off). */
+  reset(): void {
+    this.open = false;
+    this.#confirming = false;
+  }
+
+  /** The view, over what `store` keeps of `routine` (as read), named as `shown`. */
+  render(store: ProgressStore, routine: ResolvedRoutine, shown: ResolvedRoutine) {
+    return renderHistory({
+      names: shown.exercises.map((exercise) => exercise.name),
+      ids: routine.exercises.map((exercise) => exercise.id),
+      sessions: store.sessions(),
+      frequency: prescribedFrequency(routine),
+      now: Date.now(),
+      locale: this.#i18n.locale,
+      confirming: this.#confirming,
+      status: this.#status,
+      from: this.#from,
+      onDownload: () => this.#download(store, routine, shown.name),
+      onDelete: () => this.#update(() => (this.#confirming = true), '#confirm-text'),
+      onConfirmDelete: (yes) =>
+        this.#update(() => {
+          this.#confirming = false;
+          if (yes) this.#status = store.deleteAll() ? msg('Your history is deleted.') : msg('This browser did not let us delete your history.');
+        }, yes ? '#history-title' : '.history-delete'),
+      onClose: () =>
+        this.#update(() => {
+          this.open = false;
+          this.#confirming = false;
+        }, '.history-open'),
+    });
+  }
+
+  #open(from: 'before' | 'summary'): void {
+    this.#update(() => {
+      this.open = true;
+      this.#from = from;
+      this.#confirming = false;
+      this.#status = '';
+    }, '#history-title');
+  }
+
+  #update(change: () => void, focus: string): void {
+    this.#i18n.run(change);
+    this.#focus(focus);
+    this.#host.requestUpdate();
+  }
+
+  /** Saves the history as a JSON file, made here and handed to the browser through a Blob URL: nothing goes over the network. */
+  #download(store: ProgressStore, routine: ResolvedRoutine, name: string): void {
+    const now = Date.now();
+    const fileName = historyFileName(routine.id, now);
+    const file = historyFile({ id: routine.id, name }, store.sessions(), store.progressions(), now);
+    const url = URL.createObjectURL(new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = fileName;
+    link.hidden = true;
+    this.#host.renderRoot.append(link);
+    link.click();
+    link.remove();
+    // The browser reads the Blob when the download begins; the URL is let go a minute later.
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    this.#update(() => (this.#status = msg(str`Your history is saved as ${fileName}.`)), '.history-download');
+  }
+}
