@@ -203,7 +203,8 @@ export async function prepareRecipes({ tarball, work, record }) {
     recipes.push({ ...recipe, ...kind });
   }
   // Quickest installs first, so that the slower ones go on while these build.
-  recipes.sort((a, b) => KINDS.indexOf(KINDS.find(({ kind }) => kind === b.kind)) - KINDS.indexOf(KINDS.find(({ kind }) => kind === a.kind)));
+  const rank = (recipe) => KINDS.findIndex(({ kind }) => kind === recipe.kind);
+  recipes.sort((a, b) => rank(b) - rank(a));
   const covered = new Set(recipes.map((recipe) => recipe.kind));
   const absent = KINDS.map(({ kind }) => kind).filter((kind) => !covered.has(kind));
   record('recipes: a page for plain HTML from a CDN, Vite + React, Next.js, Nuxt, Svelte and Astro', absent.length === 0, absent.length ? `none for ${absent.join(', ')}` : '');
@@ -239,7 +240,6 @@ export async function checkRecipes({ recipes, installs, tarball, work, record },
     const label = `recipe ${recipe.slug}`;
     const started = Date.now();
     let server;
-    let project;
     try {
       if (recipe.cdn) {
         server = await serveCdnRecipe(recipe, { tarball, work, record, label });
@@ -247,7 +247,7 @@ export async function checkRecipes({ recipes, installs, tarball, work, record },
       } else {
         const folder = await installs.get(recipe.install);
         const shared = recipes.filter((other) => other.install === recipe.install).length > 1;
-        project = shared ? join(folder, recipe.slug) : folder;
+        const project = shared ? join(folder, recipe.slug) : folder;
         await mkdir(project, { recursive: true });
         await writeFiles(project, recipe.files);
         const [bin, ...args] = recipe.build;
