@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { posix } from 'node:path';
 import { loadManifestValues } from './scripts/manifest-values.mjs';
 
@@ -52,6 +53,7 @@ const union = (values) => [...values.map((value) => `'${value}'`), 'null'].join(
  * `string | null`: the catalog's exercise and routine ids and the cues, read from the source
  * (scripts/manifest-values.mjs), so editors offer exactly what the elements accept. Level,
  * pace and theme are spelled out in the elements' own JSDoc (`@type`) or TypeScript types.
+ * Gives `cues` its real default, the source's default set, where the analyzer reads `null`.
  */
 function valueLists(values) {
   const lists = {
@@ -82,6 +84,9 @@ function valueLists(values) {
               entry.type = { ...entry.type, text: union(list) };
             }
           }
+          // `cues` is null until set, which means the element's default set of cues: the manifest gives that set.
+          const cuesDefault = values.cuesDefaults[declaration.tagName];
+          if (cuesDefault) for (const [name, entry] of entries) if (name === 'cues') entry.default = `'${cuesDefault}'`;
         }
       }
     },
@@ -130,6 +135,67 @@ function shippedPaths() {
   };
 }
 
+/**
+ * The declarations (`<module path>#<name>`) that the package's entry points export, following
+ * re-exports (`export { X } from`, `export * from`) through the manifest's modules. The entry
+ * points are the `dist/` modules that package.json `exports` names.
+ */
+function exportedDeclarations(manifest, entryPaths) {
+  const modules = new Map(manifest.modules.map((module) => [module.path, module]));
+  const found = new Set();
+  const seen = new Set();
+  const visit = (path, name) => {
+    if (seen.has(`${path}#${name}`)) return;
+    seen.add(`${path}#${name}`);
+    const module = modules.get(path);
+    if (!module) return;
+    if (name !== '*' && module.declarations?.some((declaration) => declaration.name === name)) found.add(`${path}#${name}`);
+    for (const exported of module.exports ?? []) {
+      const target = exported.declaration;
+      if (exported.kind !== 'js' || !target?.module || target.package !== undefined) continue;
+      if (exported.name === '*') visit(target.module, name);
+      else if (name === '*' || exported.name === name) visit(target.module, target.name);
+    }
+  };
+  for (const path of entryPaths) visit(path, '*');
+  return found;
+}
+
+/** The `dist/…/*.js` entry points of package.json `exports`. */
+function entryPoints(pkg) {
+  return Object.values(pkg.exports)
+    .map((target) => (typeof target === 'string' ? target : target.default))
+    .filter((target) => typeof target === 'string' && /^\.\/dist\/.+\.js$/.test(target))
+    .map((target) => target.slice(2));
+}
+
+/**
+ * Leaves out the classes that no entry point of the package exports (the cue players, the
+ * controllers, the session internals): they are how the elements work, not API. Their module's
+ * export of them goes too, and a module left with nothing to show.
+ */
+function publicClassesOnly() {
+  const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+  return {
+    name: 'public-classes-only',
+    packageLinkPhase({ customElementsManifest }) {
+      const exported = exportedDeclarations(customElementsManifest, entryPoints(pkg));
+      const internal = new Set();
+      for (const module of customElementsManifest.modules) {
+        module.declarations = (module.declarations ?? []).filter((declaration) => {
+          const keep = declaration.kind !== 'class' || exported.has(`${module.path}#${declaration.name}`);
+          if (!keep) internal.add(`${module.path}#${declaration.name}`);
+          return keep;
+        });
+      }
+      for (const module of customElementsManifest.modules) {
+        module.exports = (module.exports ?? []).filter(({ declaration }) => !internal.has(`${declaration?.module}#${declaration?.name}`));
+      }
+      customElementsManifest.modules = customElementsManifest.modules.filter((module) => module.declarations.length > 0 || module.exports.length > 0);
+    },
+  };
+}
+
 /** Sorts modules by path, so the manifest does not depend on the order the file system lists files in. */
 function stableModuleOrder() {
   return {
@@ -146,5 +212,5 @@ export default {
   exclude: ['src/**/*.styles.ts', 'src/react.ts'],
   outdir: '.',
   litelement: true,
-  plugins: [documentedEventsOnly(), staticPropertiesAreNotApi(), valueLists(await loadManifestValues()), shippedPaths(), stableModuleOrder()],
+  plugins: [documentedEventsOnly(), staticPropertiesAreNotApi(), valueLists(await loadManifestValues()), shippedPaths(), publicClassesOnly(), stableModuleOrder()],
 };

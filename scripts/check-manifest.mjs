@@ -7,6 +7,10 @@
 // - `level`, `exercise`, `routine`, `cues`, `pace` and `theme` are union types listing their
 //   values: those of the catalog, the levels and the cues read from the source, and those of
 //   the properties' TypeScript types (which JSDoc `@type` tags repeat for the manifest);
+// - every CSS custom property has its default in the `default` field (not in its description), and
+//   `cues` has the element's real default set of cues, read from the source;
+// - the classes in the manifest are exactly those that the package's entry points (package.json
+//   `exports`) export: no internal class (BeepPlayer, SessionController, …) passes for API;
 // - vscode.html-custom-data.json and web-types.json are what scripts/editor-data.mjs writes now,
 //   and package.json points to them.
 //
@@ -208,6 +212,60 @@ for (const [tagName, lists] of Object.entries(LISTS)) {
   }
 }
 
+// --- Defaults --------------------------------------------------------------------------------
+
+for (const [tagName, element] of elements) {
+  for (const property of element.cssProperties ?? []) {
+    if (!property.default?.trim()) fail(`<${tagName}>: CSS custom property ${property.name} has no default; write @cssproperty [${property.name}=value] - …`);
+    if (/\bDefault:/i.test(property.description ?? '')) fail(`<${tagName}>: CSS custom property ${property.name} gives its default in its description, not in the default field`);
+  }
+  const cuesDefault = values.cuesDefaults[tagName];
+  if (!cuesDefault) continue;
+  if ('problem' in values.parseCues(cuesDefault)) fail(`<${tagName}>: the source's default cues ${JSON.stringify(cuesDefault)} are not a value the elements accept`);
+  const entries = [
+    ...(element.members ?? []).filter((member) => member.name === 'cues').map((member) => ['property', member]),
+    ...(element.attributes ?? []).filter((attribute) => attribute.name === 'cues').map((attribute) => ['attribute', attribute]),
+  ];
+  for (const [what, entry] of entries) {
+    if (entry.default !== `'${cuesDefault}'`) fail(`<${tagName}> ${what} cues: default ${entry.default}; the element's default is '${cuesDefault}'`);
+  }
+}
+
+// --- Public classes only -----------------------------------------------------------------------
+
+/** The classes that the package's entry points export, by TypeScript from their sources. */
+function exportedClasses() {
+  const sources = Object.values(pkg.exports)
+    .map((target) => (typeof target === 'string' ? target : target.default))
+    .map((target) => /^\.\/dist\/(.+)\.js$/.exec(target ?? '')?.[1])
+    .filter((path) => path && existsSync(`${root}src/${path}.ts`) && path !== 'react')
+    .map((path) => `${root}src/${path}.ts`);
+  const entries = ts.createProgram(sources, config.options);
+  const typeChecker = entries.getTypeChecker();
+  const names = new Set();
+  for (const source of sources) {
+    const module = typeChecker.getSymbolAtLocation(entries.getSourceFile(source));
+    for (const exported of module ? typeChecker.getExportsOfModule(module) : []) {
+      const symbol = exported.flags & ts.SymbolFlags.Alias ? typeChecker.getAliasedSymbol(exported) : exported;
+      if (symbol.flags & ts.SymbolFlags.Class) names.add(symbol.name);
+    }
+  }
+  return names;
+}
+
+const exportedClassNames = exportedClasses();
+const manifestClasses = manifest.modules.flatMap((module) => (module.declarations ?? []).filter((declaration) => declaration.kind === 'class').map((declaration) => [module.path, declaration.name]));
+for (const [path, name] of manifestClasses) {
+  if (!exportedClassNames.has(name)) fail(`${path}: class ${name} is in the manifest, but no entry point of the package exports it (internal, not API)`);
+}
+const listedClasses = new Set(manifestClasses.map(([, name]) => name));
+for (const name of exportedClassNames) {
+  if (!listedClasses.has(name)) fail(`class ${name} is exported by the package but missing from the manifest`);
+}
+for (const internal of ['BeepPlayer', 'SessionController', 'Voice', 'ScreenWakeLock']) {
+  if (exportedClassNames.has(internal)) fail(`${internal} is exported by the package: it is the elements' internals, not API`);
+}
+
 // --- Editor data -------------------------------------------------------------------------------
 
 for (const [name, text] of Object.entries(editorData(manifest, pkg))) {
@@ -224,4 +282,4 @@ if (problems.length > 0) {
   process.exit(1);
 }
 const tags = Object.keys(ELEMENTS).map((tag) => `<${tag}>`).join(', ');
-process.stdout.write(`check-manifest: ${manifest.modules.length} modules at their dist/ paths; ${tags} fully described with their value lists; editor data up to date\n`);
+process.stdout.write(`check-manifest: ${manifest.modules.length} modules at their dist/ paths, ${listedClasses.size} public classes and no internal one; ${tags} fully described with their value lists and defaults; editor data up to date\n`);

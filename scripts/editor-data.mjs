@@ -70,6 +70,11 @@ function attributeDescription(attribute) {
   return [attribute.description ?? '', fallback === undefined ? '' : `Default: \`${fallback}\`.`].filter(Boolean).join('\n\n');
 }
 
+/** A CSS custom property's description, with its default (the manifest's `default` field) after it. */
+function cssPropertyDescription(property) {
+  return [property.description ?? '', property.default ? `Default: \`${property.default}\`.` : ''].filter(Boolean).join(' ');
+}
+
 /** A markdown list of named items (`name` — description) under a heading, or nothing. */
 function section(title, items, name = (item) => item.name) {
   if (!items?.length) return [];
@@ -83,7 +88,7 @@ function vscodeTag(element) {
     ...section('Slots', element.slots, (slot) => slot.name || '(default)'),
     ...section('Events', element.events),
     ...section('CSS parts', element.cssParts),
-    ...section('CSS custom properties', element.cssProperties),
+    ...section('CSS custom properties', element.cssProperties?.map((property) => ({ ...property, description: cssPropertyDescription(property) }))),
   ].join('\n\n');
   return {
     name: element.tagName,
@@ -158,7 +163,7 @@ function webTypesElement(element, exported) {
     ...(events.length ? { events } : {}),
   };
   const css = {
-    ...(element.cssProperties?.length ? { properties: element.cssProperties.map(named) } : {}),
+    ...(element.cssProperties?.length ? { properties: element.cssProperties.map((property) => ({ ...named(property), description: cssPropertyDescription(property) })) } : {}),
     ...(element.cssParts?.length ? { parts: element.cssParts.map(named) } : {}),
   };
   return {

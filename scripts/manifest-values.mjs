@@ -9,7 +9,7 @@ import { importSource } from './import-source.mjs';
 async function loadModel() {
   return importSource(`export { LEVELS } from './src/model/types.js';
         export { EXERCISE_IDS, ROUTINE_IDS } from './src/model/catalog.js';
-        export { parseCues } from './src/cues/cue-options.js';`);
+        export { DEFAULT_CUES, PLAYER_DEFAULT_CUES, parseCues } from './src/cues/cue-options.js';`);
 }
 
 /**
@@ -28,8 +28,9 @@ export function cueValues(tokens) {
 
 /**
  * The value lists: `levels`, catalog `exerciseIds` and `routineIds`, the `cueTokens` (the
- * switches of a parsed `cues` value) and every `cues` value. `parseCues` is handed on for
- * checks that each listed value is one the elements accept.
+ * switches of a parsed `cues` value) and every `cues` value; `cuesDefaults`, what each element
+ * takes when `cues` is absent. `parseCues` is handed on for checks that each listed value is one
+ * the elements accept.
  */
 export async function loadManifestValues() {
   const model = await loadModel();
@@ -40,6 +41,8 @@ export async function loadManifestValues() {
     routineIds: [...model.ROUTINE_IDS],
     cueTokens,
     cues: cueValues(cueTokens),
+    // A card hands its `cues` to its timer, so both fall back to the timer's default.
+    cuesDefaults: { 'back-exercise': model.DEFAULT_CUES, 'hold-timer': model.DEFAULT_CUES, 'routine-player': model.PLAYER_DEFAULT_CUES },
     parseCues: model.parseCues,
   };
 }

@@ -28,7 +28,7 @@ const SECTIONS = [
       'editor-support.md',
     ],
   },
-  { folder: 'recipes', title: 'Recipes', order: ['cdn.md', 'vite-react.md', 'nextjs.md', 'vue-nuxt.md', 'svelte.md', 'astro.md'] },
+  { folder: 'recipes', title: 'Recipes', order: ['cdn.md', 'vite-react.md', 'nextjs.md', 'nuxt.md', 'svelte.md', 'astro.md'] },
   { folder: 'contributing', title: 'Contributing', order: ['index.md', 'testing.md', 'reliability.md', 'benchmarks.md', 'release.md'] },
 ];
 

@@ -3,9 +3,12 @@
 // bundle), builds each page with esbuild, and drives it in headless Chromium; loads the bundle
 // from a local server that answers as the npm CDNs do (cdn.mjs); loads the loader and the
 // per-element files with no bundler, from a static server and from that CDN server (loader.mjs);
-// then type-checks consumer code with moduleResolution `bundler` and `node16`, and a TSX file.
+// builds and runs the docs site's framework recipes (Next.js, Nuxt, Astro, Vite + React, Svelte,
+// plain HTML from a CDN) as their pages give them (recipes.mjs); then type-checks consumer code
+// with moduleResolution `bundler` and `node16`, and a TSX file.
 //
 //   npm run test:interop        (needs `npm run build` first; .ci/run runs it after the build)
+//   npm run test:interop -- --no-recipes   (the same without the framework recipes: about a minute)
 //
 // Prints one line per check and ends with "N passed, N failed".
 import { execFileSync } from 'node:child_process';
@@ -22,6 +25,7 @@ import { BUNDLE_CONSUMERS } from './bundle-consumers.mjs';
 import { checkCdnSnippets } from './cdn.mjs';
 import { checkLoader } from './loader.mjs';
 import { CONSUMERS, TYPE_CHECKS } from './consumers.mjs';
+import { checkRecipes, prepareRecipes } from './recipes.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const typescript = join(root, 'node_modules/typescript/bin/tsc');
@@ -61,11 +65,14 @@ async function serve(folder) {
 
 const work = await mkdtemp(join(tmpdir(), 'interop-'));
 let browser;
+let recipes;
 try {
   // The package exactly as a consumer gets it.
   const packed = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work], root))[0];
   const tarball = join(work, packed.filename);
   console.log(`packed ${packed.filename}: ${packed.entryCount} files, ${(packed.unpackedSize / 1000).toFixed(0)} kB unpacked`);
+  // The recipes' framework installs are the longest part: they start now and run beside the rest.
+  if (!process.argv.includes('--no-recipes')) recipes = await prepareRecipes({ tarball, work, record });
 
   browser = await puppeteer.launch({ executablePath: findBrowser(), headless: true, args: BROWSER_ARGS });
 
@@ -115,6 +122,7 @@ try {
 
   await checkCdnSnippets({ browser, tarball, work, record });
   await checkLoader({ browser, tarball, work, record });
+  if (recipes) await checkRecipes(recipes, { browser });
 
   for (const check of TYPE_CHECKS) {
     const folder = join(work, check.name.replace(/[^a-z0-9]+/gi, '-'));
@@ -132,6 +140,8 @@ try {
   }
 } finally {
   await browser?.close();
+  // An install still running (after a failure) would write into the folder being removed.
+  await Promise.allSettled(recipes?.installs.values() ?? []);
   await rm(work, { recursive: true, force: true });
 }
 

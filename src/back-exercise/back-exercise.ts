@@ -70,20 +70,20 @@ const SOURCE_PROPERTIES = ['data', 'exercise', 'level', 'hold', 'reps', 'sets', 
  * @fires {HoldTimerCompleteEvent} hold-timer-complete - Handed on from the card's timer.
  * @fires {HoldTimerResetEvent} hold-timer-reset - Handed on from the card's timer.
  *
- * @cssproperty --back-exercise-color - Text colour. Default: CanvasText.
- * @cssproperty --back-exercise-background - Card background. Default: Canvas.
- * @cssproperty --back-exercise-border - Card border. Default: 1px solid #c7ccd1.
- * @cssproperty --back-exercise-radius - Card corner radius. Default: 0.75rem.
- * @cssproperty --back-exercise-padding - Card padding. Default: 1rem 1.25rem.
- * @cssproperty --back-exercise-font - Font shorthand. Default: inherit.
- * @cssproperty --back-exercise-name-size - Font size of the name. Default: 1.35rem.
- * @cssproperty --back-exercise-accent - Colour of the kind badge. Default: #1f5f8b.
- * @cssproperty --back-exercise-caution-accent - Bar beside the cautions. Default: #b3261e.
- * @cssproperty --back-exercise-caution-background - Cautions background. Default: #fdf1f0.
- * @cssproperty --back-exercise-caution-color - Cautions text colour. Default: #4a0f0b.
- * @cssproperty --back-exercise-error-color - Border of the error message. Default: #b3261e.
- * @cssproperty --back-exercise-error-background - Background of the error message. Default: #fdf1f0.
- * @cssproperty --back-exercise-error-text - Text colour of the error message. Default: #4a0f0b.
+ * @cssproperty [--back-exercise-color=CanvasText] - Text colour.
+ * @cssproperty [--back-exercise-background=Canvas] - Card background.
+ * @cssproperty [--back-exercise-border=1px solid #c7ccd1] - Card border.
+ * @cssproperty [--back-exercise-radius=0.75rem] - Card corner radius.
+ * @cssproperty [--back-exercise-padding=1rem 1.25rem] - Card padding.
+ * @cssproperty [--back-exercise-font=inherit] - Font shorthand.
+ * @cssproperty [--back-exercise-name-size=1.35rem] - Font size of the name.
+ * @cssproperty [--back-exercise-accent=#1f5f8b] - Colour of the kind badge.
+ * @cssproperty [--back-exercise-caution-accent=#b3261e] - Bar beside the cautions.
+ * @cssproperty [--back-exercise-caution-background=#fdf1f0] - Cautions background.
+ * @cssproperty [--back-exercise-caution-color=#4a0f0b] - Cautions text colour.
+ * @cssproperty [--back-exercise-error-color=#b3261e] - Border of the error message.
+ * @cssproperty [--back-exercise-error-background=#fdf1f0] - Background of the error message.
+ * @cssproperty [--back-exercise-error-text=#4a0f0b] - Text colour of the error message.
  */
 export class BackExercise extends DoseAttributesMixin(LitElement) {
   static override styles = [themeStyles, errorStyles, backExerciseStyles];

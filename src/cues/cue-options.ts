@@ -7,8 +7,11 @@ export interface CueOptions {
 
 const TOKENS = ['beep', 'voice', 'vibrate'] as const;
 
-/** The default cues: sounds and vibration, no voice. */
+/** The default cues of a timer (and a card's timer): sounds and vibration, no voice. */
 export const DEFAULT_CUES = 'beep vibrate';
+
+/** The cues a routine player starts with by default: all three (the voice only where the browser can speak). */
+export const PLAYER_DEFAULT_CUES = 'beep voice vibrate';
 
 /**
  * Reads a `cues` attribute: space-separated tokens `beep`, `voice`, `vibrate`,

@@ -64,18 +64,18 @@ const SECONDS_LEFT_MIN_HOLD_MS = 10_000;
  * @csspart resume-sound - "Tap to turn the sound back on", while running after the browser stopped the sound (a locked screen).
  * @csspart error - The message shown instead of the timer when its attributes are invalid.
  *
- * @cssproperty --hold-timer-size - Diameter of the ring. Default: min(12rem, 70vw).
- * @cssproperty --hold-timer-time-size - Font size of the time. Default: 3rem.
- * @cssproperty --hold-timer-color - Text colour. Default: CanvasText.
- * @cssproperty --hold-timer-font - Font shorthand. Default: inherit.
- * @cssproperty --hold-timer-accent - Ring and button colour during holds. Default: #1f5f8b.
- * @cssproperty --hold-timer-accent-contrast - Text on the main button. Default: #fff.
- * @cssproperty --hold-timer-ready-color - Colour of the ring and phase while getting ready. Default: #8a4f00.
- * @cssproperty --hold-timer-rest-color - Colour of the ring and phase while resting. Default: #2f6a31.
- * @cssproperty --hold-timer-switch-color - Colour of the ring and phase while switching sides. Default: #7b3b9e.
- * @cssproperty --hold-timer-track-color - Colour of the empty ring. Default: #dfe4e8.
- * @cssproperty --hold-timer-ring-width - Thickness of the ring. Default: 0.7rem.
- * @cssproperty --hold-timer-focus-color - Focus outline colour. Default: #1f5f8b.
+ * @cssproperty [--hold-timer-size=min(12rem, 70vw)] - Diameter of the ring.
+ * @cssproperty [--hold-timer-time-size=3rem] - Font size of the time.
+ * @cssproperty [--hold-timer-color=CanvasText] - Text colour.
+ * @cssproperty [--hold-timer-font=inherit] - Font shorthand.
+ * @cssproperty [--hold-timer-accent=#1f5f8b] - Ring and button colour during holds.
+ * @cssproperty [--hold-timer-accent-contrast=#fff] - Text on the main button.
+ * @cssproperty [--hold-timer-ready-color=#8a4f00] - Colour of the ring and phase while getting ready.
+ * @cssproperty [--hold-timer-rest-color=#2f6a31] - Colour of the ring and phase while resting.
+ * @cssproperty [--hold-timer-switch-color=#7b3b9e] - Colour of the ring and phase while switching sides.
+ * @cssproperty [--hold-timer-track-color=#dfe4e8] - Colour of the empty ring.
+ * @cssproperty [--hold-timer-ring-width=0.7rem] - Thickness of the ring.
+ * @cssproperty [--hold-timer-focus-color=#1f5f8b] - Focus outline colour.
  */
 export class HoldTimer extends DoseAttributesMixin(LitElement) {
   static override styles = [themeStyles, ringStyles, buttonStyles, errorStyles, visuallyHiddenStyles, phaseStyles, holdTimerStyles, soundControlStyles];
@@ -109,7 +109,7 @@ export class HoldTimer extends DoseAttributesMixin(LitElement) {
    * @type {'beginner' | 'intermediate' | 'advanced'}
    */
   level: Level = 'beginner';
-  /** Cues: any of `beep`, `voice`, `vibrate` separated by spaces, or `none`. Default `beep vibrate`. */
+  /** Cues: any of `beep`, `voice`, `vibrate` separated by spaces, or `none`. */
   cues: string | null = null;
   /** What is being timed, e.g. the exercise's name; names the timer for screen readers. */
   label: string | null = null;

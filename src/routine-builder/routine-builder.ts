@@ -62,9 +62,9 @@ addMessageChunks({
  * @csspart print-share - The QR code and link printed on the handout.
  * @csspart error - The message shown when the page's exercises or the `value` given cannot be used.
  *
- * @cssproperty --routine-builder-accent - Main colour of buttons. Default: #1f5f8b.
- * @cssproperty --routine-builder-background - Background. Default: Canvas.
- * @cssproperty --routine-builder-color - Text colour. Default: CanvasText.
+ * @cssproperty [--routine-builder-accent=#1f5f8b] - Main colour of buttons.
+ * @cssproperty [--routine-builder-background=Canvas] - Background.
+ * @cssproperty [--routine-builder-color=CanvasText] - Text colour.
  */
 export class RoutineBuilder extends LitElement {
   static override styles = [themeStyles, buttonStyles, errorStyles, visuallyHiddenStyles, routineBuilderStyles];

@@ -1,4 +1,4 @@
-import { parseCues, type CueOptions } from '../cues/cue-options.js';
+import { PLAYER_DEFAULT_CUES, parseCues, type CueOptions } from '../cues/cue-options.js';
 import { Checker, LIMITS } from '../model/checker.js';
 import type { DataProblem } from '../model/data-error.js';
 import { LEVELS } from '../model/types.js';
@@ -17,7 +17,7 @@ export const CHECKED_PROPERTIES = ['level', 'cues', 'pace', 'painThreshold', 'na
 export function checkPlayerAttributes(player: RoutinePlayer): [problems: DataProblem[], threshold: number | undefined] {
   const check = new Checker();
   check.oneOf('level', player.level ?? 'beginner', LEVELS);
-  const cues = parseCues(player.cues ?? 'beep voice vibrate');
+  const cues = parseCues(player.cues ?? PLAYER_DEFAULT_CUES);
   if ('problem' in cues) check.fail('cues', cues.problem);
   check.oneOf('pace', player.pace, PACES);
   const threshold = check.wholeNumberText('pain-threshold', player.painThreshold, PAIN_THRESHOLD);
@@ -27,7 +27,7 @@ export function checkPlayerAttributes(player: RoutinePlayer): [problems: DataPro
 
 /** The cues a session starts with, from `cues` (all three when absent or invalid): a voice only where the browser can speak. */
 export function startingCues(cues: string | null, canSpeak: boolean): CueOptions {
-  const parsed = parseCues(cues ?? 'beep voice vibrate');
+  const parsed = parseCues(cues ?? PLAYER_DEFAULT_CUES);
   const options = 'options' in parsed ? parsed.options : { beep: true, voice: true, vibrate: true };
   // A voice is the most useful cue for a person on the floor, where the browser can speak at all.
   return { ...options, voice: options.voice && canSpeak };

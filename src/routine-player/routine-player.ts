@@ -94,14 +94,14 @@ import type { PlayerState } from './session/types.js';
  * @csspart loading - "Opening the routine from your link…", while a shared link is being read.
  * @csspart print - The handout printed instead of the player: the date, every exercise with its pictures, steps and cautions, a week to tick, the clinic's note, the safety advice and the warning signs.
  *
- * @cssproperty --routine-player-accent - Main colour of buttons and the ring during holds. Default: #1f5f8b.
- * @cssproperty --routine-player-stop-color - Colour of Stop — this hurts. Default: #b3261e.
- * @cssproperty --routine-player-background - Background. Default: Canvas.
- * @cssproperty --routine-player-color - Text colour. Default: CanvasText.
- * @cssproperty --routine-player-size - Diameter of the ring. Default: min(13rem, 62vw).
- * @cssproperty --routine-player-ready-color - Colour of getting ready. Default: #8a4f00.
- * @cssproperty --routine-player-rest-color - Colour of rests. Default: #2f6a31.
- * @cssproperty --routine-player-switch-color - Colour of switching sides. Default: #7b3b9e.
+ * @cssproperty [--routine-player-accent=#1f5f8b] - Main colour of buttons and the ring during holds.
+ * @cssproperty [--routine-player-stop-color=#b3261e] - Colour of Stop — this hurts.
+ * @cssproperty [--routine-player-background=Canvas] - Background.
+ * @cssproperty [--routine-player-color=CanvasText] - Text colour.
+ * @cssproperty [--routine-player-size=min(13rem, 62vw)] - Diameter of the ring.
+ * @cssproperty [--routine-player-ready-color=#8a4f00] - Colour of getting ready.
+ * @cssproperty [--routine-player-rest-color=#2f6a31] - Colour of rests.
+ * @cssproperty [--routine-player-switch-color=#7b3b9e] - Colour of switching sides.
  */
 export class RoutinePlayer extends LitElement {
   static override styles = [themeStyles, ringStyles, buttonStyles, errorStyles, visuallyHiddenStyles, phaseStyles, routinePlayerStyles, soundControlStyles];
@@ -147,7 +147,7 @@ export class RoutinePlayer extends LitElement {
    * @type {'beginner' | 'intermediate' | 'advanced'}
    */
   level: Level = 'beginner';
-  /** Starting cues (`beep voice vibrate` or `none`), which the person can change before start. Default: all three (voice where the browser can speak). */
+  /** Starting cues (`beep voice vibrate` or `none`), which the person can change before start; a voice only where the browser can speak. */
   cues: string | null = null;
   /**
    * How repetitions are paced: `timer`, or `done` to wait for the Done button after each set.

@@ -199,7 +199,7 @@ describe('pages and navigation', () => {
   });
 
   it('keeps the recipes\' code blocks named by file, for the interop checks that extract them', async () => {
-    for (const recipe of ['cdn', 'vite-react', 'nextjs', 'vue-nuxt', 'svelte', 'astro']) {
+    for (const recipe of ['cdn', 'vite-react', 'nextjs', 'nuxt', 'svelte', 'astro']) {
       const markdown = await readFile(join(root, `docs/site/recipes/${recipe}.md`), 'utf8');
       assert.match(markdown, /^```\w+ file=\S+$/m, `${recipe}.md has a fence with file=`);
     }
