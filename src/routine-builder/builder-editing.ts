@@ -122,5 +122,8 @@ export function editorModel(host: EditingHost): EditorModel {
     onDose: (index, field, text) => editItem(host, index, (item) => ({ ...item, edits: { ...item.edits, [field]: text } })),
     onEachSide: (index, on) => editItem(host, index, (item) => ({ ...item, eachSide: on })),
     onItemKeydown: (index, event) => onItemKeydown(host, index, event),
+    onFrequency: (edit) => host.change({ ...host.draft, frequency: { ...host.draft.frequency, ...edit } }),
+    onClinicEmail: (clinicEmail) => host.change({ ...host.draft, clinicEmail }),
+    onNoSuggestions: (noSuggestions) => host.change({ ...host.draft, noSuggestions }),
   };
 }

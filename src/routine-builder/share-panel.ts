@@ -12,6 +12,8 @@ export interface ShareModel {
   onCopyLink(): void;
   onCopySnippet(): void;
   onPrint(): void;
+  /** Downloads the patient's calendar reminders; absent when the routine does not say how often. */
+  onCalendar?: () => void;
 }
 
 /** The Share button and what it opens. */
@@ -78,6 +80,10 @@ export function renderSharePanel(model: ShareModel) {
     </div>
     <div class="share-actions">
       <button type="button" class="print-handout" @click=${model.onPrint}>${msg('Print handout')}</button>
+      ${model.onCalendar
+        ? html`<button type="button" class="add-to-calendar" aria-describedby="calendar-hint" @click=${model.onCalendar}>${msg('Add to calendar')}</button>
+            <p class="hint" id="calendar-hint">${msg("A calendar file with reminders on the prescribed days and the routine's link, to import on the patient's phone or send with the link.")}</p>`
+        : nothing}
     </div>
     <p class="status" role="status">${model.status || nothing}</p>
   </div>`;

@@ -17,6 +17,8 @@ import { speakFor } from './routine-speech.js';
 import type { SoundCheckResult } from '../cues/sound-check.js';
 import { renderSoundCheck, soundBlockedText, soundCheckReport, soundCheckSentence } from '../shared/sound-controls.js';
 import { renderBefore, renderStopped, renderSummary } from './routine-views.js';
+import { renderReminder } from '../adherence/reminder-view.js';
+import { calendarKey, saveCalendar } from '../adherence/calendar-file.js';
 import { fitsPlan, planFor } from './session/routine-plan.js';
 import { RoutineSession } from './session/routine-session.js';
 import type { AwaitedRating, RoutineListener } from './session/types.js';
@@ -161,6 +163,7 @@ export class PlaybackController implements ReactiveController, RoutineListener {
               soundCheck: renderSoundCheck(this.#soundCheck ? soundCheckReport(this.#soundCheck) : '', () => this.#checkSound()),
               thumbnail: (index) => picture(index, null, 'thumbnail'),
               note: this.#sources.note,
+              reminder: renderReminder(routine.frequency, () => this.#addToCalendar(routine, cues.session!.plan.total)),
               onLevel: (level) => {
                 this.#chosenLevel = level;
                 this.preparePlan();
@@ -210,6 +213,16 @@ export class PlaybackController implements ReactiveController, RoutineListener {
         return renderSummary(session.summary!, kept?.available ? kept.sessionsThisWeek() : null, this.#host.remember && kept?.available === false, restart);
       }
     }
+  }
+
+  /** Downloads the routine's reminders for the patient's calendar, linking back to this page (with the routine's link in it, when it came from one). */
+  #addToCalendar(routine: ResolvedRoutine, totalMs: number): void {
+    const { frequency } = routine;
+    if (!frequency) return;
+    // The exercises' ids and the name as given (not translated) name the events, as the builder's file does.
+    const given = this.#host.routineData!;
+    const key = calendarKey(given.name, given.exercises.map((exercise) => exercise.id));
+    this.#i18n.run(() => saveCalendar(this.#host.renderRoot, { name: routine.name, key, frequency, link: location.href, durationSeconds: totalMs / 1000, now: new Date() }));
   }
 
   hostUpdated(): void {

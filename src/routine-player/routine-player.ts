@@ -233,6 +233,16 @@ export class RoutinePlayer extends LitElement {
     return this.#playback.cues.session?.plan ?? null;
   }
 
+  /** The clinic's e-mail address for reports, from the shared link being played (`from-url`); `undefined` without one. */
+  get clinicEmail(): string | undefined {
+    return this.#sources.clinicEmail;
+  }
+
+  /** Whether the shared link being played (`from-url`) turned level suggestions off. */
+  get noSuggestions(): boolean {
+    return this.#sources.noSuggestions;
+  }
+
   /** `idle`, `running`, `paused` or `done`: the state of the timeline. */
   get status() {
     const { cues } = this.#playback;

@@ -38,6 +38,8 @@ export interface BeforeViewModel {
   thumbnail(index: number): TemplateResult | typeof nothing;
   /** The clinic's note that came with a shared link (plain text), if any. */
   note?: string | undefined;
+  /** How often the routine is done and "Add to calendar", when the routine says how often. */
+  reminder?: TemplateResult | typeof nothing;
   onLevel(level: Level): void;
   onCue(cue: keyof CueOptions, on: boolean): void;
   onStart(): void;
@@ -79,6 +81,7 @@ export function renderBefore(model: BeforeViewModel) {
     <h2 part="title" id="title" tabindex="-1" dir="auto">${routine.name}</h2>
     <p part="total">${msg(str`${routine.exercises.length} exercises · about ${formatRemaining(plan.total)} in all`)}</p>
     ${model.note ? html`<p part="note" class="link-note"><strong>${msg('Notes from your clinic')}:</strong> <span dir="auto">${model.note}</span></p>` : nothing}
+    ${model.reminder ?? nothing}
     <ol part="list">
       ${routine.exercises.map(
         (exercise, index) =>
