@@ -251,6 +251,8 @@ export async function decodeRoutineLink(fragmentOrUrl: string): Promise<SharedRo
   const { f, c, x, ...later } = version === '2' ? rest : {};
   const unknown = Object.keys(version === '2' ? later : rest);
   if (unknown.length > 0) throw linkError(`holds a field no link of ours writes (${describeValue(unknown[0])})`);
+  // Version 2 is written only for what version 1 cannot say: without any of it, it is not one of ours.
+  if (version === '2' && f === undefined && c === undefined && x === undefined) throw linkError('is marked version 2 but holds nothing that needs it');
   if (x !== undefined && x !== 1) throw linkError('has a setting for level suggestions that is not 1');
   if (!Array.isArray(i)) throw linkError('holds no list of exercises');
   if (l !== undefined && !(LEVELS as readonly unknown[]).includes(l)) throw linkError(`has a level that is not one of ${LEVELS.join(', ')}`);
