@@ -12,9 +12,9 @@ export function weekdayName(day: Weekday, width: 'short' | 'long' = 'short'): st
   return new Intl.DateTimeFormat(currentLocale(), { weekday: width }).format(new Date(2024, 0, 1 + WEEKDAYS.indexOf(day)));
 }
 
-/** Minutes after midnight as the language writes a time of day: `08:00`, `8:00 AM`. */
+/** Minutes after midnight as the language writes a time of day, on the 24-hour clock the clinic typed it on: `08:00`, `18:30`. */
 export function timeOfDay(minutes: number): string {
-  return new Intl.DateTimeFormat(currentLocale(), { hour: '2-digit', minute: '2-digit' }).format(new Date(2024, 0, 1, Math.floor(minutes / 60), minutes % 60));
+  return new Intl.DateTimeFormat(currentLocale(), { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(2024, 0, 1, Math.floor(minutes / 60), minutes % 60));
 }
 
 /** Which days, in words. */

@@ -45,7 +45,7 @@ export function readFrequency(check: Checker, path: string, value: unknown): Fre
   }
   const before = check.problems.length;
   checkKnownKeys(check, path, value, ['timesPerDay', 'days', 'time']);
-  const timesPerDay = check.wholeNumber(join(path, 'timesPerDay'), value.timesPerDay ?? 1, FREQUENCY_LIMITS.timesPerDay);
+  const timesPerDay = check.wholeNumber(join(path, 'timesPerDay'), value.timesPerDay === undefined ? 1 : value.timesPerDay, FREQUENCY_LIMITS.timesPerDay);
   const daysPath = join(path, 'days');
   let days: Frequency['days'] | undefined;
   const given = value.days;
@@ -137,7 +137,8 @@ export function expandFrequency(value: unknown): Record<string, unknown> | strin
   const unknown = Object.keys(rest)[0];
   if (unknown !== undefined) return `the frequency has a field no link of ours writes (${describeValue(unknown)})`;
   if ((w === undefined) === (n === undefined)) return 'the frequency gives neither or both of its days and its days a week';
-  const expanded: Record<string, unknown> = { timesPerDay: d, days: w !== undefined ? { weekdays: typeof w === 'string' ? w.split(',') : w } : { perWeek: n } };
+  if (w !== undefined && typeof w !== 'string') return 'the frequency’s days are not written as days joined by commas ("MO,WE,FR")';
+  const expanded: Record<string, unknown> = { timesPerDay: d, days: w !== undefined ? { weekdays: w.split(',') } : { perWeek: n } };
   if (t !== undefined) expanded.time = t;
   return expanded;
 }
