@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { msg } from '../i18n/localize.js';
 import { weekdayName } from '../adherence/frequency-text.js';
-import { WEEKDAYS, type Weekday } from '../adherence/types.js';
+import { WEEKDAYS } from '../adherence/types.js';
 import type { DaysChoice } from './builder-frequency.js';
 import { numberField, problemText, validity, type EditorModel } from './builder-views.js';
 
@@ -12,13 +12,6 @@ const DAYS_CHOICES: [DaysChoice, () => string][] = [
   ['weekdays', () => msg('On these days')],
   ['perWeek', () => msg('A number of days a week')],
 ];
-
-function toggleDay(model: EditorModel, day: Weekday, on: boolean): void {
-  const chosen = new Set(model.draft.frequency.weekdays);
-  if (on) chosen.add(day);
-  else chosen.delete(day);
-  model.onFrequency({ weekdays: WEEKDAYS.filter((each) => chosen.has(each)) });
-}
 
 /** The days of the week to choose, each a checkbox (short name shown, full name read). */
 function renderWeekdays(model: EditorModel) {
@@ -36,7 +29,7 @@ function renderWeekdays(model: EditorModel) {
             .checked=${live(model.draft.frequency.weekdays.includes(day))}
             aria-label=${weekdayName(day, 'long')}
             ?disabled=${model.disabled}
-            @change=${(event: Event) => toggleDay(model, day, (event.target as HTMLInputElement).checked)}
+            @change=${(event: Event) => model.onWeekday(day, (event.target as HTMLInputElement).checked)}
           /><span aria-hidden="true">${weekdayName(day)}</span></label
         >`,
       )}

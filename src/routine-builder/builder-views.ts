@@ -8,6 +8,7 @@ import { formatProblem, type DataProblem } from '../model/data-error.js';
 import { doseAtLevel } from '../model/dose.js';
 import { LEVELS, type Exercise, type Level, type Pace, type Routine } from '../model/types.js';
 import type { FrequencyDraft } from './builder-frequency.js';
+import type { Weekday } from '../adherence/types.js';
 import { DOSE_INPUTS, fieldText, itemEachSide, itemExercise, restBetweenText, type Draft, type DoseInput, type DraftItem } from './builder-draft.js';
 
 /** What the views need from the element: the draft, its problems by field, and what to call. */
@@ -35,6 +36,8 @@ export interface EditorModel {
   onItemKeydown(index: number, event: KeyboardEvent): void;
   /** Changes the "How often" fields. */
   onFrequency(edit: Partial<FrequencyDraft>): void;
+  /** Adds or takes off one day of the week. */
+  onWeekday(day: Weekday, on: boolean): void;
   onClinicEmail(text: string): void;
   onNoSuggestions(on: boolean): void;
 }

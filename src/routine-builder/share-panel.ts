@@ -32,19 +32,21 @@ export interface ShareSectionModel extends Omit<ShareModel, 'snippet'> {
  * it is not, and the sharing panel while it is open.
  */
 export function renderShare(model: ShareSectionModel) {
+  // Open but with nothing to share (a problem came up meanwhile), the panel is not there: the button says so.
+  const shown = model.open && model.hasRoutine && !!model.link;
   return html`<div class="share" part="share">
     <button
       type="button"
       class="primary share-toggle"
-      aria-expanded=${model.open ? 'true' : 'false'}
-      aria-controls="share-panel"
+      aria-expanded=${shown ? 'true' : 'false'}
+      aria-controls=${shown ? 'share-panel' : nothing}
       ?disabled=${!model.hasRoutine || !model.link}
       @click=${model.onToggle}
     >
       ${msg('Share…')}
     </button>
     ${!model.hasRoutine ? html`<p class="hint">${msg('Sharing is possible once the routine has exercises and no problems.')}</p>` : nothing}
-    ${model.open && model.hasRoutine && model.link ? renderSharePanel({ ...model, snippet: model.snippet() }) : nothing}
+    ${shown ? renderSharePanel({ ...model, snippet: model.snippet() }) : nothing}
   </div>`;
 }
 

@@ -26,7 +26,9 @@ export function captureDownloads(): { downloads: Promise<CapturedDownload>[]; ne
   let waiting: ((download: Promise<CapturedDownload>) => void) | undefined;
   sinon.stub(HTMLAnchorElement.prototype, 'click').callsFake(function (this: HTMLAnchorElement) {
     const blob = blobs.get(this.href);
-    const download = (async () => ({ fileName: this.download, href: this.href, type: blob?.type ?? '', text: blob ? await blob.text() : '', root: this.getRootNode() }))();
+    // Read now: the page removes the link right after the click.
+    const found = { fileName: this.download, href: this.href, type: blob?.type ?? '', root: this.getRootNode() };
+    const download = (async () => ({ ...found, text: blob ? await blob.text() : '' }))();
     downloads.push(download);
     waiting?.(download);
     waiting = undefined;
