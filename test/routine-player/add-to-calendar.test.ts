@@ -49,7 +49,7 @@ describe('<routine-player> how often and Add to calendar', () => {
     expect(clean($(german, '[part="frequency"]')!.textContent)).to.equal('Wie oft: Mo und Do · zweimal täglich · 08:00 und 18:00');
     const arabic = await playerWith({ timesPerDay: 1, days: { perWeek: 3 } }, 'ar');
     await waitUntil(() => clean($(arabic, '[part="frequency"]')?.textContent).startsWith('كم مرة'), 'Arabic');
-    expect(clean($(arabic, '[part="frequency"]')!.textContent)).to.equal('كم مرة: ٣ أيام في الأسبوع');
+    expect(clean($(arabic, '[part="frequency"]')!.textContent)).to.match(/^كم مرة: [3٣] أيام في الأسبوع$/);
   });
 
   it('Add to calendar (keyboard): reminders on the days at the time, as long as the routine, linking back to this page, with no request', async () => {
