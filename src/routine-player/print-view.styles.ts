@@ -115,6 +115,7 @@ export const printViewStyles = css`
     /* The prescribed days (●) stand out; the others are shaded, as days off. */
     .print-week th.prescribed {
       font-weight: 800;
+      white-space: nowrap;
     }
     .print-week td.rest {
       background: #e4e4e4;
