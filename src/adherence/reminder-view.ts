@@ -12,7 +12,9 @@ export function renderReminder(frequency: Frequency | undefined, onCalendar: () 
   if (!frequency) return nothing;
   return html`<div part="reminder" class="reminder">
     <p part="frequency" class="frequency"><strong>${msg('How often')}:</strong> ${frequencyText(frequency)}</p>
-    <button type="button" part="button calendar" class="calendar" aria-describedby="calendar-hint" @click=${onCalendar}>${msg('Add to calendar')}</button>
-    <p class="hint" id="calendar-hint">${msg('A file for your calendar app, with a reminder at these times and the link to these exercises.')}</p>
+    <div part="calendar" class="calendar-row">
+      <button type="button" part="button" class="calendar" aria-describedby="calendar-hint" @click=${onCalendar}>${msg('Add to calendar')}</button>
+      <p class="hint" id="calendar-hint">${msg('A file for your calendar app, with a reminder at these times and the link to these exercises.')}</p>
+    </div>
   </div>`;
 }

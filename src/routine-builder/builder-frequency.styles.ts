@@ -91,6 +91,16 @@ export const builderFrequencyStyles = css`
   input[type='email'][aria-invalid='true'] {
     border: 2px solid var(--_danger);
   }
+  /* Print handout and Add to calendar side by side, apart when they wrap. */
+  .share-actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  .share-actions .hint {
+    flex: 1 1 100%;
+  }
   /* The preview's player hides its own Add to calendar: the share panel's gives the patient's link. */
   routine-player::part(calendar) {
     display: none;

@@ -56,6 +56,9 @@ import type { PlayerState } from './session/types.js';
  *
  * @csspart base - The player.
  * @csspart before - The view before start.
+ * @csspart reminder - Before start, how often the routine is done and Add to calendar (only for a routine with a `frequency`).
+ * @csspart frequency - How often, in words: "How often: Mon, Wed, and Fri · twice a day · 08:00 and 18:00".
+ * @csspart calendar - The Add to calendar button (which downloads an iCalendar file of reminders) with its hint.
  * @csspart list - The list of exercises before start.
  * @csspart move-up - When to move up a level, under the level choice (shown only where the level changes a dose).
  * @csspart sound-check - "Test sound" before start, with what it found (a status line).
@@ -89,7 +92,7 @@ import type { PlayerState } from './session/types.js';
  * @csspart high-pain - In the summary, the exercises rated at or over `pain-threshold`.
  * @csspart error - The message shown when the routine's data or the player's attributes are invalid.
  * @csspart loading - "Opening the routine from your link…", while a shared link is being read.
- * @csspart print - The handout printed instead of the player: the date, every exercise with its pictures, steps and cautions, a week to tick, the clinic's note, the safety advice and the warning signs.
+ * @csspart print - The handout printed instead of the player: the date, how often, every exercise with its pictures, steps and cautions, a week to tick (the prescribed days marked), the clinic's note, the safety advice and the warning signs.
  *
  * @cssproperty --routine-player-accent - Main colour of buttons and the ring during holds. Default: #1f5f8b.
  * @cssproperty --routine-player-stop-color - Colour of Stop — this hurts. Default: #b3261e.

@@ -82,6 +82,13 @@ export const startViewStyles = css`
     margin: 0;
     overflow-wrap: break-word;
   }
+  .calendar-row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 0.75rem;
+    flex: 1 1 100%;
+  }
   .reminder .hint {
     flex: 1 1 14em;
     margin: 0;
