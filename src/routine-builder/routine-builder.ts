@@ -33,7 +33,7 @@ addMessageChunks({
 /**
  * For a clinic's staff page: compose a home programme for one patient and hand it over without a
  * server. Pick exercises (the built-in catalog, and the page's own `<back-exercise>` children or
- * JSON), put them in order, set each one's dose, the level, the pace, a name and a note; a live
+ * JSON), put them in order, set each one's dose, the level, the pace, how often, a name and a note; a live
  * `<routine-player>` previews it with its total time. Share gives a link with the routine in its
  * fragment (never sent to any server), its QR code, the HTML to paste into a web page, and a
  * printed handout with the QR code.
@@ -55,6 +55,7 @@ addMessageChunks({
  * @csspart picker - The exercises to add.
  * @csspart items - The routine's exercises in order.
  * @csspart item - Each exercise of the routine with its dose fields.
+ * @csspart frequency - The How often fieldset: which days, times a day, time of day.
  * @csspart problem - Each problem shown under its field.
  * @csspart warning - Each warning shown under its field: a dose that plays but is likely a slip (no rest between repetitions).
  * @csspart preview - The preview with its total time.
