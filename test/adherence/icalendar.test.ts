@@ -61,6 +61,19 @@ describe('the routine’s calendar file (RFC 5545, read by ical.js)', () => {
     const later = occurrences(calendar({ timesPerDay: 1, days: { weekdays: ['TU', 'SA'] }, time: '18:00' }))[0];
     expect(later.map((o) => o.day)).to.deep.equal(expectedDays(NOW, 28, ['TU', 'SA']));
     expect(weekdayOf(new Date(`${later[0].day}T12:00`))).to.equal('SA');
+    // DTSTART itself is an occurrence for many calendar apps (RFC 5545, 3.8.5.3): it must be a prescribed day.
+    for (const [frequency, days] of [
+      [{ timesPerDay: 1, days: { weekdays: ['TU', 'SA'] } }, ['TU', 'SA']],
+      [{ timesPerDay: 2, days: { weekdays: ['MO'] } }, ['MO']],
+      [{ timesPerDay: 1, days: { perWeek: 2 } }, ['MO', 'TH']],
+    ] as [Frequency, Weekday[]][]) {
+      for (const vevent of new ICAL.Component(ICAL.parse(calendar(frequency))).getAllSubcomponents('vevent')) {
+        const start = (vevent.getFirstPropertyValue('dtstart') as ICAL.Time).toJSDate();
+        expect(days, `DTSTART ${start.toDateString()}`).to.include(weekdayOf(start));
+        expect(start.getTime() >= new Date(NOW.getFullYear(), NOW.getMonth(), NOW.getDate()).getTime(), 'not before today').to.equal(true);
+        expect(start.getTime() - NOW.getTime(), 'within the first week').to.be.below(7 * 86_400_000);
+      }
+    }
   });
 
   it('spreads "3 days a week" over Monday, Wednesday and Friday, and says the days may move', () => {
