@@ -1,7 +1,9 @@
 import { formatDose, kindLabel } from '../i18n/format.js';
+import { frequencyText } from '../adherence/frequency-text.js';
+import { readFrequency } from '../adherence/frequency.js';
 import { formatList, msg, str } from '../i18n/localize.js';
 import { EXERCISE_IDS, ROUTINE_IDS, getExercise, getRoutine } from '../model/catalog.js';
-import { describeValue, isRecord } from '../model/checker.js';
+import { Checker, describeValue, isRecord } from '../model/checker.js';
 import { DataError } from '../model/data-error.js';
 import { doseAtLevel } from '../model/dose.js';
 import { resolveRoutine } from '../model/parse.js';
@@ -44,7 +46,7 @@ import { checkLevel } from './exercise-html.js';
  *   what every reader of the data shows, so the safety advice is not lost.
  * - A routine is an `ExercisePlan` too (the definition includes "defined exercise routines"),
  *   with its own `activityDuration` (the player's plan of the whole routine), `restPeriods` (the
- *   time between exercises) and each exercise as an `ExercisePlan` with its `position` in
+ *   time between exercises), `activityFrequency` (how often, in words, when it says) and each exercise as an `ExercisePlan` with its `position` in
  *   `hasPart`. Not an `ItemList`: a list has no duration, kind or rest, and is not a plan. Each
  *   exercise in it is the same data as on its own, so its `activityDuration` is its own session
  *   with its get-ready time; the routine's has the time between exercises instead.
@@ -92,6 +94,8 @@ export interface ExercisePlanData {
   repetitions?: number;
   /** ISO 8601 duration: `PT3S`. */
   restPeriods?: string;
+  /** How often, in words (a routine with a frequency): `Mon, Wed, and Fri · twice a day · 08:00 and 18:00`. */
+  activityFrequency?: string;
   additionalVariable?: string[];
   hasPart: HowToStepData[] | ExercisePlanData[];
 }
@@ -169,6 +173,12 @@ function exercisePlan(exercise: Exercise, level: Level, position?: number): Exer
   return withoutUndefined(data);
 }
 
+/** How often in words, when the routine says and says it right (a routine given as data is not checked here). */
+function frequencyWords(frequency: unknown): string | undefined {
+  const checked = frequency === undefined ? undefined : readFrequency(new Checker(), 'frequency', frequency);
+  return checked ? frequencyText(checked) : undefined;
+}
+
 /** A routine at a level, without `@context`. */
 function routinePlan(routine: ResolvedRoutine, level: Level): ExercisePlanData {
   const kinds = [...new Set(routine.exercises.map((exercise) => exercise.kind as unknown))];
@@ -184,6 +194,7 @@ function routinePlan(routine: ResolvedRoutine, level: Level): ExercisePlanData {
     educationalLevel: level,
     activityDuration: isoDuration(plan.total),
     restPeriods: routine.restBetweenSeconds > 0 ? isoDuration(routine.restBetweenSeconds * 1000) : undefined,
+    activityFrequency: frequencyWords(routine.frequency),
     hasPart: routine.exercises.map((exercise, index) => exercisePlan(exercise, level, index + 1)),
   };
   return withoutUndefined(data);

@@ -4,6 +4,7 @@ import { DataError } from './data-error.js';
 import { DEFAULT_REST_BETWEEN_SECONDS } from './dose.js';
 import { checkRoutineTotal, checkWholeDose } from './limits.js';
 import { LEVELS } from './types.js';
+import { readFrequency } from '../adherence/frequency.js';
 import type { Dose, Exercise, ExerciseMedia, PerLevel, ResolvedRoutine, Routine, RoutineItem } from './types.js';
 
 const DOSE_FIELDS = [
@@ -21,7 +22,7 @@ const EXERCISE_FIELDS = ['id', 'name', 'kind', 'targets', 'steps', 'cautions', '
 /** Addresses a picture may come from: http(s), a path on the same site, or an inline image. */
 const MEDIA_URL_PATTERN = /^(?:https?:\/\/|\/|\.{0,2}\/|[\w-]+(?:[./][\w-]+)*(?:[?#]|$)|data:image\/(?:png|jpeg|gif|webp|svg\+xml)[;,])/i;
 const MEDIA_URL_LENGTH = 2048;
-const ROUTINE_FIELDS = ['id', 'name', 'items', 'restBetweenSeconds'];
+const ROUTINE_FIELDS = ['id', 'name', 'items', 'restBetweenSeconds', 'frequency'];
 const ITEM_FIELDS = ['exercise', 'dose', 'pace'];
 
 /** Longest list that is copied at all; longer ones are far past every limit and are refused without reading them. */
@@ -255,9 +256,11 @@ export function parseRoutine(input: unknown, root = ''): Routine {
     value.restBetweenSeconds === undefined
       ? undefined
       : check.wholeNumber('restBetweenSeconds', value.restBetweenSeconds, LIMITS.restBetweenSeconds);
+  const frequency = value.frequency === undefined ? undefined : readFrequency(check, 'frequency', value.frequency);
   if (check.problems.length > 0) throw new DataError('routine', check.problems);
   const routine: Routine = { id: id!, name: name!, items: items as RoutineItem[] };
   if (restBetweenSeconds !== undefined) routine.restBetweenSeconds = restBetweenSeconds;
+  if (frequency) routine.frequency = frequency;
   if (!checkRoutineTotal(check, 'items', resolveRoutine(routine))) throw new DataError('routine', check.problems);
   return routine;
 }
@@ -277,5 +280,6 @@ export function resolveRoutine(routine: Routine): ResolvedRoutine {
     exercises,
     paces: routine.items.map((item) => item.pace),
     restBetweenSeconds: routine.restBetweenSeconds ?? DEFAULT_REST_BETWEEN_SECONDS,
+    ...(routine.frequency ? { frequency: structuredClone(routine.frequency) } : {}),
   };
 }

@@ -1,3 +1,5 @@
+import type { Frequency } from '../adherence/types.js';
+
 /** Fitness levels; doses given as ranges in the source map onto these. */
 export const LEVELS = ['beginner', 'intermediate', 'advanced'] as const;
 
@@ -76,6 +78,8 @@ export interface Routine {
   items: RoutineItem[];
   /** Time to get into position between exercises, in seconds. */
   restBetweenSeconds?: number;
+  /** How often it is done (part of the prescription): shown, printed, and given to a calendar as a reminder. */
+  frequency?: Frequency;
 }
 
 /** A routine whose items are all whole exercises with their final doses. */
@@ -86,6 +90,8 @@ export interface ResolvedRoutine {
   /** Each exercise's own pace, where its item gave one. */
   paces: (Pace | undefined)[];
   restBetweenSeconds: number;
+  /** How often it is done, when the routine says. */
+  frequency?: Frequency;
 }
 
 /** A dose with every field filled in for one level. */

@@ -5,6 +5,7 @@ import { parseRoutine } from '../model/parse.js';
 import type { Dose, Exercise, Level, Pace, Routine, RoutineItem } from '../model/types.js';
 import { Checker } from '../model/checker.js';
 import { checkNote, type SharedRoutine } from '../share/routine-link.js';
+import { clinicEmailProblem, emptyFrequency, frequencyDraft, frequencyRaw, type FrequencyDraft } from './builder-frequency.js';
 
 /**
  * What the builder edits, kept as the physiotherapist typed it: a number field holds its text,
@@ -21,6 +22,12 @@ export interface Draft {
   /** Seconds between exercises as typed; `undefined` while it is the default. */
   restBetween: string | undefined;
   items: DraftItem[];
+  /** How often, as typed. */
+  frequency: FrequencyDraft;
+  /** The clinic's e-mail address for reports, as typed; empty for none. */
+  clinicEmail: string;
+  /** The clinic turns the patient's level suggestions off. */
+  noSuggestions: boolean;
 }
 
 /** The dose fields a builder offers per item, in the order they are shown. */
@@ -53,7 +60,18 @@ let nextKey = 1;
 
 /** An empty draft. */
 export function emptyDraft(): Draft {
-  return { id: 'custom-routine', name: '', note: '', level: 'beginner', pace: 'timer', restBetween: undefined, items: [] };
+  return {
+    id: 'custom-routine',
+    name: '',
+    note: '',
+    level: 'beginner',
+    pace: 'timer',
+    restBetween: undefined,
+    items: [],
+    frequency: emptyFrequency(),
+    clinicEmail: '',
+    noSuggestions: false,
+  };
 }
 
 /** The exercise of an item: the catalog's, or the page's own. */
@@ -112,6 +130,8 @@ function draftItemToRaw(item: DraftItem): Record<string, unknown> {
 export function checkDraft(draft: Draft): CheckedDraft {
   const raw: Record<string, unknown> = { id: draft.id, name: draft.name, items: draft.items.map(draftItemToRaw) };
   if (draft.restBetween !== undefined) raw.restBetweenSeconds = typedNumber(draft.restBetween);
+  const frequency = frequencyRaw(draft.frequency);
+  if (frequency) raw.frequency = frequency;
   const problems: DataProblem[] = [];
   let routine: Routine | null = null;
   try {
@@ -121,6 +141,8 @@ export function checkDraft(draft: Draft): CheckedDraft {
   }
   const note = noteProblem(draft.note);
   if (note) problems.push({ path: 'note', message: note });
+  const email = clinicEmailProblem(draft.clinicEmail);
+  if (email) problems.push({ path: 'clinicEmail', message: email });
   return { routine: problems.length === 0 ? routine : null, problems };
 }
 
@@ -161,7 +183,22 @@ export function draftFrom(routine: Routine, shared: Omit<SharedRoutine, 'routine
     pace: shared.pace ?? 'timer',
     restBetween: routine.restBetweenSeconds === undefined ? undefined : String(routine.restBetweenSeconds),
     items,
+    frequency: frequencyDraft(routine.frequency),
+    clinicEmail: shared.clinicEmail ?? '',
+    noSuggestions: shared.noSuggestions === true,
   };
+}
+
+/** What a link carries besides the routine, from the draft: the level, pace, note, clinic's address and suggestions setting. */
+export function draftSettings(draft: Draft): Omit<SharedRoutine, 'routine'> {
+  const settings: Omit<SharedRoutine, 'routine'> = { level: draft.level };
+  if (draft.pace !== 'timer') settings.pace = draft.pace;
+  const note = draft.note.trim();
+  if (note) settings.note = note;
+  const email = draft.clinicEmail.trim();
+  if (email) settings.clinicEmail = email;
+  if (draft.noSuggestions) settings.noSuggestions = true;
+  return settings;
 }
 
 /** The items with one moved by `offset` places (clamped to the list). */
@@ -175,6 +212,8 @@ export function moveItem(items: readonly DraftItem[], index: number, offset: num
 
 /** Where a problem belongs: the key of the field it names (`items[0].dose.reps.beginner` → `items[0].dose.reps`). */
 export function fieldOf(path: string): string {
+  // How often: each field by its own path (a day of the list by the list).
+  if (path.startsWith('frequency.')) return path.replace(/\[\d+\]$/, '');
   const match = /^(items\[\d+\])(?:\.(dose)(?:\.(\w+))?|\.(exercise|pace))?/.exec(path);
   if (!match) return path.split('.')[0].split('[')[0];
   const [, item, dose, field, other] = match;

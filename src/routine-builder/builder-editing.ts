@@ -2,6 +2,7 @@ import { localizeExercise } from '../i18n/catalog-text.js';
 import { currentLocale, msg, str, translation } from '../i18n/localize.js';
 import { EXERCISES, getRoutine } from '../model/catalog.js';
 import { LEVELS, type Exercise } from '../model/types.js';
+import { WEEKDAYS } from '../adherence/types.js';
 import { draftFrom, fieldOf, itemExercise, moveItem, newItem, type CheckedDraft, type Draft, type DraftItem } from './builder-draft.js';
 import type { EditorModel } from './builder-views.js';
 import { restWarnings } from './builder-warnings.js';
@@ -122,5 +123,15 @@ export function editorModel(host: EditingHost): EditorModel {
     onDose: (index, field, text) => editItem(host, index, (item) => ({ ...item, edits: { ...item.edits, [field]: text } })),
     onEachSide: (index, on) => editItem(host, index, (item) => ({ ...item, eachSide: on })),
     onItemKeydown: (index, event) => onItemKeydown(host, index, event),
+    onFrequency: (edit) => host.change({ ...host.draft, frequency: { ...host.draft.frequency, ...edit } }),
+    onWeekday: (day, on) => {
+      // From the draft as it is now (not as last rendered), so quick changes in a row all count.
+      const chosen = new Set(host.draft.frequency.weekdays);
+      if (on) chosen.add(day);
+      else chosen.delete(day);
+      host.change({ ...host.draft, frequency: { ...host.draft.frequency, weekdays: WEEKDAYS.filter((each) => chosen.has(each)) } });
+    },
+    onClinicEmail: (clinicEmail) => host.change({ ...host.draft, clinicEmail }),
+    onNoSuggestions: (noSuggestions) => host.change({ ...host.draft, noSuggestions }),
   };
 }

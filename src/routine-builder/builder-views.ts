@@ -7,6 +7,8 @@ import { ROUTINES } from '../model/catalog.js';
 import { formatProblem, type DataProblem } from '../model/data-error.js';
 import { doseAtLevel } from '../model/dose.js';
 import { LEVELS, type Exercise, type Level, type Pace, type Routine } from '../model/types.js';
+import type { FrequencyDraft } from './builder-frequency.js';
+import type { Weekday } from '../adherence/types.js';
 import { DOSE_INPUTS, fieldText, itemEachSide, itemExercise, restBetweenText, type Draft, type DoseInput, type DraftItem } from './builder-draft.js';
 
 /** What the views need from the element: the draft, its problems by field, and what to call. */
@@ -32,6 +34,12 @@ export interface EditorModel {
   onDose(index: number, field: DoseInput, text: string): void;
   onEachSide(index: number, on: boolean): void;
   onItemKeydown(index: number, event: KeyboardEvent): void;
+  /** Changes the "How often" fields. */
+  onFrequency(edit: Partial<FrequencyDraft>): void;
+  /** Adds or takes off one day of the week. */
+  onWeekday(day: Weekday, on: boolean): void;
+  onClinicEmail(text: string): void;
+  onNoSuggestions(on: boolean): void;
 }
 
 /** A field's element id, from its key: `items[0].dose.reps` → `f-items-0-dose-reps`. */
@@ -40,14 +48,14 @@ export function fieldId(key: string): string {
 }
 
 /** The visible problem under a field, which the field names in `aria-describedby`. */
-function problemText(model: EditorModel, key: string): TemplateResult | typeof nothing {
+export function problemText(model: EditorModel, key: string): TemplateResult | typeof nothing {
   const messages = model.problems.get(key);
   if (!messages) return nothing;
   return html`<p class="problem" part="problem" id=${`${fieldId(key)}-problem`}>${messages.join('; ')}</p>`;
 }
 
 /** `aria-invalid` and `aria-describedby` of a field: its problem, else its warning and hint (if any). */
-function validity(model: EditorModel, key: string, hint?: string) {
+export function validity(model: EditorModel, key: string, hint?: string) {
   const invalid = model.problems.has(key);
   const warned = !invalid && model.warnings.has(key);
   const describedBy = invalid ? `${fieldId(key)}-problem` : [warned ? `${fieldId(key)}-warning` : '', hint ?? ''].filter(Boolean).join(' ');
@@ -70,7 +78,7 @@ const DOSE_LABELS: Record<DoseInput, () => string> = {
   setRestSeconds: () => msg('Rest between sets (s)'),
 };
 
-function numberField(model: EditorModel, key: string, label: string, value: string, onInput: (text: string) => void) {
+export function numberField(model: EditorModel, key: string, label: string, value: string, onInput: (text: string) => void) {
   const { invalid, describedBy } = validity(model, key);
   return html`<div class="field number">
     <label for=${fieldId(key)}>${label}</label>

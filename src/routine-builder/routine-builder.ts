@@ -10,14 +10,16 @@ import { buttonStyles, errorStyles, visuallyHiddenStyles } from '../shared/style
 import { themeStyles } from '../shared/theme.js';
 import { hostStates } from '../shared/host-states.js';
 import { OURS } from '../shared/own-tags.js';
-import { checkDraft, draftFrom, emptyDraft, type CheckedDraft, type Draft } from './builder-draft.js';
+import { checkDraft, draftFrom, draftSettings, emptyDraft, type CheckedDraft, type Draft } from './builder-draft.js';
 import { editorModel, type EditingHost } from './builder-editing.js';
 import { renderItems, renderNote, renderPicker, renderSettings, renderSourceProblems } from './builder-views.js';
 import { RoutineBuilderChangeEvent } from './events.js';
 import { readPageExercises } from './page-exercises.js';
 import { ShareController, linkBase } from './share-controller.js';
 import { routineBuilderStyles } from './routine-builder.styles.js';
+import { builderFrequencyStyles } from './builder-frequency.styles.js';
 import { renderPreview } from './preview-view.js';
+import { renderClinic, renderFrequency } from './builder-frequency-view.js';
 
 // The builder's own messages travel in their own chunks (one static import() per language, so a
 // bundler splits them), so a patient's page in Spanish, German, French or Arabic never loads them.
@@ -31,7 +33,7 @@ addMessageChunks({
 /**
  * For a clinic's staff page: compose a home programme for one patient and hand it over without a
  * server. Pick exercises (the built-in catalog, and the page's own `<back-exercise>` children or
- * JSON), put them in order, set each one's dose, the level, the pace, a name and a note; a live
+ * JSON), put them in order, set each one's dose, the level, the pace, how often, a name and a note; a live
  * `<routine-player>` previews it with its total time. Share gives a link with the routine in its
  * fragment (never sent to any server), its QR code, the HTML to paste into a web page, and a
  * printed handout with the QR code.
@@ -53,6 +55,7 @@ addMessageChunks({
  * @csspart picker - The exercises to add.
  * @csspart items - The routine's exercises in order.
  * @csspart item - Each exercise of the routine with its dose fields.
+ * @csspart frequency - The How often fieldset: which days, times a day, time of day.
  * @csspart problem - Each problem shown under its field.
  * @csspart warning - Each warning shown under its field: a dose that plays but is likely a slip (no rest between repetitions).
  * @csspart preview - The preview with its total time.
@@ -67,7 +70,7 @@ addMessageChunks({
  * @cssproperty [--routine-builder-color=CanvasText] - Text colour.
  */
 export class RoutineBuilder extends LitElement {
-  static override styles = [themeStyles, buttonStyles, errorStyles, visuallyHiddenStyles, routineBuilderStyles];
+  static override styles = [themeStyles, buttonStyles, errorStyles, visuallyHiddenStyles, routineBuilderStyles, builderFrequencyStyles];
   /** Takes part in forms: its value is submitted, its validity blocks submission, a reset clears it. */
   static formAssociated = true;
   /** Reactive properties (declared here rather than with decorators, as the other elements do). */
@@ -155,7 +158,7 @@ export class RoutineBuilder extends LitElement {
     }
     try {
       const parsed = parseRoutine(routine, 'value');
-      this.#replaceDraft(draftFrom(parsed, { level: this.draft.level, pace: this.draft.pace, note: this.draft.note }));
+      this.#replaceDraft(draftFrom(parsed, { ...draftSettings(this.draft), note: this.draft.note }));
       this.sourceProblems = this.sourceProblems.filter((problem) => !problem.path.startsWith('value'));
     } catch (error) {
       const problems = error instanceof DataError ? error.problems : [{ path: 'value', message: 'could not be read' }];
@@ -164,15 +167,10 @@ export class RoutineBuilder extends LitElement {
     }
   }
 
-  /** The routine with the level, pace and note a link carries, or `null` while it has problems. */
+  /** The routine with the level, pace, note, clinic's e-mail and suggestions setting a link carries, or `null` while it has problems. */
   get shared(): SharedRoutine | null {
     const routine = this.checked.routine;
-    if (!routine) return null;
-    const shared: SharedRoutine = { routine, level: this.draft.level };
-    if (this.draft.pace !== 'timer') shared.pace = this.draft.pace;
-    const note = this.draft.note.trim();
-    if (note) shared.note = note;
-    return shared;
+    return routine ? { routine, ...draftSettings(this.draft) } : null;
   }
 
   set shared(shared: SharedRoutine | null) {
@@ -392,7 +390,7 @@ export class RoutineBuilder extends LitElement {
       ${renderSourceProblems(this.sourceProblems)}
       <div class="columns">
         <div class="editor">
-          ${renderSettings(model)} ${renderPicker(model)} ${renderItems(model)} ${renderNote(model)}
+          ${renderSettings(model)} ${renderPicker(model)} ${renderItems(model)} ${renderFrequency(model)} ${renderNote(model)} ${renderClinic(model)}
         </div>
         <div class=${this.#share.open ? 'side sharing' : 'side'}>
           ${renderPreview({

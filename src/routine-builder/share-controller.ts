@@ -5,6 +5,9 @@ import type { DataProblem } from '../model/data-error.js';
 import { routineLink, type SharedRoutine } from '../share/routine-link.js';
 import { makeQrCode, type QrModules } from './qr-code.js';
 import { renderShare } from './share-panel.js';
+import { calendarKey, saveCalendar } from '../adherence/calendar-file.js';
+import { resolveRoutine } from '../model/parse.js';
+import { planRoutine } from '../model/plan.js';
 
 /** What sharing needs from the element besides updates. */
 export interface ShareHost extends ReactiveControllerHost {
@@ -188,7 +191,20 @@ export class ShareController implements ReactiveController {
       onCopyLink: () => void this.copy('#share-link', this.link, () => msg('Link copied.')),
       onCopySnippet: () => void this.copy('#share-snippet', this.snippet(), () => msg('HTML copied.')),
       onPrint: () => void this.print(),
+      onCalendar: this.#shared?.routine.frequency ? () => this.#saveCalendar() : undefined,
     });
+  }
+
+  /** Downloads the calendar reminders of the shared routine, with its link, in the element's language. */
+  #saveCalendar(): void {
+    const shared = this.#shared;
+    const frequency = shared?.routine.frequency;
+    if (!shared || !frequency || !this.link) return;
+    const resolved = resolveRoutine(shared.routine);
+    const { name } = shared.routine;
+    const key = calendarKey(name, resolved.exercises.map((exercise) => exercise.id));
+    const durationSeconds = sharedSeconds(shared);
+    this.callbacks.inLanguage(() => saveCalendar(this.host.renderRoot as unknown as Node, { name, key, frequency, link: this.link, durationSeconds, now: new Date() }));
   }
 
   /** Prints the handout, after the QR code is ready. */
@@ -233,4 +249,10 @@ export function embedSnippet(shared: SharedRoutine): string {
   if (!shared.note) return markup;
   const note = `  <p slot="note">${shared.note.replace(/[&<>"]/g, (character) => `&#${character.charCodeAt(0)};`)}</p>`;
   return markup.replace(/\n<\/routine-player>$/, `\n${note}\n</routine-player>`);
+}
+
+/** How long a shared routine takes at its level and pace, in seconds (as its player plans it). */
+export function sharedSeconds(shared: SharedRoutine): number {
+  const resolved = resolveRoutine(shared.routine);
+  return planRoutine(resolved, shared.level ?? 'beginner', (index) => (resolved.paces[index] ?? shared.pace ?? 'timer') === 'done').total / 1000;
 }

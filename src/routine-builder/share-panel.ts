@@ -12,6 +12,8 @@ export interface ShareModel {
   onCopyLink(): void;
   onCopySnippet(): void;
   onPrint(): void;
+  /** Downloads the patient's calendar reminders; absent when the routine does not say how often. */
+  onCalendar?: () => void;
 }
 
 /** The Share button and what it opens. */
@@ -30,19 +32,21 @@ export interface ShareSectionModel extends Omit<ShareModel, 'snippet'> {
  * it is not, and the sharing panel while it is open.
  */
 export function renderShare(model: ShareSectionModel) {
+  // Open but with nothing to share (a problem came up meanwhile), the panel is not there: the button says so.
+  const shown = model.open && model.hasRoutine && !!model.link;
   return html`<div class="share" part="share">
     <button
       type="button"
       class="primary share-toggle"
-      aria-expanded=${model.open ? 'true' : 'false'}
-      aria-controls="share-panel"
+      aria-expanded=${shown ? 'true' : 'false'}
+      aria-controls=${shown ? 'share-panel' : nothing}
       ?disabled=${!model.hasRoutine || !model.link}
       @click=${model.onToggle}
     >
       ${msg('Share…')}
     </button>
     ${!model.hasRoutine ? html`<p class="hint">${msg('Sharing is possible once the routine has exercises and no problems.')}</p>` : nothing}
-    ${model.open && model.hasRoutine && model.link ? renderSharePanel({ ...model, snippet: model.snippet() }) : nothing}
+    ${shown ? renderSharePanel({ ...model, snippet: model.snippet() }) : nothing}
   </div>`;
 }
 
@@ -78,6 +82,10 @@ export function renderSharePanel(model: ShareModel) {
     </div>
     <div class="share-actions">
       <button type="button" class="print-handout" @click=${model.onPrint}>${msg('Print handout')}</button>
+      ${model.onCalendar
+        ? html`<button type="button" class="add-to-calendar" aria-describedby="calendar-hint" @click=${model.onCalendar}>${msg('Add to calendar')}</button>
+            <p class="hint" id="calendar-hint">${msg("A calendar file with reminders on the prescribed days and the routine's link, to import on the patient's phone or send with the link.")}</p>`
+        : nothing}
     </div>
     <p class="status" role="status">${model.status || nothing}</p>
   </div>`;

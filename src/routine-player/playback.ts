@@ -20,6 +20,8 @@ import { renderBefore, renderStopped, renderSummary } from './routine-views.js';
 import type { LevelSuggestion } from '../adherence/progression.js';
 import { LevelOffers } from './level-offers.js';
 import { renderSuggestions } from './suggestions-view.js';
+import { renderReminder } from '../adherence/reminder-view.js';
+import { calendarKey, saveCalendar } from '../adherence/calendar-file.js';
 import { fitsPlan, planFor } from './session/routine-plan.js';
 import { RoutineSession } from './session/routine-session.js';
 import type { AwaitedRating, RoutineListener } from './session/types.js';
@@ -195,6 +197,7 @@ export class PlaybackController implements ReactiveController, RoutineListener {
               thumbnail: (index) => picture(index, null, 'thumbnail'),
               note: this.#sources.note,
               historyButton: this.history.button('before', store),
+              reminder: renderReminder(routine.frequency, () => this.#addToCalendar(routine, cues.session!.plan.total)),
               onLevel: (level) => {
                 this.#chosenLevel = level;
                 this.preparePlan();
@@ -248,6 +251,16 @@ export class PlaybackController implements ReactiveController, RoutineListener {
           this.history.button('summary', kept),
         );
     }
+  }
+
+  /** Downloads the routine's reminders for the patient's calendar, linking back to this page (with the routine's link in it, when it came from one). */
+  #addToCalendar(routine: ResolvedRoutine, totalMs: number): void {
+    const { frequency } = routine;
+    if (!frequency) return;
+    // The exercises' ids and the name as given (not translated) name the events, as the builder's file does.
+    const given = this.#host.routineData!;
+    const key = calendarKey(given.name, given.exercises.map((exercise) => exercise.id));
+    this.#i18n.run(() => saveCalendar(this.#host.renderRoot, { name: routine.name, key, frequency, link: location.href, durationSeconds: totalMs / 1000, now: new Date() }));
   }
 
   hostUpdated(): void {
@@ -321,11 +334,11 @@ export class PlaybackController implements ReactiveController, RoutineListener {
 
   /**
    * The level suggestions for `routine` as shown, unless the page (`no-suggestions`) or the
-   * clinic's link (`noSuggestions`, read defensively: the link sets it) turned them off.
+   * clinic's link (`noSuggestions`) turned them off.
    */
   #renderSuggestions(routine: ResolvedRoutine, threshold: number) {
     const host = this.#host;
-    const off = host.suggestionsOff || (host as unknown as { noSuggestions?: unknown }).noSuggestions === true;
+    const off = host.suggestionsOff || host.noSuggestions;
     const suggestions = this.offers.suggestions(host.routineData!, this.level, { remember: host.remember, off, painThreshold: threshold });
     const { changes, unsaved } = this.offers;
     const title = this.session.state === 'before' ? '#title' : '#summary-title';

@@ -112,6 +112,33 @@ export const printViewStyles = css`
       width: 2.4rem;
       height: 1.5rem;
     }
+    /* The prescribed days (●) stand out; the others are shaded, as days off. */
+    .print-week th.prescribed {
+      font-weight: 800;
+      white-space: nowrap;
+    }
+    .print-week td.rest {
+      background: #e4e4e4;
+      print-color-adjust: exact;
+      -webkit-print-color-adjust: exact;
+    }
+    .print-week-legend {
+      display: block;
+      font-weight: 400;
+    }
+    /* One box per session on a day with more than one. */
+    .tick-box {
+      display: inline-block;
+      width: 0.8rem;
+      height: 0.8rem;
+      margin: 0.1rem;
+      border: 1px solid #555;
+      vertical-align: middle;
+    }
+    .print-frequency {
+      margin: 0.25rem 0;
+      break-after: avoid;
+    }
     .print-note {
       margin-top: 1rem;
       break-inside: avoid;

@@ -4,13 +4,7 @@ import { formatDose, levelLabel } from '../i18n/format.js';
 import { doseAtLevel, levelsDiffer } from '../model/dose.js';
 import type { Level, ResolvedRoutine } from '../model/types.js';
 import { renderPrintFields, renderPrintSafety } from './print-safety.js';
-
-/** Short names of the seven days of a week, Monday first, in the element's language. */
-function weekdays(): string[] {
-  const format = new Intl.DateTimeFormat(currentLocale(), { weekday: 'short' });
-  // 2024-01-01 was a Monday.
-  return Array.from({ length: 7 }, (_, day) => format.format(new Date(2024, 0, 1 + day)));
-}
+import { renderPrintedFrequency, weekGrid } from '../adherence/print-frequency.js';
 
 /** The pictures of exercise `index`: its starting position, and its held one (or the author's one picture). */
 export type PrintPicture = (index: number, position: 'start' | 'held') => TemplateResult | typeof nothing;
@@ -38,12 +32,12 @@ function renderPictures(index: number, picture: PrintPicture) {
  * `levels`: each exercise's level, where the patient accepted another than `level` for some.
  */
 export function renderPrintView(routine: ResolvedRoutine, level: Level, picture: PrintPicture, note?: string, advice: readonly string[] = [], levels: readonly Level[] = []) {
-  const days = weekdays();
+    const { days, legend } = weekGrid(routine.frequency);
   const lang = currentLocale();
   return html`<section part="print" class="print" lang=${lang} dir=${directionOf(lang)}>
     <h2 dir="auto">${routine.name}</h2>
     ${levelsDiffer(routine.exercises) ? html`<p class="print-level">${msg(str`Level: ${levelLabel(level)}`)}</p>` : nothing}
-    ${renderPrintFields()}
+    ${renderPrintedFrequency(routine.frequency)} ${renderPrintFields()}
     <ol class="print-list">
       ${routine.exercises.map(
         (exercise, index) => {
@@ -67,18 +61,20 @@ export function renderPrintView(routine: ResolvedRoutine, level: Level, picture:
       )}
     </ol>
     <table class="print-week">
-      <caption>${msg('Tick each exercise when you have done it')}</caption>
+      <caption>
+        ${msg('Tick each exercise when you have done it')}${legend ? html`<span class="print-week-legend">${legend}</span>` : nothing}
+      </caption>
       <thead>
         <tr>
           <th scope="col">${msg('Exercise')}</th>
-          ${days.map((day) => html`<th scope="col">${day}</th>`)}
+          ${days.map((day) => html`<th scope="col" class=${day.prescribed ? 'prescribed' : ''}>${day.prescribed ? html`<span aria-hidden="true">● </span>` : nothing}${day.name}</th>`)}
         </tr>
       </thead>
       <tbody>
         ${routine.exercises.map(
           (exercise) => html`<tr>
             <th scope="row" dir="auto">${exercise.name}</th>
-            ${days.map(() => html`<td></td>`)}
+            ${days.map((day) => html`<td class=${day.rest ? 'rest' : ''}>${day.boxes > 1 ? Array.from({ length: day.boxes }, () => html`<span class="tick-box"></span>`) : nothing}</td>`)}
           </tr>`,
         )}
       </tbody>

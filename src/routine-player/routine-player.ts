@@ -56,6 +56,9 @@ import type { PlayerState } from './session/types.js';
  *
  * @csspart base - The player.
  * @csspart before - The view before start.
+ * @csspart reminder - Before start, how often the routine is done and Add to calendar (only for a routine with a `frequency`).
+ * @csspart frequency - How often, in words: "How often: Mon, Wed, and Fri · twice a day · 08:00 and 18:00".
+ * @csspart calendar - The Add to calendar button (which downloads an iCalendar file of reminders) with its hint.
  * @csspart list - The list of exercises before start.
  * @csspart move-up - When to move up a level, under the level choice (shown only where the level changes a dose).
  * @csspart sound-check - "Test sound" before start, with what it found (a status line).
@@ -92,7 +95,7 @@ import type { PlayerState } from './session/types.js';
  * @csspart suggestion - One suggestion to change an exercise's level, with Accept and Not now (part `accept`); after a pain where there is no easier level, to call the clinic.
  * @csspart error - The message shown when the routine's data or the player's attributes are invalid.
  * @csspart loading - "Opening the routine from your link…", while a shared link is being read.
- * @csspart print - The handout printed instead of the player: the date, every exercise with its pictures, steps and cautions, a week to tick, the clinic's note, the safety advice and the warning signs.
+ * @csspart print - The handout printed instead of the player: the date, how often, every exercise with its pictures, steps and cautions, a week to tick (the prescribed days marked), the clinic's note, the safety advice and the warning signs.
  *
  * @cssproperty [--routine-player-accent=#1f5f8b] - Main colour of buttons and the ring during holds.
  * @cssproperty [--routine-player-stop-color=#b3261e] - Colour of Stop — this hurts.
@@ -237,6 +240,16 @@ export class RoutinePlayer extends LitElement {
   /** The timeline being played. */
   get plan(): Plan | null {
     return this.#playback.cues.session?.plan ?? null;
+  }
+
+  /** The clinic's e-mail address for reports, from the shared link being played (`from-url`); `undefined` without one. */
+  get clinicEmail(): string | undefined {
+    return this.#sources.clinicEmail;
+  }
+
+  /** Whether the shared link being played (`from-url`) turned level suggestions off. */
+  get noSuggestions(): boolean {
+    return this.#sources.noSuggestions;
   }
 
   /** `idle`, `running`, `paused` or `done`: the state of the timeline. */

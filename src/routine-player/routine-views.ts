@@ -44,6 +44,8 @@ export interface BeforeViewModel {
   note?: string | undefined;
   /** The button that opens "Your history" (with `remember`), or nothing. */
   historyButton?: TemplateResult | typeof nothing;
+  /** How often the routine is done and "Add to calendar", when the routine says how often. */
+  reminder?: TemplateResult | typeof nothing;
   onLevel(level: Level): void;
   onCue(cue: keyof CueOptions, on: boolean): void;
   onStart(): void;
@@ -85,6 +87,7 @@ export function renderBefore(model: BeforeViewModel) {
     <h2 part="title" id="title" tabindex="-1" dir="auto">${routine.name}</h2>
     <p part="total">${msg(str`${routine.exercises.length} exercises · about ${formatRemaining(plan.total)} in all`)}</p>
     ${model.note ? html`<p part="note" class="link-note"><strong>${msg('Notes from your clinic')}:</strong> <span dir="auto">${model.note}</span></p>` : nothing}
+    ${model.reminder ?? nothing}
     ${model.suggestions}
     <ol part="list">
       ${routine.exercises.map(

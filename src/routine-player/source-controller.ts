@@ -28,6 +28,10 @@ export class RoutineSourceController implements ReactiveController {
   changedWhilePlaying = false;
   /** The clinic's note that came with the shared link being played. */
   note: string | undefined;
+  /** The clinic's e-mail address for reports, from the shared link being played. */
+  clinicEmail: string | undefined;
+  /** The shared link being played turned level suggestions off. */
+  noSuggestions = false;
   /** The child cards the routine was read from, in order: their pictures are shown with it. */
   cards: Element[] = [];
   readonly #host: RoutinePlayer;
@@ -121,6 +125,8 @@ export class RoutineSourceController implements ReactiveController {
     // What goes with the routine is kept with it, so that a session shows and prints what it plays
     // even when the address or the children change meanwhile.
     this.note = shared?.note;
+    this.clinicEmail = shared?.clinicEmail;
+    this.noSuggestions = shared?.noSuggestions === true;
     this.cards = (source.ok && source.cards) || [];
     this.#found(source);
   }

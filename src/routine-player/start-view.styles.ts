@@ -69,6 +69,31 @@ export const startViewStyles = css`
     background: var(--_tint);
     border-radius: 0.25rem;
   }
+  /* How often, and Add to calendar (from a routine that says how often). */
+  .reminder {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 0.75rem;
+    margin: 0.75rem 0;
+  }
+  .reminder .frequency {
+    flex: 1 1 100%;
+    margin: 0;
+    overflow-wrap: break-word;
+  }
+  .calendar-row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 0.75rem;
+    flex: 1 1 100%;
+  }
+  .reminder .hint {
+    flex: 1 1 14em;
+    margin: 0;
+    font-size: 0.9rem;
+  }
   /* Radios and checkboxes look like the buttons: the same border, radius, height and accent. */
   label {
     display: inline-flex;

@@ -3,6 +3,8 @@ import { DataError } from '../model/data-error.js';
 import { parseRoutine } from '../model/parse.js';
 import { fnv1a } from '../routine-player/routine-source.js';
 import { LEVELS, type Dose, type Level, type Pace, type Routine, type RoutineItem } from '../model/types.js';
+import { compactFrequency, expandFrequency } from '../adherence/frequency.js';
+import { checkClinicEmail } from './clinic-email.js';
 
 const PACES: readonly Pace[] = ['timer', 'done'];
 
@@ -18,6 +20,11 @@ const PACES: readonly Pace[] = ['timer', 'done'];
  * `e` each side, `rs` rest, `sr` set rest, `pr` prepare, `sw` switch). Decoding validates the
  * result as any routine is validated (`parseRoutine`): a link is only parameters, and can carry
  * no markup. Old links keep working: a later format gets a new version number beside this one.
+ *
+ * Version 2 (`2z.` / `2j.`, the same encoding) adds to the JSON `f`, how often (`{ d: times a
+ * day, w: "MO,WE,FR" }` or `{ d, n: days a week }`, with `t: "HH:MM"`), `c`, the clinic's e-mail
+ * address for reports, and `x: 1`, level suggestions turned off. A link is written as version 1
+ * whenever it has none of these, so a link without them is the same as before.
  */
 
 /** A routine with what a link carries besides it. */
@@ -27,6 +34,10 @@ export interface SharedRoutine {
   pace?: Pace;
   /** The clinic's note for the patient, plain text. */
   note?: string;
+  /** The clinic's e-mail address for the patient's reports. */
+  clinicEmail?: string;
+  /** The clinic turned the player's level suggestions off. */
+  noSuggestions?: true;
 }
 
 /** Longest fragment read, and longest JSON it may unpack to: anything longer is not one of ours. */
@@ -143,9 +154,23 @@ export async function encodeRoutineLink(shared: SharedRoutine): Promise<string> 
   if (shared.pace) compact.p = shared.pace;
   if (shared.note) compact.t = shared.note;
   if (routine.restBetweenSeconds !== undefined) compact.b = routine.restBetweenSeconds;
+  // Version 2 only for what version 1 cannot say: a link without it stays as it always was.
+  if (routine.frequency) compact.f = compactFrequency(routine.frequency);
+  if (shared.clinicEmail) compact.c = checkedEmail(shared.clinicEmail);
+  if (shared.noSuggestions) compact.x = 1;
+  const version = 'f' in compact || 'c' in compact || 'x' in compact ? 2 : 1;
   const json = new TextEncoder().encode(JSON.stringify(compact));
-  const payload = canCompress() ? `1z.${base64url(await through(json, new CompressionStream('deflate-raw'), MAX_JSON_LENGTH))}` : `1j.${base64url(json)}`;
+  const payload = canCompress()
+    ? `${version}z.${base64url(await through(json, new CompressionStream('deflate-raw'), MAX_JSON_LENGTH))}`
+    : `${version}j.${base64url(json)}`;
   return `${FRAGMENT_KEY}=${payload}`;
+}
+
+function checkedEmail(email: string): string {
+  const check = new Checker();
+  const checked = checkClinicEmail(check, 'clinicEmail', email);
+  if (!checked) throw new DataError('shared routine', check.problems);
+  return checked;
 }
 
 /** A page's own address with the routine in its fragment, replacing any fragment it had. */
@@ -199,7 +224,7 @@ export async function decodeRoutineLink(fragmentOrUrl: string): Promise<SharedRo
   const match = /^(\d+)([a-z])\.(.*)$/s.exec(parameter);
   if (!match) throw linkError('is not a routine link of ours: it has no version');
   const [, version, kind, body] = match;
-  if (version !== '1' || (kind !== 'z' && kind !== 'j')) {
+  if ((version !== '1' && version !== '2') || (kind !== 'z' && kind !== 'j')) {
     throw linkError(`has format ${version.slice(0, 6)}${kind}, which this version of the player does not read`);
   }
   let bytes = fromBase64url(body);
@@ -222,15 +247,27 @@ export async function decodeRoutineLink(fragmentOrUrl: string): Promise<SharedRo
   }
   if (typeof compact !== 'object' || compact === null || Array.isArray(compact)) throw linkError('does not hold a routine');
   const { n, l, p, t, b, i, ...rest } = compact as Record<string, unknown>;
-  if (Object.keys(rest).length > 0) throw linkError(`holds a field no link of ours writes (${describeValue(Object.keys(rest)[0])})`);
+  // Version 2's own fields; in a version 1 link they are fields no link of ours writes.
+  const { f, c, x, ...later } = version === '2' ? rest : {};
+  const unknown = Object.keys(version === '2' ? later : rest);
+  if (unknown.length > 0) throw linkError(`holds a field no link of ours writes (${describeValue(unknown[0])})`);
+  // Version 2 is written only for what version 1 cannot say: without any of it, it is not one of ours.
+  if (version === '2' && f === undefined && c === undefined && x === undefined) throw linkError('is marked version 2 but holds nothing that needs it');
+  if (x !== undefined && x !== 1) throw linkError('has a setting for level suggestions that is not 1');
   if (!Array.isArray(i)) throw linkError('holds no list of exercises');
   if (l !== undefined && !(LEVELS as readonly unknown[]).includes(l)) throw linkError(`has a level that is not one of ${LEVELS.join(', ')}`);
   if (p !== undefined && !(PACES as readonly unknown[]).includes(p)) throw linkError(`has a pace that is not one of ${PACES.join(', ')}`);
   const checkedNote = new Checker();
   const note = t === undefined ? undefined : checkNote(checkedNote, 'link.note', t);
+  const clinicEmail = c === undefined ? undefined : checkClinicEmail(checkedNote, 'link.clinicEmail', c);
   if (checkedNote.problems.length > 0) throw new DataError('shared routine', checkedNote.problems);
   const raw: Record<string, unknown> = { id: 'shared', name: n, items: i.map(expandItem) };
   if (b !== undefined) raw.restBetweenSeconds = b;
+  if (f !== undefined) {
+    const frequency = expandFrequency(f);
+    if (typeof frequency === 'string') throw linkError(frequency);
+    raw.frequency = frequency;
+  }
   let routine: Routine;
   try {
     routine = parseRoutine(raw, 'link');
@@ -245,6 +282,8 @@ export async function decodeRoutineLink(fragmentOrUrl: string): Promise<SharedRo
   if (l !== undefined) shared.level = l as Level;
   if (p !== undefined) shared.pace = p as Pace;
   if (note !== undefined) shared.note = note;
+  if (clinicEmail !== undefined) shared.clinicEmail = clinicEmail;
+  if (x === 1) shared.noSuggestions = true;
   return shared;
 }
 

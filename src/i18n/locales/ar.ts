@@ -332,6 +332,30 @@ const ar: Translation = {
     'Tap to turn the sound back on': 'اضغط لإعادة تشغيل الصوت',
     'You stopped this routine in another tab because it hurt, so it was paused here too. Your place in it is no longer saved.':
       'أوقفت هذا البرنامج في علامة تبويب أخرى لأنه آلمك، لذلك أُوقف مؤقتًا هنا أيضًا. لم يعد موضعك فيه يُحفظ.',
+
+    // How often, and calendar reminders (src/adherence/)
+    '{0} boxes a day: one for each time.': (n: number) => `${count(n, { one: 'مربع واحد', two: 'مربعان', few: (w) => `${w} مربعات`, many: (w) => `${w} مربعًا`, other: (w) => `${w} مربع` })} في اليوم: واحد لكل مرة.`,
+    '{0} days a week': (n: number) => `${count(n, { one: 'يوم واحد', two: 'يومان', few: (w) => `${w} أيام`, many: (w) => `${w} يومًا`, other: (w) => `${w} يوم` })} في الأسبوع`,
+    '● marks the days to do them.': 'العلامة ● تحدد أيام التمارين.',
+    'A file for your calendar app, with a reminder at these times and the link to these exercises.':
+      'ملف لتطبيق التقويم لديك، فيه تذكير في هذه الأوقات ورابط هذه التمارين.',
+    'Add to calendar': 'أضف إلى التقويم',
+    'afternoons, {0}': 'بعد الظهر، {0}',
+    'Any {0} days of the week.': (n: number) =>
+      `${count(n, { one: 'أي يوم واحد', two: 'أي يومين', few: (w) => `أي ${w} أيام`, many: (w) => `أي ${w} يومًا`, other: (w) => `أي ${w} يوم` })} من الأسبوع.`,
+    'Any days of the week will do: the days in your calendar are a suggestion; move them as suits you.':
+      'أي أيام من الأسبوع تفي بالغرض: الأيام في تقويمك مجرد اقتراح، فانقلها كما يناسبك.',
+    'at {0}': 'الساعة {0}',
+    'evenings, {0}': 'مساءً، {0}',
+    'Every day': 'كل يوم',
+    'How often': 'كم مرة',
+    'How often: {0}': 'كم مرة: {0}',
+    'mornings, {0}': 'صباحًا، {0}',
+    'Once a week': 'مرة في الأسبوع',
+    'Open your exercises with this link:': 'افتح تمارينك بهذا الرابط:',
+    'three times a day': 'ثلاث مرات في اليوم',
+    'Time for your exercises: {0}': 'حان وقت تمارينك: {0}',
+    'twice a day': 'مرتين في اليوم',
   },
   catalog: {
     exercises: {

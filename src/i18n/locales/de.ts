@@ -303,6 +303,29 @@ const de: Translation = {
     'Right knee': 'Rechtes Knie',
     'To the left': 'Nach links',
     'To the right': 'Nach rechts',
+
+    // How often, and calendar reminders (src/adherence/)
+    '{0} boxes a day: one for each time.': '{0} Kästchen pro Tag: eines für jedes Mal.',
+    '{0} days a week': '{0} Tage pro Woche',
+    '● marks the days to do them.': '● markiert die Übungstage.',
+    'A file for your calendar app, with a reminder at these times and the link to these exercises.':
+      'Eine Datei für deine Kalender-App, mit einer Erinnerung zu diesen Zeiten und dem Link zu diesen Übungen.',
+    'Add to calendar': 'Zum Kalender hinzufügen',
+    'afternoons, {0}': 'nachmittags, {0}',
+    'Any {0} days of the week.': (n: number) => (isOne(n) ? 'An einem beliebigen Tag der Woche.' : `An beliebigen ${n} Tagen der Woche.`),
+    'Any days of the week will do: the days in your calendar are a suggestion; move them as suits you.':
+      'Die Wochentage sind frei wählbar: Die Tage in deinem Kalender sind ein Vorschlag; verschiebe sie, wie es dir passt.',
+    'at {0}': 'um {0}',
+    'evenings, {0}': 'abends, {0}',
+    'Every day': 'Jeden Tag',
+    'How often': 'Wie oft',
+    'How often: {0}': 'Wie oft: {0}',
+    'mornings, {0}': 'morgens, {0}',
+    'Once a week': 'Einmal pro Woche',
+    'Open your exercises with this link:': 'Öffne deine Übungen mit diesem Link:',
+    'three times a day': 'dreimal täglich',
+    'Time for your exercises: {0}': 'Zeit für deine Übungen: {0}',
+    'twice a day': 'zweimal täglich',
   },
   catalog: {
     exercises: {

@@ -300,6 +300,29 @@ const es: Translation = {
     'Tap to turn the sound back on': 'Toca para volver a activar el sonido',
     'You stopped this routine in another tab because it hurt, so it was paused here too. Your place in it is no longer saved.':
       'Detuviste esta rutina en otra pestaña porque te dolía, así que aquí también se ha puesto en pausa. Ya no se guarda por dónde vas.',
+
+    // How often, and calendar reminders (src/adherence/)
+    '{0} boxes a day: one for each time.': '{0} casillas por día: una para cada vez.',
+    '{0} days a week': '{0} días a la semana',
+    '● marks the days to do them.': '● marca los días en que hacerlos.',
+    'A file for your calendar app, with a reminder at these times and the link to these exercises.':
+      'Un archivo para tu aplicación de calendario, con un recordatorio a estas horas y el enlace a estos ejercicios.',
+    'Add to calendar': 'Añadir al calendario',
+    'afternoons, {0}': 'por la tarde, {0}',
+    'Any {0} days of the week.': (n: number) => (plural.select(n) === 'one' ? 'Un día cualquiera de la semana.' : `${n} días cualesquiera de la semana.`),
+    'Any days of the week will do: the days in your calendar are a suggestion; move them as suits you.':
+      'Sirve cualquier día de la semana: los días de tu calendario son una sugerencia; cámbialos como te vaya mejor.',
+    'at {0}': 'a las {0}',
+    'evenings, {0}': 'por la noche, {0}',
+    'Every day': 'Todos los días',
+    'How often': 'Con qué frecuencia',
+    'How often: {0}': 'Con qué frecuencia: {0}',
+    'mornings, {0}': 'por la mañana, {0}',
+    'Once a week': 'Una vez a la semana',
+    'Open your exercises with this link:': 'Abre tus ejercicios con este enlace:',
+    'three times a day': 'tres veces al día',
+    'Time for your exercises: {0}': 'Hora de tus ejercicios: {0}',
+    'twice a day': 'dos veces al día',
   },
   catalog: {
     exercises: {

@@ -309,6 +309,29 @@ const fr: Translation = {
     'Right knee': 'Genou droit',
     'To the left': 'Vers la gauche',
     'To the right': 'Vers la droite',
+
+    // How often, and calendar reminders (src/adherence/)
+    '{0} boxes a day: one for each time.': '{0}\u00a0cases par jour\u00a0: une pour chaque fois.',
+    '{0} days a week': '{0}\u00a0jours par semaine',
+    '● marks the days to do them.': '● indique les jours où les faire.',
+    'A file for your calendar app, with a reminder at these times and the link to these exercises.':
+      'Un fichier pour ton application d’agenda, avec un rappel à ces heures et le lien vers ces exercices.',
+    'Add to calendar': 'Ajouter à l’agenda',
+    'afternoons, {0}': 'l’après-midi, {0}',
+    'Any {0} days of the week.': (n: number) => (one(n) ? 'Un jour de la semaine, au choix.' : `${n}\u00a0jours de la semaine, au choix.`),
+    'Any days of the week will do: the days in your calendar are a suggestion; move them as suits you.':
+      'N’importe quels jours de la semaine conviennent\u00a0: les jours de ton agenda sont une suggestion\u00a0; déplace-les comme il te convient.',
+    'at {0}': 'à {0}',
+    'evenings, {0}': 'le soir, {0}',
+    'Every day': 'Tous les jours',
+    'How often': 'À quelle fréquence',
+    'How often: {0}': 'À quelle fréquence\u00a0: {0}',
+    'mornings, {0}': 'le matin, {0}',
+    'Once a week': 'Une fois par semaine',
+    'Open your exercises with this link:': 'Ouvre tes exercices avec ce lien\u00a0:',
+    'three times a day': 'trois fois par jour',
+    'Time for your exercises: {0}': 'C’est l’heure de tes exercices\u00a0: {0}',
+    'twice a day': 'deux fois par jour',
   },
   catalog: {
     exercises: {

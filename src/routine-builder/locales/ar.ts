@@ -79,6 +79,26 @@ const messages: Record<string, TranslatedMessage> = {
   'The routine has a problem: {0}': 'في الروتين مشكلة: {0}',
   'Total time: {0}': 'المدة الكاملة: {0}',
   'Unknown exercise': 'تمرين غير معروف',
+
+  // How often, and the clinic's fields
+  '24-hour, as 08:00 or 18:30. Optional: reminders are at 08:00 without it.': 'بنظام ٢٤ ساعة، مثل 08:00 أو 18:30. اختياري: من دونه تكون التذكيرات الساعة 08:00.',
+  "A calendar file with reminders on the prescribed days and the routine's link, to import on the patient's phone or send with the link.":
+    'ملف تقويم فيه تذكيرات في الأيام المحددة ورابط الروتين، ليُستورد على هاتف المريض أو يُرسل مع الرابط.',
+  'A number of days a week': 'عدد من الأيام في الأسبوع',
+  "Clinic's e-mail for the patient's reports": 'بريد العيادة الإلكتروني لتقارير المريض',
+  Days: 'الأيام',
+  'Days a week (1–7)': 'أيام في الأسبوع (١–٧)',
+  'No level suggestions': 'بلا اقتراحات للمستوى',
+  'Not given': 'غير محدد',
+  'On these days': 'في هذه الأيام',
+  'Optional. It travels in the link: the patient can send a report of their sessions to it.':
+    'اختياري. ينتقل مع الرابط: يستطيع المريض أن يرسل إليه تقريرًا عن جلساته.',
+  "The patient's player will not suggest moving up or down a level.": 'لن يقترح مشغّل المريض الانتقال إلى مستوى أعلى أو أدنى.',
+  'Time of day': 'الوقت من اليوم',
+  'Times a day (1–3)': 'مرات في اليوم (١–٣)',
+  'Which days': 'أي أيام',
+  'With days given, the patient sees how often, the handout marks the days, and "Add to calendar" makes reminders.':
+    'مع تحديد الأيام يرى المريض كم مرة يتمرن، وتحدد الورقة المطبوعة الأيام، ويُنشئ «أضف إلى التقويم» تذكيرات.',
 };
 
 export default messages;

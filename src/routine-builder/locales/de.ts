@@ -76,6 +76,26 @@ const messages: Record<string, TranslatedMessage> = {
   'The routine has a problem: {0}': 'Die Übungsfolge hat ein Problem: {0}',
   'Total time: {0}': 'Gesamtdauer: {0}',
   'Unknown exercise': 'Unbekannte Übung',
+
+  // How often, and the clinic's fields
+  '24-hour, as 08:00 or 18:30. Optional: reminders are at 08:00 without it.': '24-Stunden-Format, z. B. 08:00 oder 18:30. Optional: Ohne Angabe erinnern die Erinnerungen um 08:00.',
+  "A calendar file with reminders on the prescribed days and the routine's link, to import on the patient's phone or send with the link.":
+    'Eine Kalenderdatei mit Erinnerungen an den verordneten Tagen und dem Link zur Übungsfolge, zum Importieren auf dem Handy des Patienten oder zum Mitsenden mit dem Link.',
+  'A number of days a week': 'Eine Anzahl Tage pro Woche',
+  "Clinic's e-mail for the patient's reports": 'E-Mail-Adresse der Praxis für Berichte des Patienten',
+  Days: 'Tage',
+  'Days a week (1–7)': 'Tage pro Woche (1–7)',
+  'No level suggestions': 'Keine Vorschläge zur Stufe',
+  'Not given': 'Keine Angabe',
+  'On these days': 'An diesen Tagen',
+  'Optional. It travels in the link: the patient can send a report of their sessions to it.':
+    'Optional. Sie steht im Link: Der Patient kann einen Bericht über seine Einheiten an sie senden.',
+  "The patient's player will not suggest moving up or down a level.": 'Der Player des Patienten schlägt keinen Wechsel zu einer höheren oder niedrigeren Stufe vor.',
+  'Time of day': 'Uhrzeit',
+  'Times a day (1–3)': 'Mal pro Tag (1–3)',
+  'Which days': 'An welchen Tagen',
+  'With days given, the patient sees how often, the handout marks the days, and "Add to calendar" makes reminders.':
+    'Mit Angabe der Tage sieht der Patient, wie oft er übt, das Merkblatt markiert die Tage und „Zum Kalender hinzufügen“ erstellt Erinnerungen.',
 };
 
 export default messages;

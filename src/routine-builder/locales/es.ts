@@ -76,6 +76,26 @@ const messages: Record<string, TranslatedMessage> = {
   'The routine has a problem: {0}': 'La rutina tiene un problema: {0}',
   'Total time: {0}': 'Tiempo total: {0}',
   'Unknown exercise': 'Ejercicio desconocido',
+
+  // How often, and the clinic's fields
+  '24-hour, as 08:00 or 18:30. Optional: reminders are at 08:00 without it.': 'En formato de 24 horas, como 08:00 o 18:30. Opcional: sin ella, los recordatorios son a las 08:00.',
+  "A calendar file with reminders on the prescribed days and the routine's link, to import on the patient's phone or send with the link.":
+    'Un archivo de calendario con recordatorios en los días indicados y el enlace a la rutina, para importarlo en el teléfono del paciente o enviarlo con el enlace.',
+  'A number of days a week': 'Un número de días a la semana',
+  "Clinic's e-mail for the patient's reports": 'Correo de la clínica para los informes del paciente',
+  Days: 'Días',
+  'Days a week (1–7)': 'Días a la semana (1–7)',
+  'No level suggestions': 'Sin sugerencias de nivel',
+  'Not given': 'Sin indicar',
+  'On these days': 'Estos días',
+  'Optional. It travels in the link: the patient can send a report of their sessions to it.':
+    'Opcional. Viaja en el enlace: el paciente puede enviar a esta dirección un informe de sus sesiones.',
+  "The patient's player will not suggest moving up or down a level.": 'El reproductor del paciente no sugerirá subir ni bajar de nivel.',
+  'Time of day': 'Hora del día',
+  'Times a day (1–3)': 'Veces al día (1–3)',
+  'Which days': 'Qué días',
+  'With days given, the patient sees how often, the handout marks the days, and "Add to calendar" makes reminders.':
+    'Con los días indicados, el paciente ve con qué frecuencia, la hoja impresa marca los días y «Añadir al calendario» crea recordatorios.',
 };
 
 export default messages;

@@ -76,6 +76,26 @@ const messages: Record<string, TranslatedMessage> = {
   'The routine has a problem: {0}': 'La séance a un problème : {0}',
   'Total time: {0}': 'Durée totale : {0}',
   'Unknown exercise': 'Exercice inconnu',
+
+  // How often, and the clinic's fields
+  '24-hour, as 08:00 or 18:30. Optional: reminders are at 08:00 without it.': 'Sur 24\u00a0heures, comme 08:00 ou 18:30. Facultatif\u00a0: sans heure, les rappels sont à 08:00.',
+  "A calendar file with reminders on the prescribed days and the routine's link, to import on the patient's phone or send with the link.":
+    'Un fichier d’agenda avec des rappels les jours prescrits et le lien vers la routine, à importer sur le téléphone du patient ou à envoyer avec le lien.',
+  'A number of days a week': 'Un nombre de jours par semaine',
+  "Clinic's e-mail for the patient's reports": 'Adresse e-mail du cabinet pour les comptes rendus du patient',
+  Days: 'Jours',
+  'Days a week (1–7)': 'Jours par semaine (1–7)',
+  'No level suggestions': 'Pas de suggestion de niveau',
+  'Not given': 'Non précisé',
+  'On these days': 'Ces jours-là',
+  'Optional. It travels in the link: the patient can send a report of their sessions to it.':
+    'Facultatif. Elle voyage dans le lien\u00a0: le patient peut y envoyer un compte rendu de ses séances.',
+  "The patient's player will not suggest moving up or down a level.": 'Le lecteur du patient ne proposera pas de monter ou de descendre d’un niveau.',
+  'Time of day': 'Heure',
+  'Times a day (1–3)': 'Fois par jour (1–3)',
+  'Which days': 'Quels jours',
+  'With days given, the patient sees how often, the handout marks the days, and "Add to calendar" makes reminders.':
+    'Avec des jours précisés, le patient voit à quelle fréquence, la fiche marque les jours et «\u00a0Ajouter à l’agenda\u00a0» crée des rappels.',
 };
 
 export default messages;
