@@ -104,6 +104,7 @@ export default [
       'back-exercise': 'dist/back-exercise/define.js',
       'routine-player': 'dist/routine-player/define.js',
       'routine-builder': 'dist/routine-builder/define.js',
+      'progress-report': 'dist/progress-report/define.js',
     },
     output: {
       dir: 'dist/elements',

@@ -17,6 +17,7 @@ import { speakFor } from './routine-speech.js';
 import type { SoundCheckResult } from '../cues/sound-check.js';
 import { renderSoundCheck, soundBlockedText, soundCheckReport, soundCheckSentence } from '../shared/sound-controls.js';
 import { renderBefore, renderStopped, renderSummary } from './routine-views.js';
+import { SendReportPanel, type ReportRecords } from './send-report.js';
 import { fitsPlan, planFor } from './session/routine-plan.js';
 import { RoutineSession } from './session/routine-session.js';
 import type { AwaitedRating, RoutineListener } from './session/types.js';
@@ -71,6 +72,8 @@ export class PlaybackController implements ReactiveController, RoutineListener {
   #soundCheck: SoundCheckResult | null = null;
   /** The store the session being played (or just ended) was started with: its summary counts only what it kept. */
   #playedWith?: ProgressStore | undefined;
+  /** "Send to my physiotherapist", after a remembered session. */
+  readonly #send: SendReportPanel;
 
   constructor(host: RoutinePlayer, i18n: LocaleController, focusMode: FocusModeController, sources: RoutineSourceController, player: PlayerInternals) {
     this.#host = host;
@@ -80,6 +83,7 @@ export class PlaybackController implements ReactiveController, RoutineListener {
     this.#player = player;
     this.cues = new SessionController(host, { onChanges: (changes) => this.session.apply(changes), language: () => i18n.locale });
     this.session = new RoutineSession(this.cues, this, () => host.rate);
+    this.#send = new SendReportPanel(host);
     host.addController(this);
     // After this controller's own update work: the name and the countdown in view at each new moment.
     new KeepInViewController(host, focusMode, {
@@ -203,16 +207,26 @@ export class PlaybackController implements ReactiveController, RoutineListener {
         });
       }
       case 'stopped':
-        return renderStopped(session.summary!, restart);
+        return renderStopped(session.summary!, restart, this.#sendReport());
       case 'summary': {
         // Only the store this session wrote to counts (not one opened by turning `remember` on meanwhile).
         const kept = session.storing ? this.#playedWith : undefined;
-        return renderSummary(session.summary!, kept?.available ? kept.sessionsThisWeek() : null, this.#host.remember && kept?.available === false, restart);
+        return renderSummary(session.summary!, kept?.available ? kept.sessionsThisWeek() : null, this.#host.remember && kept?.available === false, restart, this.#sendReport());
       }
     }
   }
 
+  /** "Send to my physiotherapist": only after a session kept in a store that works (`remember`). */
+  #sendReport() {
+    const kept = this.session.storing ? this.#playedWith : undefined;
+    const routine = this.#host.routineData;
+    if (!this.#host.remember || !kept?.available || !routine) return nothing;
+    const records = kept as unknown as ReportRecords;
+    return this.#send.render(() => this.#send.toggle(routine, records), kept.history().length);
+  }
+
   hostUpdated(): void {
+    this.#send.focusAfterRender();
     const root = this.#host.renderRoot;
     if (!this.#focus) return;
     // Back at the start with an attribute made invalid meanwhile, the error stands where the title would.
@@ -292,6 +306,7 @@ export class PlaybackController implements ReactiveController, RoutineListener {
 
   /** From the advice after a stop, or from the summary, back to the start, with what changed meanwhile. */
   #backToStart(): void {
+    this.#send.close();
     this.session.backToStart();
     this.#host.requestUpdate();
     this.#focus = '#title';

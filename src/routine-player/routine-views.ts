@@ -182,8 +182,11 @@ function renderAdvice() {
   </div>`;
 }
 
-/** After Stop — this hurts: which exercise hurt, safety advice (replaceable through the `safety-advice` slot) and what was done. */
-export function renderStopped(summary: RoutineSummary, onRestart: () => void) {
+/**
+ * After Stop — this hurts: which exercise hurt, safety advice (replaceable through the `safety-advice` slot) and what was done;
+ * `send` is "Send to my physiotherapist" where the session was remembered.
+ */
+export function renderStopped(summary: RoutineSummary, onRestart: () => void, send: TemplateResult | typeof nothing = nothing) {
   const where = stoppedAtText(summary);
   return html`<section part="stopped" aria-labelledby="stopped-title" aria-describedby="stopped-where">
     <h2 id="stopped-title" tabindex="-1">${msg('Session stopped')}</h2>
@@ -191,6 +194,7 @@ export function renderStopped(summary: RoutineSummary, onRestart: () => void) {
     ${renderAdvice()}
     ${renderReports(summary.exercises)}
     <p>${spent(summary)}</p>
+    ${send}
     <button part="button" @click=${onRestart}>${msg('Back to the routine')}</button>
   </section>`;
 }
@@ -199,9 +203,15 @@ export function renderStopped(summary: RoutineSummary, onRestart: () => void) {
  * At the end: what was done and skipped, time spent, ratings. After a pain rating at or over the
  * threshold (`highPain`), no congratulations: which exercises hurt, and the safety advice.
  * `sessionsThisWeek` is null when nothing is remembered; `unsaved` says that `remember` is on but
- * the browser refused to store.
+ * the browser refused to store; `send` is "Send to my physiotherapist" where the session was remembered.
  */
-export function renderSummary(summary: RoutineSummary, sessionsThisWeek: number | null, unsaved: boolean, onRestart: () => void) {
+export function renderSummary(
+  summary: RoutineSummary,
+  sessionsThisWeek: number | null,
+  unsaved: boolean,
+  onRestart: () => void,
+  send: TemplateResult | typeof nothing = nothing,
+) {
   const done = summary.exercises.filter((report) => report.outcome === 'done').length;
   const hurt = summary.highPain?.exercises;
   return html`<section part="summary" aria-labelledby="summary-title">
@@ -216,6 +226,7 @@ export function renderSummary(summary: RoutineSummary, sessionsThisWeek: number 
     ${renderReports(summary.exercises)}
     ${sessionsThisWeek === null ? nothing : html`<p part="history">${msg(str`Sessions this week: ${sessionsThisWeek}`)}</p>`}
     ${unsaved ? html`<p part="notice">${msg('This browser did not let us save this session; nothing is stored.')}</p>` : nothing}
+    ${send}
     <button part="button" @click=${onRestart}>${msg('Start again')}</button>
   </section>`;
 }
