@@ -7,6 +7,7 @@ import { css } from 'lit';
 export const progressReportStyles = css`
   :host {
     display: block;
+    container-type: inline-size;
     --_text: var(--progress-report-color, var(--exercise-text, var(--_t-text)));
     --_surface: var(--progress-report-background, var(--exercise-surface, var(--_t-surface)));
     --_accent: var(--progress-report-accent, var(--exercise-accent, var(--_t-accent)));
@@ -101,6 +102,9 @@ export const progressReportStyles = css`
     font-weight: 600;
     white-space: nowrap;
   }
+  td.done {
+    white-space: nowrap;
+  }
   .bar {
     display: inline-block;
     inline-size: 4rem;
@@ -137,8 +141,9 @@ export const progressReportStyles = css`
     overflow-x: auto;
     max-inline-size: 100%;
   }
-  .sessions td,
-  .sessions th {
+  /* A table in a scrolling box keeps each cell on one line: the box scrolls instead. */
+  .scroll td,
+  .scroll th {
     white-space: nowrap;
     font-size: 0.875rem;
   }
@@ -153,8 +158,14 @@ export const progressReportStyles = css`
   li {
     margin-block-end: 0.25rem;
   }
-  section:has(> table) {
-    overflow-x: auto;
+  /* Side by side once there is room (and on paper): adherence beside the ratings, stops beside level changes. */
+  @container (min-width: 52rem) {
+    .pair {
+      display: grid;
+      grid-template-columns: auto 1fr;
+      gap: 2rem;
+      align-items: start;
+    }
   }
   @media (forced-colors: active) {
     .bar > span,
@@ -171,35 +182,48 @@ export const progressReportStyles = css`
     .base {
       padding: 0;
       border: 0;
-      font-size: 8.5pt;
+      font-size: 8pt;
+      line-height: 1.2;
     }
-    .open {
+    .open,
+    .adherence .hint {
       display: none;
     }
+    .pair {
+      display: grid;
+      grid-template-columns: auto 1fr;
+      gap: 1.5rem;
+      align-items: start;
+    }
     h2 {
-      font-size: 13pt;
+      font-size: 12pt;
     }
     h3 {
-      font-size: 10pt;
-      margin: 0.5rem 0 0.2rem;
+      font-size: 9pt;
+      margin: 0.4rem 0 0.15rem;
     }
     table,
     .sessions td,
     .sessions th,
     thead th,
     .hint {
-      font-size: 7.5pt;
+      font-size: 7pt;
     }
     th,
     td {
-      padding: 0.05rem 0.3rem;
+      padding: 0 0.3rem;
     }
-    .scroll,
-    section:has(> table) {
+    .scroll {
       overflow: visible;
     }
     .pain-line {
-      height: 16px;
+      height: 14px;
+    }
+    td.done {
+    white-space: nowrap;
+  }
+  .bar {
+      display: none;
     }
   }
 `;

@@ -121,7 +121,14 @@ export class ProgressReport extends LitElement {
   #prescription(): Prescription {
     let routine: Routine | undefined;
     try {
-      if (this.data !== undefined && this.data !== null) routine = parseRoutine(this.data, 'data');
+      if (this.data !== undefined && this.data !== null) {
+        try {
+          routine = parseRoutine(this.data);
+        } catch (error) {
+          if (!(error instanceof DataError)) throw error;
+          return { problems: error.problems.map((problem) => ({ ...problem, path: problem.path ? `data.${problem.path}` : 'data' })) };
+        }
+      }
       else if (this.routine) {
         routine = getRoutine(this.routine);
         if (!routine) return { problems: [{ path: 'routine', message: unknownRoutineMessage(this.routine) }] };

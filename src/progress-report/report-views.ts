@@ -92,7 +92,7 @@ function painLine(trend: ExerciseTrend, days: number) {
 function renderAdherence(model: ReportViewModel) {
   const { weeks } = model;
   const prescribed = weeks.some((week) => week.prescribed !== null);
-  return html`<section class="adherence" aria-labelledby="adherence-title">
+  return html`<section class="adherence">
     <h3 id="adherence-title">${msg('Sessions week by week')}</h3>
     <table part="adherence">
       <thead>
@@ -107,7 +107,7 @@ function renderAdherence(model: ReportViewModel) {
         ${weeks.map(
           (week) => html`<tr>
             <th scope="row">${dayText(model.report, week.firstDay)}</th>
-            <td>
+            <td class="done">
               <span class="bar" aria-hidden="true"
                 ><span ${cssomStyle({ 'inline-size': `${Math.min(100, week.prescribed ? (week.done / week.prescribed) * 100 : week.done * 10)}%` })}></span></span
               >${prescribed && week.prescribed !== null ? msg(str`${week.done} of ${week.prescribed}`) : week.done}
@@ -123,8 +123,9 @@ function renderAdherence(model: ReportViewModel) {
 }
 
 function renderTrends(model: ReportViewModel) {
-  return html`<section aria-labelledby="trends-title">
+  return html`<section>
     <h3 id="trends-title">${msg('Pain and difficulty per exercise')}</h3>
+    <div class="scroll" tabindex="0" role="group" aria-labelledby="trends-title">
     <table part="trends">
       <thead>
         <tr>
@@ -147,14 +148,15 @@ function renderTrends(model: ReportViewModel) {
         })}
       </tbody>
     </table>
+    </div>
   </section>`;
 }
 
 function renderSessions(model: ReportViewModel) {
   const { report, names } = model;
-  return html`<section aria-labelledby="sessions-title">
+  return html`<section>
     <h3 id="sessions-title">${msg('Every session')}</h3>
-    <div class="scroll" part="sessions-scroll" tabindex="0" role="region" aria-labelledby="sessions-title">
+    <div class="scroll" part="sessions-scroll" tabindex="0" role="group" aria-labelledby="sessions-title">
       <table part="sessions" class="sessions">
         <thead>
           <tr>
@@ -179,7 +181,7 @@ function renderSessions(model: ReportViewModel) {
 
 function renderStops(model: ReportViewModel) {
   const stops = model.report.sessions.filter((session) => session.painStop);
-  return html`<section aria-labelledby="stops-title">
+  return html`<section>
     <h3 id="stops-title">${msg('Pain stops')}</h3>
     ${stops.length === 0
       ? html`<p>${msg('None.')}</p>`
@@ -199,7 +201,7 @@ function renderStops(model: ReportViewModel) {
 
 function renderProgressions(model: ReportViewModel) {
   const { progressions } = model.report;
-  return html`<section aria-labelledby="progressions-title">
+  return html`<section>
     <h3 id="progressions-title">${msg('Level changes accepted')}</h3>
     ${progressions.length === 0
       ? html`<p>${msg('None.')}</p>`
@@ -230,7 +232,9 @@ export function renderReport(model: ReportViewModel) {
       : model.matches === null
         ? html`<p part="unchecked" class="hint">${msg('No prescription was given to this page, so the report is not checked against one.')}</p>`
         : nothing}
-    ${renderAdherence(model)} ${renderTrends(model)} ${renderStops(model)} ${renderProgressions(model)} ${renderSessions(model)}
+    <div class="pair">${renderAdherence(model)} ${renderTrends(model)}</div>
+    <div class="pair">${renderStops(model)} ${renderProgressions(model)}</div>
+    ${renderSessions(model)}
   </article>`;
 }
 

@@ -152,12 +152,13 @@ export class SendReportPanel {
     this.host.requestUpdate();
   }
 
+  /** Copies the link; where the clipboard is refused, selects it in its field to copy by hand (focus stays on the button otherwise). */
   async #copy(): Promise<void> {
-    this.host.renderRoot.querySelector<HTMLInputElement>('#report-link')?.select();
     try {
       await navigator.clipboard.writeText(this.link);
       this.status = msg('Link copied.');
     } catch {
+      this.host.renderRoot.querySelector<HTMLInputElement>('#report-link')?.select();
       this.status = msg('Copying was not allowed here: the text is selected in its field, copy it with Ctrl+C or ⌘C.');
     }
     this.host.requestUpdate();

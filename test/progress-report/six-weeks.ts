@@ -13,9 +13,6 @@ export const STOP_DAY = 17;
 export const CHANGE_DAY = 20;
 const DIFFICULTIES = ['easy', 'right', 'hard'] as const;
 
-function at(day: number, hour = 8, minute = 0): Date {
-  return new Date(FIRST.getFullYear(), FIRST.getMonth(), FIRST.getDate() + day, hour, minute);
-}
 
 /** Pain from 0 to 4 that changes from day to day and exercise to exercise; difficulty in turn. */
 export const painOf = (day: number, index: number) => (day * 3 + index * 5) % 5;
@@ -24,9 +21,11 @@ export const difficultyOf = (day: number, index: number) => DIFFICULTIES[(day + 
 /**
  * Six weeks of daily sessions of the lower-back routine, rated, as history version 2 keeps them:
  * on day {@link STOP_DAY} a pain stop in the second exercise (right side, 20 s into the hold),
- * and from day {@link CHANGE_DAY} the half crunch at intermediate.
+ * and from day {@link CHANGE_DAY} the half crunch at intermediate. `first` is the day of the first
+ * session (its time of day is not used: each session begins at 08:00).
  */
-export function sixWeeks(): { sessions: SessionRecord[]; progressions: AcceptedProgression[]; now: Date } {
+export function sixWeeks(first = FIRST): { sessions: SessionRecord[]; progressions: AcceptedProgression[]; now: Date } {
+  const at = (day: number, hour = 8, minute = 0) => new Date(first.getFullYear(), first.getMonth(), first.getDate() + day, hour, minute);
   const sessions: SessionRecord[] = [];
   for (let day = 0; day < 42; day++) {
     const stopped = day === STOP_DAY;
