@@ -115,11 +115,4 @@ describe('<progress-report>', () => {
       sinon.restore();
     }
   });
-
-  it('prints on one page: the paste field and the frame are left out', async () => {
-    const el = await fixture<ProgressReport>(html`<progress-report routine="lower-back" report=${await link()}></progress-report>`);
-    await shown(el);
-    const sheet = [...el.shadowRoot!.adoptedStyleSheets].flatMap((s) => [...s.cssRules]).map((rule) => rule.cssText).join('\n');
-    expect(sheet).to.contain('@media print');
-  });
 });
