@@ -1,11 +1,15 @@
 import { html, nothing, svg } from 'lit';
-import { currentLocale, msg, str } from '../i18n/localize.js';
+import { addEnglishForms, currentLocale, msg, str } from '../i18n/localize.js';
 import { levelLabel, secondsInWords } from '../i18n/format.js';
 import { cssomStyle } from '../shared/cssom-style.js';
 import { formatProblem, type DataProblem } from '../model/data-error.js';
 import type { ExerciseReport, StopPosition } from '../routine-player/events.js';
 import { dayNumber, type PatientReport, type ReportExercise, type ReportSession } from '../adherence/report-link.js';
 import { dateOf, type ExerciseTrend, type WeekAdherence } from '../adherence/report-summary.js';
+
+addEnglishForms({
+  '{0} sessions, {1} finished': (sessions: number, finished: number) => `${sessions} session${sessions === 1 ? '' : 's'}, ${finished} finished`,
+});
 
 /** What the clinic's view shows, worked out by the element. */
 export interface ReportViewModel {

@@ -1,5 +1,5 @@
 import { html, nothing, type ReactiveControllerHost } from 'lit';
-import { msg, str } from '../i18n/localize.js';
+import { addEnglishForms, msg, str } from '../i18n/localize.js';
 import { hasHiddenCharacters } from '../model/checker.js';
 import type { ResolvedRoutine } from '../model/types.js';
 import { buildReport, REPORT_PERIOD_DAYS } from '../adherence/report-build.js';
@@ -7,6 +7,13 @@ import { reportLink, type PatientReport } from '../adherence/report-link.js';
 import { prescriptionHash } from '../adherence/prescription-hash.js';
 import { readFrequency } from '../adherence/report-summary.js';
 import { makeQrCode, renderQrCode, type QrModules } from '../routine-builder/qr-code.js';
+
+const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+addEnglishForms({
+  'The report holds your sessions of the last {0} weeks and how each exercise felt: {1} sessions, {2} stopped for pain, {3} level changes. It is sent only if you send it, and nothing else about you is in it.':
+    (weeks: number, sessions: number, stops: number, changes: number) =>
+      `The report holds your sessions of the last ${weeks} weeks and how each exercise felt: ${plural(sessions, 'session', 'sessions')}, ${stops} stopped for pain, ${plural(changes, 'level change', 'level changes')}. It is sent only if you send it, and nothing else about you is in it.`,
+});
 
 /** What the panel reads the patient's records from: the player's store (history version 2 keeps session records; older entries are skipped). */
 export interface ReportRecords {
@@ -156,10 +163,10 @@ export class SendReportPanel {
   async #copy(): Promise<void> {
     try {
       await navigator.clipboard.writeText(this.link);
-      this.status = msg('Link copied.');
+      this.status = msg('The link is copied.');
     } catch {
       this.host.renderRoot.querySelector<HTMLInputElement>('#report-link')?.select();
-      this.status = msg('Copying was not allowed here: the text is selected in its field, copy it with Ctrl+C or ⌘C.');
+      this.status = msg('Copying was not allowed here: the link is selected in its field, copy it with Ctrl+C or ⌘C.');
     }
     this.host.requestUpdate();
   }
@@ -202,13 +209,13 @@ export class SendReportPanel {
             </div>
             <div class="send-actions">
               ${canShare ? html`<button type="button" part="button" class="primary" ?disabled=${!this.link} @click=${() => void this.#share()}>${msg('Send…')}</button>` : nothing}
-              <button type="button" part="button" class=${canShare ? '' : 'primary'} ?disabled=${!this.link} @click=${() => void this.#copy()}>${msg('Copy link')}</button>
+              <button type="button" part="button" class=${canShare ? '' : 'primary'} ?disabled=${!this.link} @click=${() => void this.#copy()}>${msg('Copy the link')}</button>
               ${mail ? html`<a part="button" class="button-link" href=${mail}>${msg('E-mail to my clinic')}</a>` : nothing}
               <button type="button" part="button" aria-pressed=${this.showQr ? 'true' : 'false'} ?disabled=${!this.link} @click=${() => this.#toggleQr()}>${msg('QR code')}</button>
             </div>
             ${this.showQr
               ? html`<div class="send-qr">
-                  ${this.qr ? renderQrCode(this.qr, msg('QR code of the link to your report')) : html`<p class="hint">${this.qr === null ? msg('The QR code could not be made.') : msg('Making the QR code…')}</p>`}
+                  ${this.qr ? renderQrCode(this.qr, msg('QR code of the link to your report')) : html`<p class="hint">${this.qr === null ? msg('The code could not be made.') : msg('Making the code…')}</p>`}
                   <p class="hint">${msg('Show this to your physiotherapist to scan.')}</p>
                 </div>`
               : nothing}`}

@@ -95,9 +95,9 @@ describe('Send to my physiotherapist', () => {
     await sendKeys({ press: 'Tab' });
     expect(el.shadowRoot!.activeElement?.id).to.equal('report-link');
     await sendKeys({ press: 'Tab' });
-    expect(el.shadowRoot!.activeElement?.textContent!.trim()).to.equal('Copy link');
+    expect(el.shadowRoot!.activeElement?.textContent!.trim()).to.equal('Copy the link');
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => $(el, '.send-panel .status')!.textContent!.includes('Link copied.'), 'copied');
+    await waitUntil(() => $(el, '.send-panel .status')!.textContent!.includes('The link is copied.'), 'copied');
     const link = ($(el, '#report-link') as HTMLInputElement).value;
     expect(writeText.firstCall.args[0]).to.equal(link);
 
