@@ -13,6 +13,7 @@ import { HoldTimer as HoldTimerElement } from './hold-timer/define.js';
 import { RoutinePlayer as RoutinePlayerElement } from './routine-player/define.js';
 import { RoutineBuilder as RoutineBuilderElement, RoutineBuilderChangeEvent } from './routine-builder/define.js';
 import { ProgressReport as ProgressReportElement } from './progress-report/define.js';
+import { ProgressReportOpenEvent } from './progress-report/events.js';
 import {
   HoldTimerCompleteEvent,
   HoldTimerPauseEvent,
@@ -90,5 +91,6 @@ export const ProgressReport = createComponent({
   react: React,
   tagName: 'progress-report',
   elementClass: ProgressReportElement,
+  events: { onProgressReportOpen: ProgressReportOpenEvent.eventName as EventName<ProgressReportOpenEvent> },
   displayName: 'ProgressReport',
 });

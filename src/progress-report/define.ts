@@ -4,3 +4,4 @@ import { ProgressReport } from './progress-report.js';
 if (ownTagFree('progress-report')) customElements.define('progress-report', ProgressReport);
 
 export { ProgressReport };
+export { ProgressReportOpenEvent } from './events.js';

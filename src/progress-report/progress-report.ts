@@ -14,6 +14,7 @@ import { hostStates } from '../shared/host-states.js';
 import { OURS } from '../shared/own-tags.js';
 import { renderReport, renderReportProblems } from './report-views.js';
 import { progressReportStyles } from './progress-report.styles.js';
+import { ProgressReportOpenEvent } from './events.js';
 
 /** The prescription the clinic holds, read from `data` or `routine`, with its frequency when it has one. */
 type Prescription = { routine: ResolvedRoutine; hash: string } | { problems: DataProblem[] } | null;
@@ -31,6 +32,8 @@ type Prescription = { routine: ResolvedRoutine; hash: string } | { problems: Dat
  *
  * @tagname progress-report
  * @summary A clinic's view of a patient's report: adherence, pain and difficulty, pain stops and level changes.
+ *
+ * @fires {ProgressReportOpenEvent} progress-report-open - A report pasted into the element's field was opened; carries it and whether it matches the prescription given.
  *
  * @csspart base - The element.
  * @csspart open - The field to paste a report link into, shown without a `report`.
@@ -94,8 +97,8 @@ export class ProgressReport extends LitElement {
     if (changed.has('report')) this.#open(this.report ?? this.#pasted);
   }
 
-  /** Reads `text` as a report; a later call wins over a slower earlier one. Never throws. */
-  #open(text: string | null): void {
+  /** Reads `text` as a report; a later call wins over a slower earlier one. Never throws. `pasted`: from the element's own field. */
+  #open(text: string | null, pasted = false): void {
     const generation = ++this.#generation;
     if (!text) {
       this.opened = null;
@@ -105,6 +108,11 @@ export class ProgressReport extends LitElement {
       (report) => {
         if (generation !== this.#generation) return;
         this.opened = report ? { report } : { problems: [{ path: 'report', message: 'holds no report: a report link has #report= in it' }] };
+        if (report && pasted) {
+          const prescription = this.#prescription();
+          const matches = prescription && 'hash' in prescription ? prescription.hash === report.prescription : null;
+          this.dispatchEvent(new ProgressReportOpenEvent(report, matches));
+        }
       },
       (error: unknown) => {
         if (generation !== this.#generation) return;
@@ -184,7 +192,7 @@ export class ProgressReport extends LitElement {
       event.preventDefault();
       const field = this.renderRoot.querySelector<HTMLInputElement>('#report-link');
       this.#pasted = field?.value.trim() || null;
-      this.#open(this.#pasted);
+      this.#open(this.#pasted, true);
     };
     return html`<form part="open" class="open" @submit=${submit}>
       <label for="report-link">${msg("Your patient's report link")}</label>

@@ -86,6 +86,8 @@ import type { PlayerState } from './session/types.js';
  * @csspart stopped-at - Which exercise it was stopped in.
  * @csspart advice - The safety advice after stopping.
  * @csspart summary - The view at the end.
+ * @csspart send-report - "Send to my physiotherapist" and its panel, after a remembered session (`remember`).
+ * @csspart qr-code - The QR code of the report's link, in that panel.
  * @csspart high-pain - In the summary, the exercises rated at or over `pain-threshold`.
  * @csspart error - The message shown when the routine's data or the player's attributes are invalid.
  * @csspart loading - "Opening the routine from your link…", while a shared link is being read.

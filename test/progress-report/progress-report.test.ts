@@ -1,8 +1,9 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../../src/progress-report/define.js';
 import type { ProgressReport } from '../../src/progress-report/progress-report.js';
+import type { ProgressReportOpenEvent } from '../../src/progress-report/events.js';
 import { buildReport } from '../../src/adherence/report-build.js';
 import { reportLink } from '../../src/adherence/report-link.js';
 import { prescriptionHash } from '../../src/adherence/prescription-hash.js';
@@ -43,7 +44,11 @@ describe('<progress-report>', () => {
     const text = await link();
     el.shadowRoot!.querySelector<HTMLInputElement>('#report-link')!.focus();
     await sendKeys({ type: text });
+    const opened = oneEvent(el, 'progress-report-open') as unknown as Promise<ProgressReportOpenEvent>;
     await sendKeys({ press: 'Enter' });
+    const event = await opened;
+    expect(event.report.name).to.equal('Ana Pérez');
+    expect(event.matches).to.equal(true);
     await shown(el);
     expect(el.reportData!.sessions).to.have.length(42);
     expect(el.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
