@@ -14,9 +14,9 @@ export const CHANGE_DAY = 20;
 const DIFFICULTIES = ['easy', 'right', 'hard'] as const;
 
 
-/** Pain from 0 to 4 that changes from day to day and exercise to exercise; difficulty in turn. */
-export const painOf = (day: number, index: number) => (day * 3 + index * 5) % 5;
-export const difficultyOf = (day: number, index: number) => DIFFICULTIES[(day + index) % 3];
+/** Pain from 0 to 10 and a difficulty that vary from day to day and exercise to exercise with no short period (which would compress better than real ratings). */
+export const painOf = (day: number, index: number) => (day * 37 + index * 11 + ((day * index) % 7)) % 11;
+export const difficultyOf = (day: number, index: number) => DIFFICULTIES[(day * 5 + index * 2 + (day % 4)) % 3];
 
 /**
  * Six weeks of daily sessions of the lower-back routine, rated, as history version 2 keeps them:

@@ -14,7 +14,7 @@ type Decode = (data: Uint8ClampedArray, width: number, height: number) => { data
 const jsQR = (globalThis as unknown as { jsQR: Decode }).jsQR;
 
 /** Draws the SVG code on a canvas, as a camera sees it, and reads it. */
-async function scan(svg: SVGSVGElement, size = 700): Promise<string | null> {
+async function scan(svg: SVGSVGElement, size = 1200): Promise<string | null> {
   const image = new Image();
   image.src = URL.createObjectURL(new Blob([new XMLSerializer().serializeToString(svg)], { type: 'image/svg+xml' }));
   await image.decode();
