@@ -1,6 +1,6 @@
 // node scripts/screenshots/report.mjs: "Send to my physiotherapist" (the panel with its QR code,
 // after a remembered session) and the clinic's <progress-report> of six weeks of daily sessions,
-// on a 390×844 phone and at 1280×800, light and dark; the clinic's view with the warning that the
+// on a 390×844 phone and at 1280×800, light and dark (and the phone at 200 % text); the clinic's view with the warning that the
 // prescription differs; and the printed report (A4 PDF, its pages as PNG through poppler's
 // pdftoppm, and its page count). Writes docs/screenshots/report-*.png.
 import puppeteer from 'puppeteer-core';
@@ -24,9 +24,14 @@ const VIEWPORTS = {
   desktop: { width: 1280, height: 800, deviceScaleFactor: 1 },
 };
 
-async function open(viewport, dark, query) {
+async function open(viewport, dark, query, textPercent = 100) {
   const page = await browser.newPage();
   await page.setViewport(VIEWPORTS[viewport]);
+  if (textPercent !== 100) {
+    // The browser's own font size setting, as a person with large text has it.
+    const cdp = await page.createCDPSession();
+    await cdp.send('Page.setFontSizes', { fontSizes: { standard: (16 * textPercent) / 100 } });
+  }
   await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: dark ? 'dark' : 'light' }]);
   page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
   page.on('console', (message) => message.type() === 'error' && console.error(`console: ${message.text()}`));
@@ -53,6 +58,11 @@ try {
       await clinic.close();
     }
   }
+  for (const view of ['send', 'clinic']) {
+    const large = await open('phone', false, `view=${view}`, 200);
+    await shot(large, `report-${view}-phone-text-200`, false);
+    await large.close();
+  }
   const other = await open('desktop', false, 'view=clinic&routine=trunk-strength');
   await shot(other, 'report-clinic-mismatch', false);
   await other.close();
@@ -64,7 +74,7 @@ try {
     await writeFile(pdf, await print.pdf({ format: 'A4', margin: { top: '12mm', bottom: '12mm', left: '12mm', right: '12mm' } }));
     const { stdout: info } = await run('pdfinfo', [pdf]);
     process.stdout.write(`printed report: ${/Pages:\s+(\d+)/.exec(info)?.[1]} page(s)\n`);
-    await run('pdftoppm', ['-png', '-r', '80', pdf, join(folder, 'page')]);
+    await run('pdftoppm', ['-png', '-r', '110', pdf, join(folder, 'page')]);
     for (const file of (await readdir(folder)).filter((name) => name.endsWith('.png')).sort()) {
       const name = `report-print-${file.replace(/^page-0*/, '').replace('.png', '')}`;
       await rename(join(folder, file), `${out}${name}.png`);

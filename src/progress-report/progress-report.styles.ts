@@ -203,8 +203,8 @@ export const progressReportStyles = css`
       margin: 0.4rem 0 0.15rem;
     }
     table,
-    .sessions td,
-    .sessions th,
+    .scroll td,
+    .scroll th,
     thead th,
     .hint {
       font-size: 7pt;

@@ -16,9 +16,12 @@ export const summaryViewStyles = css`
   .send-report {
     margin-block: 1rem;
   }
+  /* At 200 % text on a phone a long word ("physiotherapist") breaks rather than overflowing. */
   .send-panel {
     margin-block-start: 0.75rem;
-    padding: 0.75rem 1rem;
+    padding: 0.75rem;
+    overflow-wrap: break-word;
+    hyphens: auto;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_tint);
