@@ -143,7 +143,8 @@ export class ProgressReport extends LitElement {
       }
       if (!routine) return null;
       const resolved = resolveRoutine(routine);
-      const frequency = readFrequency((resolved as { frequency?: unknown }).frequency ?? (routine as { frequency?: unknown }).frequency);
+      // The frequency as the player sees it (on the resolved routine), so that both sides hash the same prescription.
+      const frequency = readFrequency((resolved as { frequency?: unknown }).frequency);
       return { routine: resolved, hash: prescriptionHash({ ...resolved, frequency }) };
     } catch (error) {
       return { problems: error instanceof DataError ? [...error.problems] : [{ path: 'data', message: 'could not be read' }] };
