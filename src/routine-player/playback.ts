@@ -17,7 +17,8 @@ import { speakFor } from './routine-speech.js';
 import type { SoundCheckResult } from '../cues/sound-check.js';
 import { renderSoundCheck, soundBlockedText, soundCheckReport, soundCheckSentence } from '../shared/sound-controls.js';
 import { renderBefore, renderStopped, renderSummary } from './routine-views.js';
-import { SendReportPanel, type ReportRecords } from './send-report.js';
+import type { ReportRecords, SendReportPanel } from './send-report.js';
+import { renderSendReport } from './send-report-button.js';
 import { fitsPlan, planFor } from './session/routine-plan.js';
 import { RoutineSession } from './session/routine-session.js';
 import type { AwaitedRating, RoutineListener } from './session/types.js';
@@ -72,8 +73,8 @@ export class PlaybackController implements ReactiveController, RoutineListener {
   #soundCheck: SoundCheckResult | null = null;
   /** The store the session being played (or just ended) was started with: its summary counts only what it kept. */
   #playedWith?: ProgressStore | undefined;
-  /** "Send to my physiotherapist", after a remembered session. */
-  readonly #send: SendReportPanel;
+  /** "Send to my physiotherapist", after a remembered session: its panel, once the button was first pressed (its code is a chunk). */
+  #send?: SendReportPanel | undefined;
 
   constructor(host: RoutinePlayer, i18n: LocaleController, focusMode: FocusModeController, sources: RoutineSourceController, player: PlayerInternals) {
     this.#host = host;
@@ -83,7 +84,6 @@ export class PlaybackController implements ReactiveController, RoutineListener {
     this.#player = player;
     this.cues = new SessionController(host, { onChanges: (changes) => this.session.apply(changes), language: () => i18n.locale });
     this.session = new RoutineSession(this.cues, this, () => host.rate);
-    this.#send = new SendReportPanel(host);
     host.addController(this);
     // After this controller's own update work: the name and the countdown in view at each new moment.
     new KeepInViewController(host, focusMode, {
@@ -222,11 +222,24 @@ export class PlaybackController implements ReactiveController, RoutineListener {
     const routine = this.#host.routineData;
     if (!this.#host.remember || !kept?.available || !routine) return nothing;
     const records = kept as unknown as ReportRecords;
-    return this.#send.render(() => this.#send.toggle(routine, records), kept.history().length);
+    const send = this.#send;
+    if (!send) return renderSendReport(false, () => void this.#openSend(routine, records));
+    return send.render(() => send.toggle(routine, records), kept.history().length);
+  }
+
+  /** The first press: loads the panel's code, then opens it. */
+  async #openSend(routine: ResolvedRoutine, records: ReportRecords): Promise<void> {
+    try {
+      const { SendReportPanel } = await import('./send-report.js');
+      this.#send ??= new SendReportPanel(this.#host);
+      if (!this.#send.open) this.#send.toggle(routine, records);
+    } catch (error) {
+      console.error('<routine-player>: the report panel could not be loaded', error);
+    }
   }
 
   hostUpdated(): void {
-    this.#send.focusAfterRender();
+    this.#send?.focusAfterRender();
     const root = this.#host.renderRoot;
     if (!this.#focus) return;
     // Back at the start with an attribute made invalid meanwhile, the error stands where the title would.
@@ -306,7 +319,7 @@ export class PlaybackController implements ReactiveController, RoutineListener {
 
   /** From the advice after a stop, or from the summary, back to the start, with what changed meanwhile. */
   #backToStart(): void {
-    this.#send.close();
+    this.#send?.close();
     this.session.backToStart();
     this.#host.requestUpdate();
     this.#focus = '#title';

@@ -7,6 +7,7 @@ import { reportLink, type PatientReport } from '../adherence/report-link.js';
 import { prescriptionHash } from '../adherence/prescription-hash.js';
 import { readFrequency } from '../adherence/report-summary.js';
 import { makeQrCode, renderQrCode, type QrModules } from '../routine-builder/qr-code.js';
+import { renderSendReport } from './send-report-button.js';
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 addEnglishForms({
@@ -173,12 +174,7 @@ export class SendReportPanel {
 
   /** The button that opens the panel (`onToggle` calls {@link toggle}), and the panel while it is open; `remembered` counts the history's entries. */
   render(onToggle: () => void, remembered: number) {
-    return html`<div class="send-report" part="send-report">
-      <button type="button" part="button" class="send-toggle" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="send-panel" @click=${onToggle}>
-        ${msg('Send to my physiotherapist')}
-      </button>
-      ${this.open ? this.#renderPanel(remembered) : nothing}
-    </div>`;
+    return renderSendReport(this.open, onToggle, this.open ? this.#renderPanel(remembered) : nothing);
   }
 
   #renderPanel(count: number) {
