@@ -61,6 +61,7 @@ function valueLists(values) {
     'hold-timer': { cues: values.cues },
     'routine-player': { routine: values.routineIds, cues: values.cues },
     'routine-builder': { routine: values.routineIds },
+    'progress-report': { routine: values.routineIds },
   };
   return {
     name: 'value-lists',

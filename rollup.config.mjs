@@ -94,6 +94,21 @@ export default [
     plugins: [chunksOnlyBesideAFile(), ...bundlePlugins()],
   },
   {
+    // The clinic's report reader, for a staff page: like the builder, a bundle of its own (Lit
+    // included) that the patients' bundle carries none of; its languages are chunks it fetches.
+    input: 'dist/progress-report/define.js',
+    preserveEntrySignatures: 'allow-extension',
+    output: {
+      dir: 'dist',
+      entryFileNames: 'progress-report.bundle.js',
+      chunkFileNames: 'chunks/report-[name]-[hash].js',
+      format: 'es',
+      sourcemap: true,
+    },
+    onwarn,
+    plugins: [chunksOnlyBesideAFile(), ...bundlePlugins()],
+  },
+  {
     // The loader and the per-element files it imports, for a page that includes one script tag
     // (`dist/elements/loader.js`) and pays only for the elements it shows. Each element's file
     // is a self-contained ES module (Lit included, no bare imports) that shares its chunks with the
@@ -104,6 +119,7 @@ export default [
       'back-exercise': 'dist/back-exercise/define.js',
       'routine-player': 'dist/routine-player/define.js',
       'routine-builder': 'dist/routine-builder/define.js',
+      'progress-report': 'dist/progress-report/define.js',
     },
     output: {
       dir: 'dist/elements',

@@ -61,6 +61,11 @@ const ELEMENTS = {
     source: 'src/routine-builder/routine-builder.ts',
     api: ['value', 'shared', 'level', 'note', 'shareLink', 'problems', 'printHandout'],
   },
+  'progress-report': {
+    className: 'ProgressReport',
+    source: 'src/progress-report/progress-report.ts',
+    api: ['report', 'routine', 'data', 'reportData'],
+  },
 };
 
 // --- Paths: the shipped files, never the sources ---------------------------------------------
@@ -170,6 +175,7 @@ const LISTS = {
   'hold-timer': { level: values.levels, cues: values.cues, theme: 'typescript' },
   'routine-player': { level: values.levels, routine: values.routineIds, cues: values.cues, pace: 'typescript', theme: 'typescript' },
   'routine-builder': { routine: values.routineIds, theme: 'typescript' },
+  'progress-report': { routine: values.routineIds, theme: 'typescript' },
 };
 
 for (const [tagName, lists] of Object.entries(LISTS)) {

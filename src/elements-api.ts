@@ -23,3 +23,7 @@ export type { SharedRoutine } from './share/routine-link.js';
 // types are here, so that neither entry carries any of its code.
 export type { RoutineBuilder } from './routine-builder/routine-builder.js';
 export type { RoutineBuilderChangeEvent } from './routine-builder/events.js';
+// The clinic's report reader has its own entry too (`back-exercise-elements/progress-report.js`).
+export type { ProgressReport } from './progress-report/progress-report.js';
+export type { ProgressReportOpenEvent } from './progress-report/events.js';
+export type { PatientReport, ReportSession, ReportExercise, ReportProgression } from './adherence/report-link.js';

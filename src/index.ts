@@ -5,9 +5,13 @@
  *
  * Besides what the one-file bundle exports too (`elements-api.ts`), the functions that make
  * content for somewhere else: HTML for a page's source, JSON-LD for search engines, and shared
- * links (the builder's). The elements load what they need of them only when a page asks.
+ * links (the builder's) and report links (the patient's, and the clinic's reader). The elements load what
+ * they need of them only when a page asks.
  */
 export * from './elements-api.js';
 export { exerciseToHTML, routineToHTML } from './html/exercise-html.js';
 export { toStructuredData } from './html/structured-data.js';
 export { decodeRoutineLink, encodeRoutineLink, routineLink } from './share/routine-link.js';
+export { decodeReportLink, encodeReportLink, reportLink } from './adherence/report-link.js';
+export { buildReport, type ReportSource } from './adherence/report-build.js';
+export { prescriptionHash } from './adherence/prescription-hash.js';

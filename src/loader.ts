@@ -17,6 +17,7 @@ const modules: Record<string, () => Promise<unknown>> = {
   'back-exercise': () => import('./back-exercise/define.js'),
   'routine-player': () => import('./routine-player/define.js'),
   'routine-builder': () => import('./routine-builder/define.js'),
+  'progress-report': () => import('./progress-report/define.js'),
 };
 /** Our own elements define what their shadow roots hold: the loader need not look inside. */
 const ours = new Set(Object.keys(modules));

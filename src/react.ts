@@ -1,5 +1,5 @@
 /**
- * React components for the four elements, made with `@lit/react`, for React 18
+ * React components for the five elements, made with `@lit/react`, for React 18
  * (React 19 can use the plain tags: see `frameworks/react`). Importing this module
  * registers the elements. Properties such as `data` are set as properties, and the
  * elements' events are props: `onHoldTimerComplete`, `onRoutinePlayerStop`, …
@@ -12,6 +12,8 @@ import { BackExercise as BackExerciseElement } from './back-exercise/define.js';
 import { HoldTimer as HoldTimerElement } from './hold-timer/define.js';
 import { RoutinePlayer as RoutinePlayerElement } from './routine-player/define.js';
 import { RoutineBuilder as RoutineBuilderElement, RoutineBuilderChangeEvent } from './routine-builder/define.js';
+import { ProgressReport as ProgressReportElement } from './progress-report/define.js';
+import { ProgressReportOpenEvent } from './progress-report/events.js';
 import {
   HoldTimerCompleteEvent,
   HoldTimerPauseEvent,
@@ -82,4 +84,13 @@ export const RoutineBuilder = createComponent({
   elementClass: RoutineBuilderElement,
   events: { onRoutineBuilderChange: RoutineBuilderChangeEvent.eventName as EventName<RoutineBuilderChangeEvent> },
   displayName: 'RoutineBuilder',
+});
+
+/** `<progress-report>`: a physiotherapist reads a patient's report link. */
+export const ProgressReport = createComponent({
+  react: React,
+  tagName: 'progress-report',
+  elementClass: ProgressReportElement,
+  events: { onProgressReportOpen: ProgressReportOpenEvent.eventName as EventName<ProgressReportOpenEvent> },
+  displayName: 'ProgressReport',
 });

@@ -22,6 +22,8 @@ import { LevelOffers } from './level-offers.js';
 import { renderSuggestions } from './suggestions-view.js';
 import { renderReminder } from '../adherence/reminder-view.js';
 import { calendarKey, saveCalendar } from '../adherence/calendar-file.js';
+import type { ReportRecords, SendReportPanel } from './send-report.js';
+import { renderSendReport } from './send-report-button.js';
 import { fitsPlan, planFor } from './session/routine-plan.js';
 import { RoutineSession } from './session/routine-session.js';
 import type { AwaitedRating, RoutineListener } from './session/types.js';
@@ -81,6 +83,8 @@ export class PlaybackController implements ReactiveController, RoutineListener {
   #playedWith?: ProgressStore | undefined;
   /** Level suggestions, and each exercise's level in force. */
   readonly offers = new LevelOffers();
+  /** "Send to my physiotherapist", after a remembered session: its panel, once the button was first pressed (its code is a chunk). */
+  #send?: SendReportPanel | undefined;
 
   constructor(host: RoutinePlayer, i18n: LocaleController, focusMode: FocusModeController, sources: RoutineSourceController, player: PlayerInternals) {
     this.#host = host;
@@ -240,16 +244,34 @@ export class PlaybackController implements ReactiveController, RoutineListener {
         });
       }
       case 'stopped':
-        return renderStopped(session.summary!, restart);
+        return renderStopped(session.summary!, restart, this.#sendReport());
       case 'summary':
-        return renderSummary(
-          session.summary!,
-          kept?.available ? kept.sessionsThisWeek() : null,
-          this.#host.remember && kept?.available === false,
-          restart,
-          this.#renderSuggestions(routine, threshold),
-          this.history.button('summary', kept),
-        );
+        return renderSummary(session.summary!, kept?.available ? kept.sessionsThisWeek() : null, this.#host.remember && kept?.available === false, restart, {
+          suggestions: this.#renderSuggestions(routine, threshold),
+          historyButton: this.history.button('summary', kept),
+          send: this.#sendReport(),
+        });
+    }
+  }
+
+  /** "Send to my physiotherapist": only after a session kept in a store that works (`remember`). */
+  #sendReport() {
+    const kept = this.session.storing ? this.#playedWith : undefined;
+    const routine = this.#host.routineData;
+    if (!this.#host.remember || !kept?.available || !routine) return nothing;
+    const send = this.#send;
+    if (!send) return renderSendReport(false, () => void this.#openSend(routine, kept));
+    return send.render(() => send.toggle(routine, kept), kept.history().length);
+  }
+
+  /** The first press: loads the panel's code, then opens it. */
+  async #openSend(routine: ResolvedRoutine, records: ReportRecords): Promise<void> {
+    try {
+      const { SendReportPanel } = await import('./send-report.js');
+      this.#send ??= new SendReportPanel(this.#host);
+      if (!this.#send.open) this.#send.toggle(routine, records);
+    } catch (error) {
+      console.error('<routine-player>: the report panel could not be loaded', error);
     }
   }
 
@@ -264,6 +286,7 @@ export class PlaybackController implements ReactiveController, RoutineListener {
   }
 
   hostUpdated(): void {
+    this.#send?.focusAfterRender();
     const root = this.#host.renderRoot;
     if (!this.#focus) return;
     // Back at the start with an attribute made invalid meanwhile, the error stands where the title would.
@@ -374,6 +397,7 @@ export class PlaybackController implements ReactiveController, RoutineListener {
 
   /** From the advice after a stop, or from the summary, back to the start, with what changed meanwhile. */
   #backToStart(): void {
+    this.#send?.close();
     this.session.backToStart();
     this.#host.requestUpdate();
     this.#focus = '#title';

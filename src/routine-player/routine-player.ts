@@ -90,6 +90,8 @@ import type { PlayerState } from './session/types.js';
  * @csspart advice - The safety advice after stopping.
  * @csspart summary - The view at the end.
  * @csspart history-view - "Your history" (with `remember`, from the start view or the summary): this week (part `week`), the counts (`totals`), pain per exercise (`pain-chart`, and `pain-table` for screen readers), the pain stops (`pain-stops`), download and delete.
+ * @csspart send-report - "Send to my physiotherapist" and its panel, after a remembered session (`remember`).
+ * @csspart qr-code - The QR code of the report's link, in that panel.
  * @csspart high-pain - In the summary, the exercises rated at or over `pain-threshold`.
  * @csspart suggestions - Before start and in the summary (with `remember`): the level suggestions, and each change accepted, said plainly (part `level-changed`).
  * @csspart suggestion - One suggestion to change an exercise's level, with Accept and Not now (part `accept`); after a pain where there is no easier level, to call the clinic.

@@ -197,8 +197,11 @@ function renderAdvice() {
   </div>`;
 }
 
-/** After Stop — this hurts: which exercise hurt, safety advice (replaceable through the `safety-advice` slot) and what was done. */
-export function renderStopped(summary: RoutineSummary, onRestart: () => void) {
+/**
+ * After Stop — this hurts: which exercise hurt, safety advice (replaceable through the `safety-advice` slot) and what was done;
+ * `send` is "Send to my physiotherapist" where the session was remembered.
+ */
+export function renderStopped(summary: RoutineSummary, onRestart: () => void, send: TemplateResult | typeof nothing = nothing) {
   const where = stoppedAtText(summary);
   return html`<section part="stopped" aria-labelledby="stopped-title" aria-describedby="stopped-where">
     <h2 id="stopped-title" tabindex="-1">${msg('Session stopped')}</h2>
@@ -206,6 +209,7 @@ export function renderStopped(summary: RoutineSummary, onRestart: () => void) {
     ${renderAdvice()}
     ${renderReports(summary.exercises)}
     <p>${spent(summary)}</p>
+    ${send}
     <button part="button" @click=${onRestart}>${msg('Back to the routine')}</button>
   </section>`;
 }
@@ -214,16 +218,15 @@ export function renderStopped(summary: RoutineSummary, onRestart: () => void) {
  * At the end: what was done and skipped, time spent, ratings. After a pain rating at or over the
  * threshold (`highPain`), no congratulations: which exercises hurt, and the safety advice.
  * `sessionsThisWeek` is null when nothing is remembered; `unsaved` says that `remember` is on but
- * the browser refused to store; `suggestions`: the level suggestions after this session;
- * `historyButton` opens "Your history".
+ * the browser refused to store. `extras`: the level suggestions after this session, the button that
+ * opens "Your history", and "Send to my physiotherapist" where the session was remembered.
  */
 export function renderSummary(
   summary: RoutineSummary,
   sessionsThisWeek: number | null,
   unsaved: boolean,
   onRestart: () => void,
-  suggestions: TemplateResult | typeof nothing = nothing,
-  historyButton: TemplateResult | typeof nothing = nothing,
+  extras: { suggestions?: TemplateResult | typeof nothing; historyButton?: TemplateResult | typeof nothing; send?: TemplateResult | typeof nothing } = {},
 ) {
   const done = summary.exercises.filter((report) => report.outcome === 'done').length;
   const hurt = summary.highPain?.exercises;
@@ -237,10 +240,11 @@ export function renderSummary(
       : nothing}
     <p>${msg(str`${done} of ${summary.exercises.length} exercises done.`)} ${spent(summary)}</p>
     ${renderReports(summary.exercises)}
-    ${suggestions}
+    ${extras.suggestions ?? nothing}
     ${sessionsThisWeek === null ? nothing : html`<p part="history">${msg(str`Sessions this week: ${sessionsThisWeek}`)}</p>`}
-    ${historyButton}
+    ${extras.historyButton ?? nothing}
     ${unsaved ? html`<p part="notice">${msg('This browser did not let us save this session; nothing is stored.')}</p>` : nothing}
+    ${extras.send ?? nothing}
     <button part="button" @click=${onRestart}>${msg('Start again')}</button>
   </section>`;
 }

@@ -5,7 +5,20 @@ import * as main from '../../src/index.js';
 // The one-file bundle (src/define.ts) exports the main entry's API (both from src/elements-api.ts)
 // but for the functions that make content for somewhere else, which only src/index.ts adds.
 describe('the one-file bundle’s exports', () => {
-  const CONTENT_MAKERS = ['exerciseToHTML', 'routineToHTML', 'toStructuredData', 'encodeRoutineLink', 'decodeRoutineLink', 'routineLink'];
+  const CONTENT_MAKERS = [
+    'exerciseToHTML',
+    'routineToHTML',
+    'toStructuredData',
+    'encodeRoutineLink',
+    'decodeRoutineLink',
+    'routineLink',
+    // The report link's, which the player and <progress-report> load with themselves.
+    'encodeReportLink',
+    'decodeReportLink',
+    'reportLink',
+    'buildReport',
+    'prescriptionHash',
+  ];
 
   it('are the main entry’s, but for the functions that make content for somewhere else', () => {
     const expected = Object.keys(main).filter((name) => !CONTENT_MAKERS.includes(name)).sort();
