@@ -261,7 +261,8 @@ describe('<routine-player remember rate>: level suggestions', () => {
     const el = await player('lang="de" level="intermediate"');
     await waitUntil(() => $(el, '[part="base"][lang="de"]'), 'German arrives');
     await session(el, [RIGHT, 'stop']);
-    (el.shadowRoot!.querySelector('[part="stopped"] button') as HTMLButtonElement).click();
+    // Back to the routine: the last button of the stopped view (Send to my physiotherapist comes before it).
+    [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="stopped"] button')].at(-1)!.click();
     await el.updateComplete;
     expect(texts(el, '[part="suggestion"] p')[0]).to.match(/^Rückenstreckung mit Hochdrücken hat in deiner letzten Einheit wehgetan\. Zurück zur Stufe Anfänger: /);
     expect(texts(el, '[part="suggestion"] button')).to.deep.equal(['Annehmen', 'Jetzt nicht']);

@@ -72,10 +72,10 @@ describe('Send to my physiotherapist', () => {
     expect(el.shadowRoot!.activeElement?.id, 'focus on the panel').to.equal('send-title');
     const report = (await decodeReportLink(link))!;
     expect(report.prescription).to.equal(prescriptionHash(ROUTINE));
-    expect(report.sessions, 'the six weeks (this session kept by the old history has no ratings)').to.have.length(42);
+    expect(report.sessions, 'the six weeks and the session just played').to.have.length(43);
     expect(report.sessions.filter((session) => session.painStop).map((session) => session.day)).to.deep.equal([STOP_DAY]);
     expect(report).to.not.have.property('name');
-    expect($(el, '.send-panel')!.textContent).to.contain('42 sessions, 1 stopped for pain, 0 level changes');
+    expect($(el, '.send-panel')!.textContent).to.contain('43 sessions, 1 stopped for pain, 0 level changes');
     expect(link.startsWith(`${location.href.split('#')[0]}#report=1z.`)).to.equal(true);
   });
 
@@ -156,6 +156,8 @@ describe('Send to my physiotherapist', () => {
     el.stopForPain();
     await el.updateComplete;
     const link = await openPanel(el);
-    expect((await decodeReportLink(link))!.sessions).to.have.length(42);
+    const { sessions } = (await decodeReportLink(link))!;
+    expect(sessions, 'the six weeks and the session just stopped').to.have.length(43);
+    expect(sessions.filter((session) => session.painStop), 'the pain stop of the six weeks and the session just stopped').to.have.length(2);
   });
 });
