@@ -88,20 +88,18 @@ async function measure(path, tag, { session = false } = {}) {
   });
   const errors = [];
   tab.on('pageerror', (error) => errors.push(error.message));
-  await tab.goto(`${origin}${path}`);
-  await tab.waitForFunction(
-    (name) => {
+  // Checked every frame from the start of the page: the first frame that finds the element
+  // rendered notes the time (before any idle callback of that frame).
+  await tab.evaluateOnNewDocument((name) => {
+    const check = () => {
       const element = document.querySelector(name);
-      // Checked every frame: the first frame that finds it rendered notes the time, before any idle callback of that frame.
-      if (customElements.get(name) && element?.shadowRoot && element.shadowRoot.childElementCount > 0) {
-        window.renderedAt ??= performance.now();
-        return true;
-      }
-      return false;
-    },
-    { timeout: 20_000, polling: 'raf' },
-    tag,
-  );
+      if (customElements.get(name) && element?.shadowRoot && element.shadowRoot.childElementCount > 0) window.renderedAt = performance.now();
+      else requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  }, tag);
+  await tab.goto(`${origin}${path}`);
+  await tab.waitForFunction(() => window.renderedAt !== undefined, { timeout: 20_000 });
   // What an element fetches after its first render (in idle time: a timer's session part, a card's
   // drawing) is not part of the first render; the session row below counts it.
   const firstRender = new Set(

@@ -22,7 +22,7 @@ import { phaseStyles } from '../shared/phase-styles.js';
 import { themeStyles } from '../shared/theme.js';
 import { hostStates } from '../shared/host-states.js';
 import { OURS } from '../shared/own-tags.js';
-import { soundControlStyles } from '../shared/sound-controls.js';
+import { soundControlStyles } from '../shared/sound-control-styles.js';
 import { loadRunPart, runPart } from './run-part.js';
 import type { TimerRun } from './timer-run.js';
 import type { TimerView } from './timer-view.js';
