@@ -21,6 +21,9 @@ import { phaseIcon, phaseLook, type PhaseLook } from '../shared/phase.js';
 import { renderSoundBlocked, soundBlockedText } from '../shared/sound-controls.js';
 import type { TimerView } from './timer-view.js';
 
+// For the card's drawing, which follows its timer's holds with the same ticker (see back-exercise/timer-drawing.ts).
+export { sharedTicker } from '../timing/ticker.js';
+
 /** Holds at least this long get one "3 seconds left" announcement for screen readers. */
 const SECONDS_LEFT_MIN_HOLD_MS = 10_000;
 
