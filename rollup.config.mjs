@@ -115,8 +115,8 @@ export default [
     // others, all resolved beside the loader, so any CDN or static server can serve the folder.
     input: {
       loader: 'dist/loader.js',
-      'hold-timer': 'dist/hold-timer/define.js',
-      'back-exercise': 'dist/back-exercise/define.js',
+      'hold-timer': 'dist/hold-timer/define-lazy.js',
+      'back-exercise': 'dist/back-exercise/define-lazy.js',
       'routine-player': 'dist/routine-player/define.js',
       'routine-builder': 'dist/routine-builder/define.js',
       'progress-report': 'dist/progress-report/define.js',

@@ -13,8 +13,8 @@
 
 /** Each tag and what defines it; the import paths are the built files beside this one. */
 const modules: Record<string, () => Promise<unknown>> = {
-  'hold-timer': () => import('./hold-timer/define.js'),
-  'back-exercise': () => import('./back-exercise/define.js'),
+  'hold-timer': () => import('./hold-timer/define-lazy.js'),
+  'back-exercise': () => import('./back-exercise/define-lazy.js'),
   'routine-player': () => import('./routine-player/define.js'),
   'routine-builder': () => import('./routine-builder/define.js'),
   'progress-report': () => import('./progress-report/define.js'),

@@ -13,12 +13,13 @@ import { listen, serveLikeCdn } from './cdn.mjs';
 const TYPES = { '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
 const head = (script, lang = 'es') => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><link rel="icon" href="data:,">${script}</head>`;
 
-/** The files `file` (under dist/elements) imports statically, itself included, as paths from dist/elements. */
+/** The files `file` (under dist/elements) imports statically (and the timer's session part), itself included, as paths from dist/elements. */
 async function staticClosure(elements, file, found = new Set()) {
   if (found.has(file)) return found;
   found.add(file);
   const code = await readFile(join(elements, file), 'utf8');
-  for (const [, spec] of code.matchAll(/(?:import|from)\s*"(\.[^"]+)"/g)) {
+  // The timer's session part (timer-run), which it loads itself after its first render, is one of its files too.
+  for (const [, spec] of [...code.matchAll(/(?:import|from)\s*"(\.[^"]+)"|import\("(\.[^"]*\/timer-run-[^"]+)"\)/g)].map(([all, a, b]) => [all, a ?? b])) {
     await staticClosure(elements, normalize(join(file, '..', spec)), found);
   }
   return found;

@@ -172,6 +172,8 @@ export class BackExercise extends DoseAttributesMixin(LitElement) {
   private result: ExerciseSourceResult | undefined;
   /** The drawings module: `undefined` while it is on its way, `null` if it could not be loaded. */
   private drawings: IllustrationModule | null | undefined = undefined;
+  /** The drawings chunk has been asked for (once the card was painted). */
+  #drawingsAsked = false;
 
   #loggedError = '';
   /** Made on connect: a constructor touches no DOM API (server rendering). */
@@ -216,9 +218,11 @@ export class BackExercise extends DoseAttributesMixin(LitElement) {
       if (shown && shown.status !== 'idle') shown.reset();
       this.#shownTimerFor = timerFor;
     }
-    // The drawings are a separate chunk, fetched only by a card that shows one.
-    if (!isServer && this.drawings === undefined && !this.noDrawings && this.result?.ok && drawingFits(this.result.exercise)) {
-      loadDrawingsFor(this, (drawings) => (this.drawings = drawings));
+    // The drawings are a separate chunk, fetched only by a card that shows one, once the card has
+    // been painted: its frame is kept from the first paint, so nothing moves when it comes.
+    if (!isServer && !this.#drawingsAsked && !this.noDrawings && this.result?.ok && drawingFits(this.result.exercise)) {
+      this.#drawingsAsked = true;
+      requestAnimationFrame(() => setTimeout(() => loadDrawingsFor(this, (drawings) => (this.drawings = drawings))));
     }
   }
 

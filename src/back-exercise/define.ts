@@ -1,3 +1,4 @@
+/** Registers `<back-exercise>` and a whole `<hold-timer>` (the one-file bundle, bundlers); the loader's file is `define-lazy.ts`. */
 import '../hold-timer/define.js';
 import { ownTagFree } from '../shared/own-tags.js';
 import { BackExercise } from './back-exercise.js';

@@ -4,7 +4,8 @@ import type { HoldTimerPhaseEvent } from '../hold-timer/events.js';
 import type { Side } from '../model/plan.js';
 import { ARRIVAL_MS, drawingMoment, type DrawingMoment } from '../shared/exercise-media.js';
 import { systemClock, type Clock } from '../timing/clock.js';
-import { sharedTicker, type Ticker, type TickSubscriber } from '../timing/ticker.js';
+import type { Ticker, TickSubscriber } from '../timing/ticker.js';
+import { runPart } from '../hold-timer/run-part.js';
 
 /** Where a card's drawing is in its timer's session: the moment to draw, and the side (mirrored for the right). */
 export interface TimerDrawing {
@@ -42,10 +43,12 @@ export class TimerDrawingController implements ReactiveController, TickSubscribe
   timerEvent(event: Event): void {
     if (event.type === 'hold-timer-phase') {
       const { segment, late } = event as HoldTimerPhaseEvent;
-      if (segment.kind === 'hold' && !late) {
-        // The clock and ticker are found on first use: nothing touches the page while constructed (server rendering).
+      // The ticker comes with the timer's session part, which is here whenever a phase is reported
+      // (the card's first file leaves both out). The clock and ticker are found on first use:
+      // nothing touches the page while constructed (server rendering).
+      this.#ticker ??= runPart()?.sharedTicker();
+      if (segment.kind === 'hold' && !late && this.#ticker) {
         this.#clock ??= systemClock();
-        this.#ticker ??= sharedTicker();
         this.#arrivalEnds = this.#clock.now() + ARRIVAL_MS;
         this.#ticker.add(this);
       }

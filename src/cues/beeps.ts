@@ -1,4 +1,5 @@
 import type { CueSound } from '../timing/cue-timeline.js';
+import { adoptEarlyAudio } from './audio-unlock.js';
 
 /** One tone: frequency in Hz, start and length in seconds from the cue's time. */
 type Tone = [frequency: number, start: number, length: number];
@@ -48,11 +49,13 @@ let shared: SharedAudio | null = null;
 
 function openSharedContext(user: BeepPlayer, onChange: () => void): AudioContext | null {
   if (!shared) {
+    // A context opened in a Start click before this player had loaded is the page's one.
+    const early = adoptEarlyAudio();
     const Context =
       window.AudioContext ?? (window as unknown as { webkitAudioContext?: AudioContextConstructor }).webkitAudioContext;
-    if (!Context) return null;
+    if (!early && !Context) return null;
     const audio: SharedAudio = {
-      context: new Context(),
+      context: early ?? new Context(),
       users: new Map(),
       refused: false,
       resume: () => undefined,

@@ -124,14 +124,16 @@ export class SessionController implements ReactiveController, TickSubscriber {
   /**
    * Starts from the beginning, or from segment `atSegment` (resuming a saved
    * session). Call from inside the user's click so sound and speech may play.
-   * `started` runs before the first phase is reported.
+   * `started` runs before the first phase is reported. `startedAt` (a clock time, not in the
+   * future) starts it as of an earlier moment: the Start click that came before this controller
+   * had loaded, so that every sound still falls where that click put it.
    */
-  start(started?: () => void, atSegment = 0): boolean {
+  start(started?: () => void, atSegment = 0, startedAt?: number): boolean {
     if (!this.session) return false;
     if (this.cues.beep) this.beeps.unlock();
     if (this.cues.voice) this.voice.unlock();
     const now = this.#clock.now();
-    if (!this.session.start(now)) return false;
+    if (!this.session.start(Math.min(startedAt ?? now, now))) return false;
     if (atSegment > 0) this.session.goTo(atSegment, now);
     this.#bookedUntil = 0;
     started?.();

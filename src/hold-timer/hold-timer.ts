@@ -2,39 +2,34 @@ import { LitElement, type PropertyDeclarations, html, nothing } from 'lit';
 import { isHydrating } from '../shared/hydration.js';
 import { DoseAttributesMixin } from '../shared/dose-attributes-mixin.js';
 import { LocaleController, msg, str } from '../i18n/localize.js';
-import { parseCues } from '../cues/cue-options.js';
-import { SessionController } from '../cues/session-controller.js';
-import { formatClock, formatDose, formatRemaining, formatSeconds, secondsInWords } from '../i18n/format.js';
-import { announce, countLabel, doneAnnouncement, phaseLabel, secondsLeftAnnouncement } from '../i18n/phrases.js';
+import { parseCues, type CueOptions } from '../cues/cue-options.js';
+import { unlockAudioEarly, unlockSpeechEarly } from '../cues/audio-unlock.js';
+import { formatClock, formatDose, formatRemaining, secondsInWords } from '../i18n/format.js';
 import { Checker, LIMITS } from '../model/checker.js';
 import { formatProblem, type DataProblem } from '../model/data-error.js';
 import { doseAttributeValues, givenDoseAttributes, readDoseAttributes } from '../model/dose-attributes.js';
 import { checkWholeDose } from '../model/limits.js';
 import { doseAtLevel } from '../model/dose.js';
-import { planExercise, sumOf, type Plan, type Segment } from '../model/plan.js';
+import { planExercise, type Plan, type Segment } from '../model/plan.js';
 import { LEVELS, type Dose, type Level, type LevelDose } from '../model/types.js';
 import type { MovementCue } from '../i18n/movement-cues.js';
-import type { SessionChange, SessionStatus } from '../timing/session.js';
-import {
-  HoldTimerCompleteEvent,
-  HoldTimerPauseEvent,
-  HoldTimerPhaseEvent,
-  HoldTimerResetEvent,
-  HoldTimerResumeEvent,
-  HoldTimerStartEvent,
-} from './events.js';
+import type { SessionStatus } from '../timing/session.js';
+import { systemClock } from '../timing/clock.js';
 import { holdTimerStyles } from './hold-timer.styles.js';
 import { buttonStyles, errorStyles, visuallyHiddenStyles } from '../shared/styles.js';
-import { clockFace, renderRing, ringState, ringStyles } from './ring.js';
-import { phaseIcon, phaseLook, phaseStyles, type PhaseLook } from '../shared/phase.js';
+import { clockFace, renderRing, ringStyles } from './ring.js';
+import { phaseStyles } from '../shared/phase-styles.js';
 import { themeStyles } from '../shared/theme.js';
 import { hostStates } from '../shared/host-states.js';
 import { OURS } from '../shared/own-tags.js';
-import { renderSoundBlocked, soundBlockedText, soundControlStyles } from '../shared/sound-controls.js';
+import { soundControlStyles } from '../shared/sound-control-styles.js';
+import { loadRunPart, runPart } from './run-part.js';
+import type { TimerRun } from './timer-run.js';
+import type { TimerView } from './timer-view.js';
 
 const PLAN_PROPERTIES = ['hold', 'reps', 'sets', 'rest', 'setRest', 'prepare', 'switch', 'eachSide', 'level', 'cues', 'label'];
-/** Holds at least this long get one "3 seconds left" announcement for screen readers. */
-const SECONDS_LEFT_MIN_HOLD_MS = 10_000;
+/** How long the session part may wait for an idle moment after the first render before it loads anyway. */
+const IDLE_LOAD_TIMEOUT_MS = 2000;
 
 /**
  * Times one exercise's dose: get ready, every hold on each side, every
@@ -99,6 +94,9 @@ export class HoldTimer extends DoseAttributesMixin(LitElement) {
   constructor() {
     super();
     hostStates(this);
+    // Where the session part came along (the one-file bundle, the element's own define.js), the
+    // timer is whole from the start; through the loader it arrives after the first render.
+    if (runPart()) this.#run = this.#createRun();
   }
 
   /** Taking over server-rendered content: the first update renders what the server did. */
@@ -127,66 +125,79 @@ export class HoldTimer extends DoseAttributesMixin(LitElement) {
   movementCue: ((segment: Segment) => MovementCue | null) | null = null;
 
   private problems: DataProblem[] = [];
-  /** Text of the polite live region; set just before each render that changes it. */
-  #announcement = '';
   #levelDose: LevelDose | null = null;
-
-  readonly #controller = new SessionController(this, {
-    onChanges: (changes) => this.#i18n.run(() => this.#onChanges(changes)),
-    language: () => this.#i18n.locale,
-  });
+  #plan: Plan | null = null;
+  #cues: CueOptions = { beep: true, voice: false, vibrate: true };
+  /** The session, its cues and its running view: here once the session part has loaded. */
+  #run: TimerRun | null = null;
+  /** Clock time of a Start pressed before the session part had loaded; it starts as of then once it arrives. */
+  #startedAt: number | null = null;
+  /** Pause, resume or skip asked for while such a start waits, in order. */
+  #waiting: (() => void)[] = [];
   #planKey = '';
-  #announcedSecondsLeft = -1;
-  #cueFailed = false;
   #loggedError = '';
 
   /** `idle`, `running`, `paused` or `done`. */
   get status(): SessionStatus {
-    return this.#controller.session?.status(this.#controller.now()) ?? 'idle';
+    return this.#run?.status ?? (this.#startedAt === null ? 'idle' : 'running');
   }
 
   /** Seconds left in the whole dose. */
   get remaining(): number {
-    const snapshot = this.#controller.snapshot();
-    return snapshot ? snapshot.remaining / 1000 : 0;
+    if (this.#run) return this.#run.remaining;
+    return this.#plan ? this.#plan.total / 1000 : 0;
   }
 
   /** The segment running now (the first one before start), or `null` when the attributes are invalid. */
   get segment(): Segment | null {
-    return this.#controller.snapshot()?.segment ?? null;
+    if (this.#run) return this.#run.segment;
+    return this.#plan?.segments[0] ?? null;
   }
 
   /** The plan being timed, or `null` when the attributes are invalid. */
   get plan(): Plan | null {
-    return this.#controller.session?.plan ?? null;
+    return this.#plan;
   }
 
-  /** Starts from the beginning (again, once done). Call from a user's click so sound may play. */
+  /**
+   * Starts from the beginning (again, once done). Call from a user's click so sound may play.
+   * Pressed before the timer's session part has loaded (it loads just after the first render), the
+   * sound is unlocked in the click and the session starts as of the click once the part arrives.
+   */
   start(): void {
-    this.#controller.start(() => this.dispatchEvent(new HoldTimerStartEvent(this.segment!)));
+    if (this.#run) {
+      this.#run.start();
+      return;
+    }
+    if (!this.#plan || this.#startedAt !== null) return;
+    if (this.#cues.beep) unlockAudioEarly();
+    if (this.#cues.voice) unlockSpeechEarly();
+    this.#startedAt = systemClock().now();
+    this.#loadRun();
   }
 
   /** Pauses a running timer (its cues fall silent, the screen may sleep again) and fires `hold-timer-pause`; does nothing unless it is running. */
   pause(): void {
-    if (this.#controller.pause()) this.dispatchEvent(new HoldTimerPauseEvent(this.segment!, this.remaining));
+    if (this.#run) this.#run.pause();
+    else if (this.#startedAt !== null) this.#waiting.push(() => this.pause());
   }
 
   /** Goes on from where the timer was paused and fires `hold-timer-resume`; does nothing unless it is paused. Call from a user's click so sound may play. */
   resume(): void {
-    if (this.#controller.resume()) this.dispatchEvent(new HoldTimerResumeEvent(this.segment!, this.remaining));
+    if (this.#run) this.#run.resume();
+    else if (this.#startedAt !== null) this.#waiting.push(() => this.resume());
   }
 
   /** Back to the start, not running. */
   reset(): void {
-    if (this.status === 'idle') return;
-    this.#announcement = '';
-    this.#controller.reset();
-    this.dispatchEvent(new HoldTimerResetEvent());
+    if (this.#run) this.#run.reset();
+    else this.#cancelStart();
   }
 
   /** Moves on to the next segment now (a rest you don't need, a hold you cut short). */
   skip(): void {
-    this.#controller.skip();
+    if (this.#run) this.#run.skip();
+    else if (this.#startedAt !== null) this.#waiting.push(() => this.skip());
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
@@ -200,7 +211,10 @@ export class HoldTimer extends DoseAttributesMixin(LitElement) {
     const level = check.oneOf('level', this.level, LEVELS);
     const cues = parseCues(this.cues);
     if ('problem' in cues) check.fail('cues', cues.problem);
-    else this.#controller.useCues(cues.options);
+    else {
+      this.#cues = cues.options;
+      this.#run?.useCues(cues.options);
+    }
     if (this.label !== null) check.text('label', this.label, LIMITS.nameLength);
     this.problems = check.problems;
     if (check.problems.length > 0) {
@@ -216,13 +230,47 @@ export class HoldTimer extends DoseAttributesMixin(LitElement) {
     this.#replacePlan(planExercise({ id: 'hold-timer', dose: full }, level!));
   }
 
-  /** A new plan (or none) ends a session under way: listeners hear of it as a reset. */
+  /** A new plan (or none) ends a session under way: listeners hear of it as a reset (a start still waiting is simply dropped). */
   #replacePlan(plan: Plan | null): void {
-    const going = this.status !== 'idle';
-    this.#controller.setPlan(plan);
-    if (!going) return;
-    this.#announcement = '';
-    this.dispatchEvent(new HoldTimerResetEvent());
+    this.#plan = plan && plan.segments.length > 0 ? plan : null;
+    if (this.#run) this.#run.setPlan(this.#plan);
+    else this.#cancelStart();
+  }
+
+  #cancelStart(): void {
+    this.#startedAt = null;
+    this.#waiting = [];
+  }
+
+  #createRun(): TimerRun {
+    const run = new (runPart()!.TimerRun)(this, {
+      inLanguage: (work) => this.#i18n.run(work),
+      language: () => this.#i18n.locale,
+      levelDose: () => this.#levelDose,
+    });
+    run.useCues(this.#cues);
+    run.setPlan(this.#plan);
+    return run;
+  }
+
+  /** Loads the session part (shared by every timer of the page); a start that waits for it then begins. */
+  #loadRun(): void {
+    loadRunPart().then(
+      () => {
+        this.#run ??= this.#createRun();
+        const startedAt = this.#startedAt;
+        const waiting = this.#waiting;
+        this.#cancelStart();
+        if (startedAt !== null) this.#run.start(startedAt);
+        for (const call of waiting) call();
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        if (this.#startedAt !== null) console.error('<hold-timer>: the timer could not start, its script did not load:', error);
+        this.#cancelStart();
+        this.requestUpdate();
+      },
+    );
   }
 
   #logProblems(): void {
@@ -232,54 +280,9 @@ export class HoldTimer extends DoseAttributesMixin(LitElement) {
     console.error(`<hold-timer>: ${message}`);
   }
 
-  #onChanges(changes: SessionChange[]): void {
-    for (const change of changes) {
-      if (change.type === 'phase') this.dispatchEvent(new HoldTimerPhaseEvent(change.segment, change.index, change.late));
-      else this.dispatchEvent(new HoldTimerCompleteEvent(this.#summary(), change.late));
-    }
-    const last = changes[changes.length - 1];
-    if (last.type === 'complete') {
-      this.#announcement = doneAnnouncement();
-      if (!last.late) this.#controller.say(this.#announcement);
-      return;
-    }
-    const { live, voice } = announce(last.segment, this.#cueOf(last.segment));
-    if (live) this.#announcement = live;
-    if (voice && !last.late) this.#controller.say(voice);
-  }
-
-  /** The movement of `segment` from `movementCue`, or `null` where it gives none (or no text, or fails: logged, never thrown into the page). */
-  #cueOf(segment: Segment): MovementCue | null {
-    if (typeof this.movementCue !== 'function') return null;
-    try {
-      const cue = this.movementCue(segment);
-      const text = (value: unknown) => typeof value === 'string' && value.trim() !== '';
-      return cue && text(cue.shown) && text(cue.go) && (cue.back === undefined || text(cue.back)) ? cue : null;
-    } catch (error) {
-      if (!this.#cueFailed) console.error('<hold-timer>: movementCue failed, so no movement is shown:', error);
-      this.#cueFailed = true;
-      return null;
-    }
-  }
-
-  #summary() {
-    const plan = this.plan!;
-    const dose = this.#levelDose!;
-    const session = this.#controller.session!;
-    const now = this.#controller.now();
-    return {
-      label: this.label,
-      level: this.level,
-      holdSeconds: sumOf(plan, 'hold') / 1000,
-      reps: dose.reps,
-      sets: dose.sets,
-      eachSide: dose.eachSide,
-      elapsedSeconds: (session.elapsed(now) + session.pausedFor(now)) / 1000,
-      pausedSeconds: session.pausedFor(now) / 1000,
-    };
-  }
-
   #toggle(): void {
+    // A Start that waits for the session part: pressing again changes nothing.
+    if (!this.#run && this.#startedAt !== null) return;
     const status = this.status;
     if (status === 'running') this.pause();
     else if (status === 'paused') this.resume();
@@ -288,7 +291,7 @@ export class HoldTimer extends DoseAttributesMixin(LitElement) {
 
   /** The tap that lets the sound play again; the button goes, so the focus goes to the main one. */
   #resumeSound(): void {
-    this.#controller.resumeSound();
+    this.#run?.resumeSound();
     this.renderRoot.querySelector<HTMLElement>('.primary')?.focus();
   }
 
@@ -309,10 +312,43 @@ export class HoldTimer extends DoseAttributesMixin(LitElement) {
   }
 
   protected override firstUpdated(): void {
+    // What only a started timer needs loads once the page has a quiet moment after this first render.
+    if (!this.#run) {
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(() => this.#loadRun(), { timeout: IDLE_LOAD_TIMEOUT_MS });
+      else setTimeout(() => this.#loadRun());
+    }
     if (!this.#hydrating) return;
     // The server's content is taken over: now show what depends on this browser.
     this.#hydrating = false;
     this.requestUpdate();
+  }
+
+  /** Before start: one hold on the dial, as the dose says ("Hold 45 seconds": 45), the dose and the total on their lines. */
+  #idleView(): TimerView {
+    const shownMs = this.#levelDose!.holdSeconds * 1000;
+    const phase = msg('Ready');
+    return {
+      status: 'idle',
+      kind: 'idle',
+      look: 'idle',
+      ring: { fraction: 0, key: '0:idle:0' },
+      time: clockFace(formatClock(shownMs)),
+      timeLabel: `${msg(str`${this.#name()}: ${phase}`)}, ${secondsInWords(Math.ceil(shownMs / 1000 - 1e-9))}`,
+      icon: nothing,
+      phase,
+      cue: null,
+      count: this.noDose ? '' : formatDose(this.#levelDose!),
+      total: msg(str`${formatRemaining(this.#plan!.total)} in all`),
+      primary: msg('Start'),
+      skip: false,
+      reset: false,
+      after: nothing,
+      announcement: '',
+    };
+  }
+
+  #name(): string {
+    return this.label ?? msg('Hold timer');
   }
 
   protected override render() {
@@ -322,72 +358,26 @@ export class HoldTimer extends DoseAttributesMixin(LitElement) {
         <ul>${this.problems.map((problem) => html`<li>${formatProblem(problem)}</li>`)}</ul>
       </div>`;
     }
-    const snapshot = this.#controller.snapshot();
-    if (!snapshot) return nothing;
-    const { status, segment } = snapshot;
-    const idle = status === 'idle';
-    const done = status === 'done';
-    // Before start, the dial shows one hold, as the dose says ("Hold 45 seconds": 45); the total has its own line.
-    const shownMs = idle ? this.#levelDose!.holdSeconds * 1000 : snapshot.segmentRemaining;
-    this.#noteSecondsLeft(status, snapshot.index, segment, snapshot.segmentRemaining);
-    if (this.#controller.takeSoundBlockedNews()) this.#announcement = soundBlockedText();
-    const paused = status === 'paused';
-    const label = idle ? msg('Ready') : done ? msg('Done') : phaseLabel(segment);
-    const phase = paused ? msg(str`Paused · ${label}`) : label;
-    const look: PhaseLook = idle ? 'idle' : done ? 'done' : paused ? 'paused' : phaseLook(segment);
-    const count = idle ? (this.noDose ? '' : formatDose(this.#levelDose!)) : done ? '' : countLabel(segment);
-    const name = this.label ?? msg('Hold timer');
-    const cue = !idle && !done && segment.kind === 'hold' ? this.#cueOf(segment) : null;
-    return html`<div part="base" lang=${this.#i18n.locale} dir=${this.#i18n.dir} data-kind=${idle || done ? 'idle' : segment.kind} data-phase=${look} data-status=${status} @keydown=${this.#onKeydown}>
+    if (!this.#plan) return nothing;
+    const view = this.#run ? this.#run.view(() => this.#idleView(), this.#name(), () => this.#resumeSound()) : this.#idleView();
+    if (!view) return nothing;
+    return html`<div part="base" lang=${this.#i18n.locale} dir=${this.#i18n.dir} data-kind=${view.kind} data-phase=${view.look} data-status=${view.status} @keydown=${this.#onKeydown}>
       <div class="dial">
-        ${this.#renderRing(status, snapshot.index, segment, snapshot.segmentElapsed)}
-        <div
-          part="time"
-          role="timer"
-          tabindex="0"
-          aria-label=${done ? msg(str`${name}: ${phase}`) : `${msg(str`${name}: ${phase}`)}, ${secondsInWords(Math.ceil(shownMs / 1000 - 1e-9))}`}
-        >
-          ${done
-            ? html`<span class="done-mark">${phaseIcon('done')}</span><span class="visually-hidden">${msg('Done')}</span>`
-            : clockFace(formatClock(shownMs))}
-        </div>
+        ${renderRing(view.ring)}
+        <div part="time" role="timer" tabindex="0" aria-label=${view.timeLabel}>${view.time}</div>
       </div>
-      <p part="phase">${idle ? nothing : phaseIcon(look)}<span>${phase}</span></p>
-      ${cue ? html`<p part="cue">${cue.shown}</p>` : nothing}
-      ${count ? html`<p part="count">${count}</p>` : nothing}
-      <p part="total">
-        ${idle
-          ? msg(str`${formatRemaining(this.plan!.total)} in all`)
-          : done
-            ? msg(str`All done: ${formatSeconds(this.plan!.total / 1000)}`)
-            : msg(str`${formatRemaining(snapshot.remaining)} left in all`)}
-      </p>
+      <p part="phase">${view.icon}<span>${view.phase}</span></p>
+      ${view.cue ? html`<p part="cue">${view.cue}</p>` : nothing}
+      ${view.count ? html`<p part="count">${view.count}</p>` : nothing}
+      <p part="total">${view.total}</p>
       <div part="controls">
-        <button part="button" class="primary" @click=${this.#toggle}>
-          ${status === 'running' ? msg('Pause') : paused ? msg('Resume') : done ? msg('Start again') : msg('Start')}
-        </button>
-        ${idle || done ? nothing : html`<button part="button" @click=${this.skip}>${msg('Skip')}</button>`}
-        ${idle ? nothing : html`<button part="button" @click=${this.reset}>${msg('Reset')}</button>`}
+        <button part="button" class="primary" @click=${this.#toggle}>${view.primary}</button>
+        ${view.skip ? html`<button part="button" @click=${this.skip}>${msg('Skip')}</button>` : nothing}
+        ${view.reset ? html`<button part="button" @click=${this.reset}>${msg('Reset')}</button>` : nothing}
       </div>
-      ${status === 'running' && this.#controller.wakeLockState === 'unavailable'
-        ? html`<p part="notice">${msg('Your screen may turn off: this browser cannot keep it awake.')}</p>`
-        : nothing}
-      ${this.#controller.soundBlocked ? renderSoundBlocked(() => this.#resumeSound()) : nothing}
-      <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.#announcement}</div>
+      ${view.after}
+      <div class="visually-hidden" aria-live="polite" aria-atomic="true">${view.announcement}</div>
     </div>`;
-  }
-
-  #renderRing(status: SessionStatus, index: number, segment: Segment, segmentElapsed: number) {
-    const pausedMs = this.#controller.session?.pausedFor(this.#controller.now()) ?? 0;
-    return renderRing(ringState(status, index, segmentElapsed, segment.duration, pausedMs));
-  }
-
-  /** Announces "3 seconds left" once near the end of a long hold. */
-  #noteSecondsLeft(status: SessionStatus, index: number, segment: Segment, remainingMs: number): void {
-    if (status !== 'running' || segment.kind !== 'hold' || segment.duration < SECONDS_LEFT_MIN_HOLD_MS) return;
-    if (this.#announcedSecondsLeft === index || remainingMs > 3000 || remainingMs <= 2000) return;
-    this.#announcedSecondsLeft = index;
-    this.#announcement = secondsLeftAnnouncement(3);
   }
 }
 

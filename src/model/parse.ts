@@ -1,5 +1,6 @@
 import { EXERCISE_IDS, ROUTINE_IDS, getExercise } from './catalog.js';
-import { Checker, checkBoolean, checkId, checkKnownKeys, checkTextList, describeValue, hasHiddenCharacters, isRecord, join, LIMITS } from './checker.js';
+import { Checker, describeValue, hasHiddenCharacters, isRecord, LIMITS } from './checker.js';
+import { checkBoolean, checkId, checkKnownKeys, checkTextList, join } from './check-fields.js';
 import { DataError } from './data-error.js';
 import { DEFAULT_REST_BETWEEN_SECONDS } from './dose.js';
 import { checkRoutineTotal, checkWholeDose } from './limits.js';

@@ -1,6 +1,9 @@
-import { css, html } from 'lit';
+import { html } from 'lit';
 import { msg } from '../i18n/localize.js';
 import type { SoundCheckResult } from '../cues/sound-check.js';
+
+// The styles live apart, so that a timer's first file carries them without these controls.
+export { soundControlStyles } from './sound-control-styles.js';
 
 /** The sentence a sound check says. */
 export function soundCheckSentence(): string {
@@ -35,18 +38,3 @@ export function soundBlockedText(): string {
 export function renderSoundBlocked(onTap: () => void) {
   return html`<button part="button resume-sound" class="resume-sound" type="button" @click=${onTap}>${soundBlockedText()}</button>`;
 }
-
-export const soundControlStyles = css`
-  .sound-check {
-    display: inline-flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5rem 0.75rem;
-  }
-  .resume-sound {
-    display: block;
-    margin: 0.75rem auto 0;
-    border-width: 3px;
-    font-weight: 600;
-  }
-`;
