@@ -50,9 +50,9 @@ type Prescription = { routine: ResolvedRoutine; hash: string } | { problems: Dat
  * @csspart sessions - The table of every session.
  * @csspart error - The message shown when the report, the `routine` or the `data` cannot be used.
  *
- * @cssproperty --progress-report-accent - Main colour of buttons and bars. Default: #1f5f8b.
- * @cssproperty --progress-report-background - Background. Default: Canvas.
- * @cssproperty --progress-report-color - Text colour. Default: CanvasText.
+ * @cssproperty [--progress-report-accent=#1f5f8b] - Main colour of buttons and bars.
+ * @cssproperty [--progress-report-background=Canvas] - Background.
+ * @cssproperty [--progress-report-color=CanvasText] - Text colour.
  */
 export class ProgressReport extends LitElement {
   static override styles = [themeStyles, buttonStyles, errorStyles, visuallyHiddenStyles, progressReportStyles];
