@@ -3,7 +3,8 @@
  * data (as `parseRoutine` reads every field, with paths like `frequency.timesPerDay`), its short
  * form in a routine link (version 2), and the days and times a reminder falls on. Plain data, no DOM.
  */
-import { Checker, checkKnownKeys, describeValue, isRecord, join } from '../model/checker.js';
+import { Checker, describeValue, isRecord } from '../model/checker.js';
+import { checkKnownKeys, join } from '../model/check-fields.js';
 import { WEEKDAYS, type Frequency, type Weekday } from './types.js';
 
 /** Sessions a day, and days a week, a frequency may ask for. */

@@ -1,4 +1,5 @@
-import { Checker, LIMITS, checkId, describeValue, isRecord } from '../model/checker.js';
+import { Checker, LIMITS, describeValue, isRecord } from '../model/checker.js';
+import { checkId } from '../model/check-fields.js';
 import { DataError } from '../model/data-error.js';
 import { LEVELS, type Level } from '../model/types.js';
 import type { SegmentKind, Side } from '../model/plan.js';
