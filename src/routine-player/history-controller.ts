@@ -106,21 +106,9 @@ export class HistoryController {
     this.#host.requestUpdate();
   }
 
-  /** Saves the history as a JSON file, made here and handed to the browser through a Blob URL: nothing goes over the network. */
-  #download({ historyFile, historyFileName }: HistoryPart, store: ProgressStore, routine: ResolvedRoutine, name: string): void {
-    const now = Date.now();
-    const fileName = historyFileName(routine.id, now);
-    const file = historyFile({ id: routine.id, name }, store.sessions(), store.progressions(), now);
-    const url = URL.createObjectURL(new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = fileName;
-    link.hidden = true;
-    this.#host.renderRoot.append(link);
-    link.click();
-    link.remove();
-    // The browser reads the Blob when the download begins; the URL is let go a minute later.
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  /** Saves the history as a JSON file (see `saveHistory`), and says so. */
+  #download({ saveHistory }: HistoryPart, store: ProgressStore, routine: ResolvedRoutine, name: string): void {
+    const fileName = saveHistory(this.#host.renderRoot, store, routine.id, name);
     this.#update(() => (this.#status = msg(str`Your history is saved as ${fileName}.`)), '.history-download');
   }
 }
