@@ -6,7 +6,7 @@ import type { CSSResult } from 'lit';
  * once: as constructed stylesheets, allowed under a strict Content-Security-Policy.
  */
 export function adoptLazyStyles(root: Node, styles: readonly CSSResult[]): void {
-  if (!(root instanceof ShadowRoot)) return;
+  if (typeof ShadowRoot === 'undefined' || !(root instanceof ShadowRoot)) return;
   const sheets = styles.map((style) => style.styleSheet).filter((sheet): sheet is CSSStyleSheet => !!sheet && !root.adoptedStyleSheets.includes(sheet));
   if (sheets.length) root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheets];
 }

@@ -66,12 +66,13 @@ export class LevelOffers {
 
   /**
    * Loads the rule and the cards (once) when suggestions could show: with `remember`, not off, and
-   * at least one remembered session. Their styles join `root`'s and `ready` re-renders once they arrive.
+   * at least one remembered session. Their styles join `root`'s and `ready` re-renders once they arrive;
+   * the promise settles then (at once when there is nothing to load).
    */
-  load(settings: Pick<OfferSettings, 'remember' | 'off'>, root: Node, ready: () => void): void {
-    if (this.part || this.#loading || !settings.remember || settings.off || !this.#history?.sessions().length) return;
+  load(settings: Pick<OfferSettings, 'remember' | 'off'>, root: Node, ready: () => void): Promise<void> {
+    if (this.part || this.#loading || !settings.remember || settings.off || !this.#history?.sessions().length) return Promise.resolve();
     this.#loading = true;
-    import('./suggestions-part.js').then(
+    return import('./suggestions-part.js').then(
       (part) => {
         adoptLazyStyles(root, [part.suggestionsViewStyles]);
         this.part = part;

@@ -353,7 +353,7 @@ export class PlaybackController implements ReactiveController, RoutineListener {
     const host = this.#host;
     const state = this.session.state;
     if (this.offers.part || (state !== 'before' && state !== 'summary')) return;
-    this.offers.load({ remember: host.remember, off: host.suggestionsOff || host.noSuggestions }, host.renderRoot, () => host.requestUpdate());
+    void this.offers.load({ remember: host.remember, off: host.suggestionsOff || host.noSuggestions }, host.renderRoot, () => host.requestUpdate());
   }
 
   /**
