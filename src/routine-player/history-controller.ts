@@ -92,6 +92,8 @@ export class HistoryController {
       console.error('<routine-player>: the history could not be loaded', error);
       return;
     }
+    // The view moved on while the code was on its way (Start was pressed): the press no longer applies.
+    if (!this.#host.renderRoot.querySelector('.history-open')) return;
     this.#update(() => {
       this.open = true;
       this.#from = from;
