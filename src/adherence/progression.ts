@@ -13,6 +13,7 @@
  * - Only exercises whose levels differ; a level "up" or "down" is the nearest one whose dose differs.
  */
 import { countAtLevel, levelsDiffer } from '../model/dose.js';
+import { acceptedFor } from './levels-in-force.js';
 import { LEVELS, type Dose, type Level } from '../model/types.js';
 import type { AcceptedProgression, SessionRecord } from './types.js';
 
@@ -51,19 +52,6 @@ export function levelWithOtherDose(dose: Dose, from: Level, direction: 1 | -1): 
     if (countAtLevel(dose.reps, LEVELS[at]) !== reps) return LEVELS[at];
   }
   return undefined;
-}
-
-/** The accepted progressions of exercise `index` (still the exercise `id` there), newest last. */
-function acceptedFor(progressions: readonly AcceptedProgression[], index: number, id: string): AcceptedProgression[] {
-  return progressions.filter((p) => p.index === index && p.id === id).sort((a, b) => Date.parse(a.date) - Date.parse(b.date));
-}
-
-/**
- * The level in force for each exercise: the last level change accepted for it (at the same place
- * in the routine, for the same exercise), else `base` (the level the person chose).
- */
-export function levelsInForce(exercises: readonly { id: string }[], progressions: readonly AcceptedProgression[], base: Level): Level[] {
-  return exercises.map(({ id }, index) => acceptedFor(progressions, index, id).at(-1)?.to ?? base);
 }
 
 /** Whether a session had any pain at or over the threshold: a rating, or a stop for pain. */
@@ -113,3 +101,5 @@ function suggestionFor(input: ProgressionInput, index: number): LevelSuggestion 
 export function suggestLevels(input: ProgressionInput): LevelSuggestion[] {
   return input.exercises.flatMap((_, index) => suggestionFor(input, index) ?? []);
 }
+
+export { levelsInForce } from './levels-in-force.js';

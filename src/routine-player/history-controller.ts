@@ -1,9 +1,12 @@
 import { nothing } from 'lit';
-import { historyFile, historyFileName, prescribedFrequency } from '../adherence/history.js';
 import { msg, str, type LocaleController } from '../i18n/localize.js';
 import type { ResolvedRoutine } from '../model/types.js';
 import type { ProgressStore } from './progress-store.js';
-import { renderHistory, renderHistoryButton } from './history-view.js';
+import { renderHistoryButton } from './history-button.js';
+import { adoptLazyStyles } from './lazy-styles.js';
+
+/** The history's view and counting: a chunk, loaded on the first press of "Your history". */
+type HistoryPart = typeof import('./history-part.js');
 
 /** What the history view needs from the player. */
 export interface HistoryHost {
@@ -14,7 +17,8 @@ export interface HistoryHost {
 /**
  * "Your history", opened from the start view or the summary with `remember`: whether it is open,
  * the question before deleting, what the last action did, and where focus goes. The store is
- * the player's, given at each render (nothing is kept here that the store does not hold).
+ * the player's, given at each render (nothing is kept here that the store does not hold). The
+ * view's code and styles load on the first press; the view shows once they have arrived.
  */
 export class HistoryController {
   /** The history view is shown instead of the view it was opened from. */
@@ -22,6 +26,8 @@ export class HistoryController {
   #from: 'before' | 'summary' = 'before';
   #confirming = false;
   #status = '';
+  /** The view's code, once loaded. */
+  #part?: HistoryPart | undefined;
   readonly #host: HistoryHost;
   readonly #i18n: LocaleController;
   /** Moves focus to what `selector` finds after the next render. */
@@ -35,7 +41,7 @@ export class HistoryController {
 
   /** The button that opens the history from `from`, when a store keeps one. */
   button(from: 'before' | 'summary', store: ProgressStore | undefined) {
-    return store?.available ? renderHistoryButton(() => this.#open(from)) : nothing;
+    return store?.available ? renderHistoryButton(() => void this.#open(from)) : nothing;
   }
 
   /** Closes the view without moving focus (the session moved on, or `remember` went off). */
@@ -46,6 +52,9 @@ export class HistoryController {
 
   /** The view, over what `store` keeps of `routine` (as read), named as `shown`. */
   render(store: ProgressStore, routine: ResolvedRoutine, shown: ResolvedRoutine) {
+    const part = this.#part;
+    if (!part) return nothing;
+    const { renderHistory, prescribedFrequency } = part;
     return renderHistory({
       names: shown.exercises.map((exercise) => exercise.name),
       ids: routine.exercises.map((exercise) => exercise.id),
@@ -56,7 +65,7 @@ export class HistoryController {
       confirming: this.#confirming,
       status: this.#status,
       from: this.#from,
-      onDownload: () => this.#download(store, routine, shown.name),
+      onDownload: () => this.#download(part, store, routine, shown.name),
       onDelete: () => this.#update(() => (this.#confirming = true), '#confirm-text'),
       onConfirmDelete: (yes) =>
         this.#update(() => {
@@ -71,7 +80,20 @@ export class HistoryController {
     });
   }
 
-  #open(from: 'before' | 'summary'): void {
+  /** The press: loads the view's code (once) and its styles, then opens it. */
+  async #open(from: 'before' | 'summary'): Promise<void> {
+    try {
+      if (!this.#part) {
+        const part = await import('./history-part.js');
+        adoptLazyStyles(this.#host.renderRoot, [part.historyViewStyles]);
+        this.#part = part;
+      }
+    } catch (error) {
+      console.error('<routine-player>: the history could not be loaded', error);
+      return;
+    }
+    // The view moved on while the code was on its way (Start was pressed): the press no longer applies.
+    if (!this.#host.renderRoot.querySelector('.history-open')) return;
     this.#update(() => {
       this.open = true;
       this.#from = from;
@@ -86,21 +108,9 @@ export class HistoryController {
     this.#host.requestUpdate();
   }
 
-  /** Saves the history as a JSON file, made here and handed to the browser through a Blob URL: nothing goes over the network. */
-  #download(store: ProgressStore, routine: ResolvedRoutine, name: string): void {
-    const now = Date.now();
-    const fileName = historyFileName(routine.id, now);
-    const file = historyFile({ id: routine.id, name }, store.sessions(), store.progressions(), now);
-    const url = URL.createObjectURL(new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = fileName;
-    link.hidden = true;
-    this.#host.renderRoot.append(link);
-    link.click();
-    link.remove();
-    // The browser reads the Blob when the download begins; the URL is let go a minute later.
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  /** Saves the history as a JSON file (see `saveHistory`), and says so. */
+  #download({ saveHistory }: HistoryPart, store: ProgressStore, routine: ResolvedRoutine, name: string): void {
+    const fileName = saveHistory(this.#host.renderRoot, store, routine.id, name);
     this.#update(() => (this.#status = msg(str`Your history is saved as ${fileName}.`)), '.history-download');
   }
 }

@@ -20,9 +20,6 @@ export const historyViewStyles = css`
   .history-part {
     gap: 0.4rem;
   }
-  .history-open {
-    justify-self: start;
-  }
   .week-count {
     font-size: 1.25rem;
     font-weight: 700;

@@ -34,11 +34,6 @@ export interface HistoryViewModel {
   onClose(): void;
 }
 
-/** The button on the start view and the summary that opens the history. */
-export function renderHistoryButton(onOpen: () => void) {
-  return html`<button part="button history-button" class="history-open" @click=${onOpen}>${msg('Your history')}</button>`;
-}
-
 /** A date in the element's language. */
 const dateFormat = (locale: string, options: Intl.DateTimeFormatOptions) => {
   const format = new Intl.DateTimeFormat(locale, options);

@@ -1,7 +1,12 @@
 import type { ProgressionHistory } from '../adherence/progression-history.js';
-import { levelsInForce, suggestLevels, type LevelSuggestion } from '../adherence/progression.js';
+import { levelsInForce } from '../adherence/levels-in-force.js';
+import type { LevelSuggestion } from '../adherence/progression.js';
 import type { AcceptedProgression } from '../adherence/types.js';
 import type { Level, ResolvedRoutine } from '../model/types.js';
+import { adoptLazyStyles } from './lazy-styles.js';
+
+/** The rule, the cards and their styles: a chunk, loaded once there is a remembered session to suggest from. */
+export type SuggestionsPart = typeof import('./suggestions-part.js');
 
 /** A level change accepted on this page, said plainly until the next session starts. */
 export interface LevelChange {
@@ -23,7 +28,8 @@ export interface OfferSettings {
  * them: each exercise's level in force (its last accepted change, else the level chosen), the
  * suggestions to show, Accept (recorded as an `AcceptedProgression`, in force from the next
  * session) and Not now (hidden until another session is remembered). Nothing is applied unless
- * the patient accepts it.
+ * the patient accepts it. The levels in force are here from the start; the rule and the cards
+ * ({@link SuggestionsPart}) load once there is a session to suggest from ({@link load}).
  */
 export class LevelOffers {
   /** Where sessions and accepted changes are read and written: only with `remember`. */
@@ -37,6 +43,9 @@ export class LevelOffers {
   changes: LevelChange[] = [];
   /** The browser refused to store an accepted change (it holds while the page is open). */
   unsaved = false;
+  /** The rule and the cards, once loaded. */
+  part?: SuggestionsPart | undefined;
+  #loading = false;
 
   /** Opens the history of `routine` (with `remember`: the player's store of it), or closes it (no `history`). */
   open(routine: ResolvedRoutine | undefined, history: ProgressionHistory | undefined): void {
@@ -55,10 +64,32 @@ export class LevelOffers {
     return levelsInForce(routine.exercises, this.#progressions(), chosen);
   }
 
-  /** The suggestions to show for `routine` at the level `chosen`, none when they are off or nothing is remembered. */
+  /**
+   * Loads the rule and the cards (once) when suggestions could show: with `remember`, not off, and
+   * at least one remembered session. Their styles join `root`'s and `ready` re-renders once they arrive;
+   * the promise settles then (at once when there is nothing to load).
+   */
+  load(settings: Pick<OfferSettings, 'remember' | 'off'>, root: Node, ready: () => void): Promise<void> {
+    if (this.part || this.#loading || !settings.remember || settings.off || !this.#history?.sessions().length) return Promise.resolve();
+    this.#loading = true;
+    return import('./suggestions-part.js').then(
+      (part) => {
+        adoptLazyStyles(root, [part.suggestionsViewStyles]);
+        this.part = part;
+        ready();
+      },
+      // Not tried again on every render: the player goes on without suggestions.
+      (error: unknown) => {
+        console.error('<routine-player>: the level suggestions could not be loaded', error);
+      },
+    );
+  }
+
+  /** The suggestions to show for `routine` at the level `chosen`, none when they are off, nothing is remembered or the rule has not arrived. */
   suggestions(routine: ResolvedRoutine, chosen: Level, settings: OfferSettings): LevelSuggestion[] {
     const history = this.#history;
-    if (!history || !settings.remember || settings.off) return [];
+    const suggestLevels = this.part?.suggestLevels;
+    if (!history || !suggestLevels || !settings.remember || settings.off) return [];
     const sessions = history.sessions();
     const progressions = this.#progressions();
     const suggestions = suggestLevels({

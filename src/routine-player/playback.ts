@@ -19,9 +19,8 @@ import { renderSoundCheck, soundBlockedText, soundCheckReport, soundCheckSentenc
 import { renderBefore, renderStopped, renderSummary } from './routine-views.js';
 import type { LevelSuggestion } from '../adherence/progression.js';
 import { LevelOffers } from './level-offers.js';
-import { renderSuggestions } from './suggestions-view.js';
 import { renderReminder } from '../adherence/reminder-view.js';
-import { calendarKey, saveCalendar } from '../adherence/calendar-file.js';
+import { addToCalendar } from './add-to-calendar.js';
 import type { ReportRecords, SendReportPanel } from './send-report.js';
 import { renderSendReport } from './send-report-button.js';
 import { fitsPlan, planFor } from './session/routine-plan.js';
@@ -201,7 +200,7 @@ export class PlaybackController implements ReactiveController, RoutineListener {
               thumbnail: (index) => picture(index, null, 'thumbnail'),
               note: this.#sources.note,
               historyButton: this.history.button('before', store),
-              reminder: renderReminder(routine.frequency, () => this.#addToCalendar(routine, cues.session!.plan.total)),
+              reminder: renderReminder(routine.frequency, () => void addToCalendar(this.#host, this.#i18n, routine, cues.session!.plan.total)),
               onLevel: (level) => {
                 this.#chosenLevel = level;
                 this.preparePlan();
@@ -275,17 +274,8 @@ export class PlaybackController implements ReactiveController, RoutineListener {
     }
   }
 
-  /** Downloads the routine's reminders for the patient's calendar, linking back to this page (with the routine's link in it, when it came from one). */
-  #addToCalendar(routine: ResolvedRoutine, totalMs: number): void {
-    const { frequency } = routine;
-    if (!frequency) return;
-    // The exercises' ids and the name as given (not translated) name the events, as the builder's file does.
-    const given = this.#host.routineData!;
-    const key = calendarKey(given.name, given.exercises.map((exercise) => exercise.id));
-    this.#i18n.run(() => saveCalendar(this.#host.renderRoot, { name: routine.name, key, frequency, link: location.href, durationSeconds: totalMs / 1000, now: new Date() }));
-  }
-
   hostUpdated(): void {
+    this.#loadSuggestions();
     this.#send?.focusAfterRender();
     const root = this.#host.renderRoot;
     if (!this.#focus) return;
@@ -356,11 +346,24 @@ export class PlaybackController implements ReactiveController, RoutineListener {
   }
 
   /**
+   * After a render at the start or the summary: the rule and the cards load once the store holds a
+   * session to suggest from (with `remember`, suggestions not off), and the view renders again with them.
+   */
+  #loadSuggestions(): void {
+    const host = this.#host;
+    const state = this.session.state;
+    if (this.offers.part || (state !== 'before' && state !== 'summary')) return;
+    void this.offers.load({ remember: host.remember, off: host.suggestionsOff || host.noSuggestions }, host.renderRoot, () => host.requestUpdate());
+  }
+
+  /**
    * The level suggestions for `routine` as shown, unless the page (`no-suggestions`) or the
-   * clinic's link (`noSuggestions`) turned them off.
+   * clinic's link (`noSuggestions`) turned them off; nothing before their code has arrived.
    */
   #renderSuggestions(routine: ResolvedRoutine, threshold: number) {
     const host = this.#host;
+    const part = this.offers.part;
+    if (!part) return nothing;
     const off = host.suggestionsOff || host.noSuggestions;
     const suggestions = this.offers.suggestions(host.routineData!, this.level, { remember: host.remember, off, painThreshold: threshold });
     const { changes, unsaved } = this.offers;
@@ -370,7 +373,7 @@ export class PlaybackController implements ReactiveController, RoutineListener {
       if (this.session.state === 'before') this.preparePlan();
       host.requestUpdate();
     };
-    return renderSuggestions({
+    return part.renderSuggestions({
       routine,
       suggestions,
       changes: off ? [] : changes,

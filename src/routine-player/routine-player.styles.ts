@@ -1,12 +1,11 @@
 import { css } from 'lit';
 import { focusModeStyles } from './focus-mode.styles.js';
-import { historyViewStyles } from './history-view.styles.js';
+import { historyButtonStyles } from './history-button.js';
 import { playingViewStyles } from './playing-view.styles.js';
 import { printViewStyles } from './print-view.styles.js';
 import { ratingViewStyles } from './rating-view.styles.js';
 import { startViewStyles } from './start-view.styles.js';
 import { summaryViewStyles } from './summary-view.styles.js';
-import { suggestionsViewStyles } from './suggestions-view.styles.js';
 
 /**
  * The player's tokens (its public custom properties over the shared theme, see
@@ -156,8 +155,7 @@ export const routinePlayerStyles = [
   playingViewStyles,
   ratingViewStyles,
   summaryViewStyles,
-  suggestionsViewStyles,
-  historyViewStyles,
+  historyButtonStyles,
   focusModeStyles,
   printViewStyles,
 ];

@@ -3,7 +3,7 @@ import { DataError } from '../model/data-error.js';
 import { parseRoutine } from '../model/parse.js';
 import { fnv1a } from '../routine-player/routine-source.js';
 import { LEVELS, type Dose, type Level, type Pace, type Routine, type RoutineItem } from '../model/types.js';
-import { compactFrequency, expandFrequency } from '../adherence/frequency.js';
+import { compactFrequency, expandFrequency } from '../adherence/frequency-link.js';
 import { checkClinicEmail } from './clinic-email.js';
 
 const PACES: readonly Pace[] = ['timer', 'done'];

@@ -4,7 +4,8 @@
 // iCalendar text are checked byte by byte.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { compactFrequency, expandFrequency, reminderDays, sessionMinutes } from '../../src/adherence/frequency.js';
+import { reminderDays, sessionMinutes } from '../../src/adherence/frequency.js';
+import { compactFrequency, expandFrequency } from '../../src/adherence/frequency-link.js';
 import { escapeText, foldLine } from '../../src/adherence/icalendar.js';
 import type { Frequency } from '../../src/adherence/types.js';
 import { DataError } from '../../src/model/data-error.js';

@@ -8,6 +8,8 @@ import type { AcceptedProgression, SessionRecord } from '../../src/adherence/typ
 import { getRoutine } from '../../src/model/catalog.js';
 import { resolveRoutine } from '../../src/model/parse.js';
 import { LevelOffers } from '../../src/routine-player/level-offers.js';
+// The rule and the cards, which the player loads once there is a session (see level-offers-loading.node-test.ts).
+import * as suggestionsPart from '../../src/routine-player/suggestions-part.js';
 
 const trunk = resolveRoutine(getRoutine('trunk-strength')!);
 
@@ -38,6 +40,7 @@ class FakeHistory implements ProgressionHistory {
 function setUp() {
   const history = new FakeHistory();
   const offers = new LevelOffers();
+  offers.part = suggestionsPart;
   offers.open(trunk, history);
   for (const day of [1, 2, 3]) history.easySession(day);
   return { history, offers };

@@ -68,6 +68,8 @@ describe('<routine-player remember rate>: Your history', () => {
   async function openHistory(el: RoutinePlayer) {
     button(el, 'Your history').click();
     await el.updateComplete;
+    // The view's code is a chunk, loaded on the first press: it shows once it has arrived.
+    await waitUntil(() => $(el, '[part="history-view"]'), 'the history view has loaded');
     expect($(el, '[part="history-view"]'), 'the history view is open').to.not.equal(null);
   }
 
@@ -254,6 +256,8 @@ describe('<routine-player remember rate>: Your history', () => {
     button(el, 'Your history').focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
+    // The view's code is a chunk, loaded on the first press: it shows once it has arrived.
+    await waitUntil(() => $(el, '[part="history-view"]'), 'the history view has loaded');
     expect(focused(el)?.id).to.equal('history-title');
     const reached: string[] = [];
     for (let i = 0; i < 2; i += 1) {
@@ -306,6 +310,8 @@ describe('<routine-player remember rate>: Your history', () => {
         await waitUntil(() => $$(el, 'button').some((b) => b.textContent!.trim() === title), 'the language has arrived', { timeout: 5000 });
         button(el, title).click();
         await el.updateComplete;
+        // The view's code is a chunk, loaded on the first press: it shows once it has arrived.
+        await waitUntil(() => $(el, '[part="history-view"]'), 'the history view has loaded');
         expect(text(el, '#history-title')).to.equal(title);
         expect(text(el, '[part="week-count"]')).to.equal(count);
         const today = new Intl.DateTimeFormat(lang, { weekday: 'long', day: 'numeric', month: 'long' }).format(WEDNESDAY);
@@ -339,6 +345,8 @@ describe('<routine-player remember>: Your history at 200 % text on a 360 px phon
       const el = await fixture<RoutinePlayer>(html`<routine-player routine="lower-back-stretches" remember cues="none"></routine-player>`);
       button(el, 'Your history').click();
       await el.updateComplete;
+      // The view's code is a chunk, loaded on the first press: it shows once it has arrived.
+      await waitUntil(() => $(el, '[part="history-view"]'), 'the history view has loaded');
       expect(parseFloat(getComputedStyle($(el, '.week-count')!).fontSize), 'the text is large').to.be.at.least(38);
       const base = $(el, '.base')!.getBoundingClientRect();
       expect(document.documentElement.scrollWidth, 'no sideways scroll').to.be.at.most(window.innerWidth);

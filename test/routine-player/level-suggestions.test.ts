@@ -76,6 +76,9 @@ describe('<routine-player remember rate>: level suggestions', () => {
     expect(el.state).to.equal('summary');
   }
 
+  /** The rule and the cards are a chunk, loaded once a session is remembered: the cards show once it has arrived. */
+  const cards = (el: RoutinePlayer, selector = '[part="suggestion"]') => waitUntil(() => $(el, selector), 'the suggestions have loaded');
+
   /** The repetitions of exercise `index` in the plan the player will play. */
   const repsOf = (el: RoutinePlayer, index: number) => el.plan!.segments.find((s) => s.exerciseIndex === index && s.kind === 'hold')!.reps;
 
@@ -85,6 +88,7 @@ describe('<routine-player remember rate>: level suggestions', () => {
     await session(el, [EASY, RIGHT, RIGHT]);
     expect($(el, '[part="suggestion"]'), 'not after two sessions').to.equal(null);
     await session(el, [EASY, RIGHT, RIGHT]);
+    await cards(el);
     expect(texts(el, '[part="suggestion"] p')).to.deep.equal([
       'Half Crunches felt easy, with little or no pain, in your last 3 sessions. Ready for Intermediate: 3 sets of 15, hold each for 2 seconds?',
     ]);
@@ -122,6 +126,7 @@ describe('<routine-player remember rate>: level suggestions', () => {
     expect(el.state).to.equal('stopped');
     button(el.shadowRoot!, 'Back to the routine').click();
     await el.updateComplete;
+    await cards(el);
     expect(texts(el, '[part="suggestion"] p')).to.deep.equal(['Push-up Back Extensions hurt in your last session. Step back to Beginner: 8 times, hold each for 10 seconds?']);
     expect(repsOf(el, 1)).to.equal(9);
     button($(el, '[part="suggestion"]')!, 'Accept').click();
@@ -134,6 +139,7 @@ describe('<routine-player remember rate>: level suggestions', () => {
   it('at beginner, a pain at the threshold suggests calling the clinic (OK hides it)', async () => {
     const el = await player('pain-threshold="6"');
     await session(el, [RIGHT, RIGHT, { pain: 6, difficulty: 'hard' }]);
+    await cards(el);
     const card = $(el, '[part="suggestion"]')!;
     expect(words(card.querySelector('p'))).to.equal('Assisted Back Extension hurt in your last session, and there is no easier level. Talk to your clinic before you do it again.');
     expect(texts(el, '[part="suggestion"] button')).to.deep.equal(['OK']);
@@ -146,6 +152,7 @@ describe('<routine-player remember rate>: level suggestions', () => {
   it('Not now hides a suggestion until another session is remembered', async () => {
     const el = await player();
     for (let n = 0; n < 3; n++) await session(el, [EASY, RIGHT, RIGHT]);
+    await cards(el);
     button($(el, '[part="suggestion"]')!, 'Not now').click();
     await el.updateComplete;
     expect($(el, '[part="suggestion"]')).to.equal(null);
@@ -160,6 +167,7 @@ describe('<routine-player remember rate>: level suggestions', () => {
   it('no-suggestions, the link’s noSuggestions, and a player without remember show none', async () => {
     const el = await player();
     for (let n = 0; n < 3; n++) await session(el, [EASY, RIGHT, RIGHT]);
+    await cards(el);
     expect($(el, '[part="suggestion"]')).to.not.equal(null);
     el.setAttribute('no-suggestions', '');
     await el.updateComplete;
@@ -175,6 +183,7 @@ describe('<routine-player remember rate>: level suggestions', () => {
     const forgetful = await fixture<RoutinePlayer>(html`<routine-player routine=${ROUTINE} rate cues="none"></routine-player>`);
     expect(forgetful.shadowRoot!.querySelector('[part="suggestions"]'), 'without remember').to.equal(null);
     const otherPage = await player();
+    await cards(otherPage);
     expect(otherPage.shadowRoot!.querySelector('[part="suggestion"]'), 'the same history on another player').to.not.equal(null);
     const off = await player('no-suggestions');
     expect(off.shadowRoot!.querySelector('[part="suggestions"]'), 'no-suggestions from the start').to.equal(null);
@@ -185,6 +194,7 @@ describe('<routine-player remember rate>: level suggestions', () => {
     await session(el, [RIGHT, 'stop']);
     button(el.shadowRoot!, 'Back to the routine').click();
     await el.updateComplete;
+    await cards(el);
     await expect(el, 'start view with a suggestion').to.be.accessible();
     const card = $(el, '[part="suggestion"]')!;
     expect(card.getAttribute('role')).to.equal('group');
@@ -246,6 +256,7 @@ describe('<routine-player remember rate>: level suggestions', () => {
       const el = await player(`lang="${lang}" level="intermediate"`);
       await waitUntil(() => $(el, `[part="base"][lang="${lang}"]`), `${lang} arrives`);
       await el.updateComplete;
+      await cards(el);
       const sentence = texts(el, '[part="suggestion"] p')[0];
       if (lang !== 'en') expect(sentence, 'translated').to.not.contain('hurt in your last session');
       expect(sentence).to.contain(words($$(el, '[part="list"] .item-name')[1]));
@@ -264,6 +275,7 @@ describe('<routine-player remember rate>: level suggestions', () => {
     // Back to the routine: the last button of the stopped view (Send to my physiotherapist comes before it).
     [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="stopped"] button')].at(-1)!.click();
     await el.updateComplete;
+    await cards(el);
     expect(texts(el, '[part="suggestion"] p')[0]).to.match(/^Rückenstreckung mit Hochdrücken hat in deiner letzten Einheit wehgetan\. Zurück zur Stufe Anfänger: /);
     expect(texts(el, '[part="suggestion"] button')).to.deep.equal(['Annehmen', 'Jetzt nicht']);
   });
