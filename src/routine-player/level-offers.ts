@@ -4,9 +4,13 @@ import type { LevelSuggestion } from '../adherence/progression.js';
 import type { AcceptedProgression } from '../adherence/types.js';
 import type { Level, ResolvedRoutine } from '../model/types.js';
 import { adoptLazyStyles } from './lazy-styles.js';
+import * as suggestionsPart from './suggestions-part.js';
 
-/** The rule, the cards and their styles: a chunk, loaded once there is a remembered session to suggest from. */
-export type SuggestionsPart = typeof import('./suggestions-part.js');
+/**
+ * The rule, the cards and their styles. In the player's own file, not a chunk: cards that arrived
+ * after the first render would push the start view's list and Start button down under a finger.
+ */
+export type SuggestionsPart = typeof suggestionsPart;
 
 /** A level change accepted on this page, said plainly until the next session starts. */
 export interface LevelChange {
@@ -43,9 +47,8 @@ export class LevelOffers {
   changes: LevelChange[] = [];
   /** The browser refused to store an accepted change (it holds while the page is open). */
   unsaved = false;
-  /** The rule and the cards, once loaded. */
+  /** The rule and the cards, once taken into use. */
   part?: SuggestionsPart | undefined;
-  #loading = false;
 
   /** Opens the history of `routine` (with `remember`: the player's store of it), or closes it (no `history`). */
   open(routine: ResolvedRoutine | undefined, history: ProgressionHistory | undefined): void {
@@ -65,24 +68,14 @@ export class LevelOffers {
   }
 
   /**
-   * Loads the rule and the cards (once) when suggestions could show: with `remember`, not off, and
-   * at least one remembered session. Their styles join `root`'s and `ready` re-renders once they arrive;
-   * the promise settles then (at once when there is nothing to load).
+   * Takes the rule and the cards into use when suggestions could show: with `remember`, not off,
+   * and at least one remembered session. Their styles join `root`'s then, before the render that
+   * shows the cards, so nothing moves after the first render.
    */
-  load(settings: Pick<OfferSettings, 'remember' | 'off'>, root: Node, ready: () => void): Promise<void> {
-    if (this.part || this.#loading || !settings.remember || settings.off || !this.#history?.sessions().length) return Promise.resolve();
-    this.#loading = true;
-    return import('./suggestions-part.js').then(
-      (part) => {
-        adoptLazyStyles(root, [part.suggestionsViewStyles]);
-        this.part = part;
-        ready();
-      },
-      // Not tried again on every render: the player goes on without suggestions.
-      (error: unknown) => {
-        console.error('<routine-player>: the level suggestions could not be loaded', error);
-      },
-    );
+  load(settings: Pick<OfferSettings, 'remember' | 'off'>, root: Node): void {
+    if (this.part || !settings.remember || settings.off || !this.#history?.sessions().length) return;
+    adoptLazyStyles(root, [suggestionsPart.suggestionsViewStyles]);
+    this.part = suggestionsPart;
   }
 
   /** The suggestions to show for `routine` at the level `chosen`, none when they are off, nothing is remembered or the rule has not arrived. */

@@ -275,7 +275,6 @@ export class PlaybackController implements ReactiveController, RoutineListener {
   }
 
   hostUpdated(): void {
-    this.#loadSuggestions();
     this.#send?.focusAfterRender();
     const root = this.#host.renderRoot;
     if (!this.#focus) return;
@@ -346,22 +345,23 @@ export class PlaybackController implements ReactiveController, RoutineListener {
   }
 
   /**
-   * After a render at the start or the summary: the rule and the cards load once the store holds a
-   * session to suggest from (with `remember`, suggestions not off), and the view renders again with them.
+   * At the start or the summary: the rule and the cards are taken into use once the store holds a
+   * session to suggest from (with `remember`, suggestions not off), in the render that shows them.
    */
   #loadSuggestions(): void {
     const host = this.#host;
     const state = this.session.state;
     if (this.offers.part || (state !== 'before' && state !== 'summary')) return;
-    void this.offers.load({ remember: host.remember, off: host.suggestionsOff || host.noSuggestions }, host.renderRoot, () => host.requestUpdate());
+    this.offers.load({ remember: host.remember, off: host.suggestionsOff || host.noSuggestions }, host.renderRoot);
   }
 
   /**
    * The level suggestions for `routine` as shown, unless the page (`no-suggestions`) or the
-   * clinic's link (`noSuggestions`) turned them off; nothing before their code has arrived.
+   * clinic's link (`noSuggestions`) turned them off; nothing before there is a session to suggest from.
    */
   #renderSuggestions(routine: ResolvedRoutine, threshold: number) {
     const host = this.#host;
+    this.#loadSuggestions();
     const part = this.offers.part;
     if (!part) return nothing;
     const off = host.suggestionsOff || host.noSuggestions;

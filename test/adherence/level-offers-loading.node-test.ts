@@ -1,5 +1,5 @@
-// The level suggestions' rule and cards are loaded by the player only when they could show: with
-// remember, suggestions not off, and at least one remembered session; before they arrive there is
+// The level suggestions' rule and cards are taken into use by the player only when they could show:
+// with remember, suggestions not off, and at least one remembered session; before that there is
 // nothing to suggest, while each exercise's level in force (the plan's) is known from the start. In Node.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -35,23 +35,20 @@ describe('LevelOffers: loading the rule and the cards', () => {
     ] as const) {
       const offers = new LevelOffers();
       offers.open(trunk, history(count));
-      let ready = 0;
-      await offers.load(settings, {} as Node, () => ready++);
+      offers.load(settings, {} as Node);
       assert.equal(offers.part, undefined);
-      assert.equal(ready, 0);
       assert.deepEqual(offers.suggestions(trunk, 'intermediate', on), [], 'nothing before the rule');
       assert.deepEqual(offers.levels(trunk, 'beginner'), ['beginner', 'beginner', 'intermediate'], 'the levels in force without it');
     }
   });
 
-  it('with a remembered session, loads them once and asks for a render; then suggests', async () => {
+  it('with a remembered session, takes them into use at once (in the same render); then suggests', () => {
     const offers = new LevelOffers();
     offers.open(trunk, history(1));
     assert.deepEqual(offers.suggestions(trunk, 'intermediate', on), []);
-    let ready = 0;
-    await Promise.all([offers.load(on, {} as Node, () => ready++), offers.load(on, {} as Node, () => ready++)]);
+    offers.load(on, {} as Node);
+    offers.load(on, {} as Node);
     assert.notEqual(offers.part, undefined);
-    assert.equal(ready, 1, 'one render asked for');
     assert.deepEqual(
       offers.suggestions(trunk, 'intermediate', on).map((s) => [s.kind, s.index]),
       [['down', 0]],

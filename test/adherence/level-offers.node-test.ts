@@ -8,7 +8,7 @@ import type { AcceptedProgression, SessionRecord } from '../../src/adherence/typ
 import { getRoutine } from '../../src/model/catalog.js';
 import { resolveRoutine } from '../../src/model/parse.js';
 import { LevelOffers } from '../../src/routine-player/level-offers.js';
-// The rule and the cards, which the player loads once there is a session (see level-offers-loading.node-test.ts).
+// The rule and the cards, which the player takes into use once there is a session (see level-offers-loading.node-test.ts).
 import * as suggestionsPart from '../../src/routine-player/suggestions-part.js';
 
 const trunk = resolveRoutine(getRoutine('trunk-strength')!);

@@ -76,7 +76,7 @@ describe('<routine-player remember rate>: level suggestions', () => {
     expect(el.state).to.equal('summary');
   }
 
-  /** The rule and the cards are a chunk, loaded once a session is remembered: the cards show once it has arrived. */
+  /** The cards, once a session is remembered (waited for, though they come in the same render). */
   const cards = (el: RoutinePlayer, selector = '[part="suggestion"]') => waitUntil(() => $(el, selector), 'the suggestions have loaded');
 
   /** The repetitions of exercise `index` in the plan the player will play. */
