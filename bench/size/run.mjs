@@ -41,8 +41,20 @@ const kB = (bytes) => Number((bytes / 1000).toFixed(1));
  * (+0.3), floor positions' get-ready (+0.3), large-text and focus-mode rules (+0.5), the rest in the
  * views; then no attribute the author didn't write and foreign tags named (issue 25, +0.3). Features
  * a patient needs, all of them; what a page downloads is measured per page by `npm run bench:load`.
+ * Reset on 2026-12-08 to 54.6 and 21.0 kB plus 0.3, after issue 24 (keeping going at home) and issue
+ * 25's first render of the timer and card: +7.3 kB on the bundle and +1.0 on the timer. Issue 24 added
+ * 11 kB gzip to the first file; its history view, pain chart and counting (4.8 kB) and the calendar
+ * writer (1.5 kB) were then made chunks loaded on demand, and the report panel was one from the start.
+ * What stays is what a patient meets before asking for anything, measured module by module (raw,
+ * minified): session records with each exercise's level and their reader (1.9 kB), the level
+ * suggestions (rule, cards and styles, 3.9 kB: as a chunk they arrived after the first render and
+ * pushed Start down), accepted levels in force and the history controller (2.8 kB), the frequency's
+ * reading and words, the reminder line, the handout's frequency and week grid (about 4 kB), and the
+ * buttons (0.6 kB). The timer's split into a first-render part and a session part loaded after it
+ * (issue 25) costs 0.9 kB on the bundle and 1.0 on the timer alone, for 6 kB less before a lone
+ * timer's first render through the loader (22.6 to 16.3 kB) and 12 kB less before a card's.
  */
-const GUARD_GZIP_KB = { bundle: kB((47.3 + 0.3) * 1000), holdTimer: kB((20.0 + 0.3) * 1000) };
+const GUARD_GZIP_KB = { bundle: kB((54.6 + 0.3) * 1000), holdTimer: kB((21.0 + 0.3) * 1000) };
 
 function measure(code) {
   return {
