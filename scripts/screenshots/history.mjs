@@ -70,12 +70,15 @@ async function open(viewport, media, fontPercent = 100) {
     open.click();
     await player.updateComplete;
   });
+  // The view's code is a chunk loaded on the first press: the view shows once it has arrived.
+  await page.waitForFunction(() => document.querySelector('routine-player').shadowRoot.querySelector('[part="history-view"]'));
   await page.evaluate(() => window.stage.advance(300));
   return page;
 }
 
 async function shotOf(page, name, selector) {
-  const target = selector ? await page.evaluateHandle((s) => document.querySelector('routine-player').shadowRoot.querySelector(s), selector) : null;
+  const target = selector ? (await page.evaluateHandle((s) => document.querySelector('routine-player').shadowRoot.querySelector(s), selector)).asElement() : null;
+  if (selector && !target) throw new Error(`${name}: nothing matches ${selector}`);
   if (target) await target.screenshot({ path: `${out}${name}.png` });
   else {
     // The whole page, however long the history: the window grows to it for the shot.
