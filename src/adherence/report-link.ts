@@ -1,3 +1,4 @@
+import { packPayload, unpackPayload, type PayloadOptions } from '../share/link-payload.js';
 import { Checker, LIMITS, describeValue, isRecord } from '../model/checker.js';
 import { checkId } from '../model/check-fields.js';
 import { DataError } from '../model/data-error.js';
@@ -84,51 +85,7 @@ function reportError(message: string, path = 'report'): DataError {
   return new DataError('patient report', [{ path, message }]);
 }
 
-function base64url(bytes: Uint8Array): string {
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function fromBase64url(text: string): Uint8Array<ArrayBuffer> {
-  if (!/^[A-Za-z0-9_-]*$/.test(text)) throw reportError('is not a report link: it has characters a link of ours never has');
-  let binary: string;
-  try {
-    binary = atob(text.replace(/-/g, '+').replace(/_/g, '/') + '==='.slice((text.length + 3) % 4));
-  } catch {
-    throw reportError('is cut short or changed: its letters do not decode');
-  }
-  return Uint8Array.from(binary, (character) => character.charCodeAt(0));
-}
-
-/** Bytes through a (de)compression stream, refusing more than `limit` bytes out. */
-async function through(bytes: Uint8Array<ArrayBuffer>, stream: CompressionStream | DecompressionStream, limit: number): Promise<Uint8Array<ArrayBuffer>> {
-  const writer = stream.writable.getWriter();
-  void writer.write(bytes).catch(() => undefined);
-  void writer.close().catch(() => undefined);
-  const reader = stream.readable.getReader();
-  const chunks: Uint8Array[] = [];
-  let length = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    length += value.length;
-    if (length > limit) {
-      void reader.cancel().catch(() => undefined);
-      throw reportError('is too large to be a report');
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
-  }
-  return out;
-}
-
-const canCompress = () => typeof CompressionStream === 'function' && typeof DecompressionStream === 'function';
+const PAYLOAD: PayloadOptions = { maxJson: MAX_JSON_LENGTH, fail: (message) => reportError(message), noun: 'report' };
 
 function exerciseCode(exercise: ReportExercise): string {
   const outcome = Object.keys(OUTCOMES).find((key) => OUTCOMES[key] === exercise.outcome)!;
@@ -157,9 +114,7 @@ export async function encodeReportLink(report: PatientReport): Promise<string> {
   if (report.progressions.length > 0) compact.p = report.progressions.map(({ day, index, from, to }) => [day, index, LEVELS.indexOf(from), LEVELS.indexOf(to)]);
   if (report.name) compact.n = report.name;
   readCompact(compact);
-  const json = new TextEncoder().encode(JSON.stringify(compact));
-  const payload = canCompress() ? `1z.${base64url(await through(json, new CompressionStream('deflate-raw'), MAX_JSON_LENGTH))}` : `1j.${base64url(json)}`;
-  return `${FRAGMENT_KEY}=${payload}`;
+  return `${FRAGMENT_KEY}=${await packPayload(1, compact, PAYLOAD)}`;
 }
 
 /** A page's address with the report in its fragment, replacing any fragment it had. */
@@ -187,24 +142,7 @@ export async function decodeReportLink(text: string): Promise<PatientReport | nu
   if (!match) throw reportError('is not a report link of ours: it has no version');
   const [, version, kind, body] = match;
   if (version !== '1' || (kind !== 'z' && kind !== 'j')) throw reportError(`has format ${version.slice(0, 6)}${kind}, which this version does not read`);
-  let bytes = fromBase64url(body);
-  if (kind === 'z') {
-    if (!canCompress()) throw reportError('is compressed, and this browser cannot unpack it');
-    try {
-      bytes = await through(bytes, new DecompressionStream('deflate-raw'), MAX_JSON_LENGTH);
-    } catch (error) {
-      if (error instanceof DataError) throw error;
-      throw reportError('is cut short or changed: it does not unpack');
-    }
-  } else if (bytes.length > MAX_JSON_LENGTH) {
-    throw reportError('is too large to be a report');
-  }
-  let compact: unknown;
-  try {
-    compact = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-  } catch {
-    throw reportError('is cut short or changed: its contents are not readable');
-  }
+  const compact = await unpackPayload(kind, body, PAYLOAD);
   return readCompact(compact);
 }
 

@@ -1,3 +1,4 @@
+import { packPayload, unpackPayload, type PayloadOptions } from './link-payload.js';
 import { Checker, describeValue } from '../model/checker.js';
 import { DataError } from '../model/data-error.js';
 import { parseRoutine } from '../model/parse.js';
@@ -76,51 +77,7 @@ function linkError(message: string): DataError {
   return new DataError('shared routine', [{ path: 'link', message }]);
 }
 
-function base64url(bytes: Uint8Array): string {
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function fromBase64url(text: string): Uint8Array<ArrayBuffer> {
-  if (!/^[A-Za-z0-9_-]*$/.test(text)) throw linkError('is not a routine link: it has characters a link of ours never has');
-  const padded = text.replace(/-/g, '+').replace(/_/g, '/') + '==='.slice((text.length + 3) % 4);
-  let binary: string;
-  try {
-    binary = atob(padded);
-  } catch {
-    throw linkError('is cut short or changed: its letters do not decode');
-  }
-  return Uint8Array.from(binary, (character) => character.charCodeAt(0));
-}
-
-async function through(bytes: Uint8Array<ArrayBuffer>, stream: CompressionStream | DecompressionStream, limit: number): Promise<Uint8Array<ArrayBuffer>> {
-  const writer = stream.writable.getWriter();
-  void writer.write(bytes).catch(() => undefined);
-  void writer.close().catch(() => undefined);
-  const reader = stream.readable.getReader();
-  const chunks: Uint8Array[] = [];
-  let length = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    length += value.length;
-    if (length > limit) {
-      void reader.cancel().catch(() => undefined);
-      throw linkError('is too large to be a routine');
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
-  }
-  return out;
-}
-
-const canCompress = () => typeof CompressionStream === 'function' && typeof DecompressionStream === 'function';
+const PAYLOAD: PayloadOptions = { maxJson: MAX_JSON_LENGTH, fail: linkError, noun: 'routine' };
 
 function compactDose(dose: Partial<Dose> | undefined): Record<string, unknown> | undefined {
   if (!dose) return undefined;
@@ -159,11 +116,7 @@ export async function encodeRoutineLink(shared: SharedRoutine): Promise<string> 
   if (shared.clinicEmail) compact.c = checkedEmail(shared.clinicEmail);
   if (shared.noSuggestions) compact.x = 1;
   const version = 'f' in compact || 'c' in compact || 'x' in compact ? 2 : 1;
-  const json = new TextEncoder().encode(JSON.stringify(compact));
-  const payload = canCompress()
-    ? `${version}z.${base64url(await through(json, new CompressionStream('deflate-raw'), MAX_JSON_LENGTH))}`
-    : `${version}j.${base64url(json)}`;
-  return `${FRAGMENT_KEY}=${payload}`;
+  return `${FRAGMENT_KEY}=${await packPayload(version, compact, PAYLOAD)}`;
 }
 
 function checkedEmail(email: string): string {
@@ -227,24 +180,7 @@ export async function decodeRoutineLink(fragmentOrUrl: string): Promise<SharedRo
   if ((version !== '1' && version !== '2') || (kind !== 'z' && kind !== 'j')) {
     throw linkError(`has format ${version.slice(0, 6)}${kind}, which this version of the player does not read`);
   }
-  let bytes = fromBase64url(body);
-  if (kind === 'z') {
-    if (!canCompress()) throw linkError('is compressed, and this browser cannot unpack it');
-    try {
-      bytes = await through(bytes, new DecompressionStream('deflate-raw'), MAX_JSON_LENGTH);
-    } catch (error) {
-      if (error instanceof DataError) throw error;
-      throw linkError('is cut short or changed: it does not unpack');
-    }
-  } else if (bytes.length > MAX_JSON_LENGTH) {
-    throw linkError('is too large to be a routine');
-  }
-  let compact: unknown;
-  try {
-    compact = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-  } catch {
-    throw linkError('is cut short or changed: its contents are not readable');
-  }
+  const compact = await unpackPayload(kind, body, PAYLOAD);
   if (typeof compact !== 'object' || compact === null || Array.isArray(compact)) throw linkError('does not hold a routine');
   const { n, l, p, t, b, i, ...rest } = compact as Record<string, unknown>;
   // Version 2's own fields; in a version 1 link they are fields no link of ours writes.
