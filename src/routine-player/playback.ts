@@ -1,5 +1,4 @@
-import { isServer, nothing, type ReactiveController, type TemplateResult } from 'lit';
-import type { CueOptions } from '../cues/cue-options.js';
+import { nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { SessionController } from '../cues/session-controller.js';
 import { msg, str, type LocaleController } from '../i18n/localize.js';
 import { doneAnnouncement } from '../i18n/phrases.js';
@@ -7,30 +6,19 @@ import { movementCue, type MovementCue } from '../i18n/movement-cues.js';
 import type { Segment, Side } from '../model/plan.js';
 import type { Level, ResolvedRoutine } from '../model/types.js';
 import { drawingMoment, type DrawingMoment } from '../shared/exercise-media.js';
-import { onPhone, type FocusModeController } from './focus-mode.js';
+import { FocusModeController, onPhone } from './focus-mode.js';
 import { KeepInViewController } from './keep-in-view.js';
-import { speechAvailable, startingCues } from './player-attributes.js';
+import { onPlayingKey } from './player-keys.js';
+import type { ProgressStore } from './progress-store.js';
 import { renderPlaying } from './playing-view.js';
-import { ProgressStore, type SavedProgress } from './progress-store.js';
 import type { RoutinePlayer } from './routine-player.js';
 import { speakFor } from './routine-speech.js';
-import type { SoundCheckResult } from '../cues/sound-check.js';
-import { renderSoundCheck, soundBlockedText, soundCheckReport, soundCheckSentence } from '../shared/sound-controls.js';
-import { renderBefore, renderStopped, renderSummary } from './routine-views.js';
-import { fitsPlan, planFor } from './session/routine-plan.js';
+import { soundBlockedText, soundCheckSentence } from '../shared/sound-controls.js';
+import { renderStopped, renderSummary } from './end-views.js';
 import { RoutineSession } from './session/routine-session.js';
 import type { AwaitedRating, RoutineListener } from './session/types.js';
 import type { RoutineSourceController } from './source-controller.js';
-
-/** What the player knows that its playback needs. */
-export interface PlayerInternals {
-  /** The routine as shown, in the element's language (asked for inside it), or `undefined` while there is none. */
-  shown(): ResolvedRoutine | undefined;
-  /** Taking over server-rendered content: the first update renders what the server did. */
-  hydrating(): boolean;
-  /** Nothing in the player's attributes keeps a session from starting. */
-  startable(): boolean;
-}
+import type { PlayerInternals, StartChoices } from './start-choices.js';
 
 /** The picture of an exercise where the player shows it (while playing, at the `moment` of the session: see {@link drawingMoment}). */
 export type Picture = (
@@ -42,44 +30,41 @@ export type Picture = (
 
 /**
  * Plays the player's {@link RoutineSession}. The cues' {@link SessionController} keeps its time (and
- * sounds, vibrates and keeps the screen awake). Before start, the person's choices of level and
- * cues and the offer to resume saved progress; while playing, the playing and rating views; at
- * the end, the advice after a stop or the summary. What the session tells becomes the player's
- * events, the words of its live region and voice, and where focus goes next. With `remember`, it
- * opens the store the session keeps progress and history in.
+ * sounds, vibrates and keeps the screen awake). It starts with the choices made before start
+ * ({@link StartChoices}: level, cues, the store for `remember`, the offer to resume); while
+ * playing, the playing and rating views and focus mode; at the end, the advice after a stop or the
+ * summary. What the session tells becomes the player's events, the words of its live region and
+ * voice, and where focus goes next. It arrives after the player's first render (see
+ * session-features.ts).
  */
 export class PlaybackController implements ReactiveController, RoutineListener {
   readonly cues: SessionController;
   readonly session: RoutineSession;
+  /** Full screen, readable from the floor. */
+  readonly focusMode: FocusModeController;
   /** What the live region says. */
   announcement = '';
   readonly #host: RoutinePlayer;
   readonly #i18n: LocaleController;
-  readonly #focusMode: FocusModeController;
+  readonly #choices: StartChoices;
   readonly #sources: RoutineSourceController;
   readonly #player: PlayerInternals;
-  /** The person's choices before start. */
-  #chosenLevel?: Level | undefined;
-  #chosenCues?: CueOptions | undefined;
-  /** Where progress and history are kept: only with `remember`, in a browser that lets us. */
-  #store?: ProgressStore | undefined;
-  /** Saved progress worth offering to resume. */
-  #offer: SavedProgress | null = null;
   /** Selector of what gets focus after the next render. */
   #focus?: string | undefined;
-  /** What the sound check before start found, once pressed. */
-  #soundCheck: SoundCheckResult | null = null;
   /** The store the session being played (or just ended) was started with: its summary counts only what it kept. */
   #playedWith?: ProgressStore | undefined;
 
-  constructor(host: RoutinePlayer, i18n: LocaleController, focusMode: FocusModeController, sources: RoutineSourceController, player: PlayerInternals) {
+  constructor(host: RoutinePlayer, i18n: LocaleController, choices: StartChoices, sources: RoutineSourceController, player: PlayerInternals) {
     this.#host = host;
     this.#i18n = i18n;
-    this.#focusMode = focusMode;
+    this.#choices = choices;
     this.#sources = sources;
     this.#player = player;
+    this.focusMode = new FocusModeController(host);
+    const focusMode = this.focusMode;
     this.cues = new SessionController(host, { onChanges: (changes) => this.session.apply(changes), language: () => i18n.locale });
     this.session = new RoutineSession(this.cues, this, () => host.rate);
+    this.cues.setPlan(choices.plan);
     host.addController(this);
     // After this controller's own update work: the name and the countdown in view at each new moment.
     new KeepInViewController(host, focusMode, {
@@ -91,88 +76,36 @@ export class PlaybackController implements ReactiveController, RoutineListener {
     });
   }
 
-  /**
-   * The level shown, spoken and printed. A session keeps the level it was started at, whatever
-   * happens meanwhile to the attribute or to the link that set it; before start, the person's
-   * choice, else the level a shared link asks for, else the `level` attribute.
-   */
+  /** The level shown, spoken and printed: a session keeps the level it was started at; before start, the choice. */
   get level(): Level {
-    return this.session.level ?? this.#chosenLevel ?? this.#sources.linkLevel ?? this.#host.level ?? 'beginner';
+    return this.session.level ?? this.#choices.level;
   }
 
-  get #cueChoice(): CueOptions {
-    return this.#chosenCues ?? startingCues(this.#host.cues, this.#canSpeak());
-  }
-
-  /** Whether this browser can speak (a server, and the first update after it, say no). */
-  #canSpeak(): boolean {
-    return !isServer && !this.#player.hydrating() && speechAvailable();
-  }
-
-  /** Plans the routine at the level chosen (the plan the timeline plays). */
-  preparePlan(): void {
-    const routine = this.#host.routineData;
-    this.cues.setPlan(routine ? planFor(routine, this.level, this.#host.pace) : null);
-  }
-
-  /**
-   * Opens the store for `remember`, and finds what it offers to resume: only where it still points
-   * at the start of an exercise of this routine's plan. Stored progress lives in this browser: not
-   * on a server, nor in the update that takes a server's content over.
-   */
-  openStore(): void {
-    const routine = this.#host.routineData;
-    this.#store = isServer || this.#player.hydrating() || !this.#host.remember || !routine ? undefined : new ProgressStore(routine.id);
-    this.#offer = this.#store?.loadProgress((saved) => fitsPlan(routine!, this.#host.pace, saved)) ?? null;
+  /** `idle`, `running`, `paused` or `done`: the state of the timeline. */
+  status() {
+    return this.cues.session?.status(this.cues.now()) ?? 'idle';
   }
 
   /** Starts the session at segment `atSegment` of the plan, with the cues chosen, the controls and Stop in view. */
   begin(atSegment = 0): void {
     if (!this.#host.routineData || !this.#player.startable() || !this.cues.session || this.session.state === 'playing') return;
-    this.cues.cues = this.#cueChoice;
-    this.#playedWith = this.#store;
+    this.cues.cues = this.#choices.cues;
+    this.#playedWith = this.#choices.store;
     this.#focus = '.primary';
     // The summary names the exercises as the person saw them, in the element's language.
-    this.session.start(this.#host.routineData!, this.#i18n.run(() => this.#player.shown()!), this.level, this.#store, atSegment);
+    this.session.start(this.#host.routineData!, this.#i18n.run(() => this.#player.shown()!), this.level, this.#choices.store, atSegment);
   }
 
   /**
-   * The view of the session's state, of `routine` as shown: before start, playing (or rating),
+   * The view of the session's state after start, of `routine` as shown: playing (or rating),
    * stopped, or the summary. `threshold` is the pain rating that offers to stop.
    */
   render(routine: ResolvedRoutine, threshold: number, picture: Picture) {
     const { cues, session } = this;
-    const store = this.#store;
-    // Whether the browser refused is known before counting (counting may find that out too).
-    const unsaved = this.#host.remember && store?.available === false;
     const restart = () => this.#backToStart();
     switch (session.state) {
       case 'before':
-        return cues.session
-          ? renderBefore({
-              routine,
-              plan: cues.session.plan,
-              level: this.level,
-              cues: this.#cueChoice,
-              offer: this.#offer,
-              unsaved,
-              sessionsThisWeek: store?.sessionsThisWeek() ?? 0,
-              speechAvailable: this.#canSpeak(),
-              soundCheck: renderSoundCheck(this.#soundCheck ? soundCheckReport(this.#soundCheck) : '', () => this.#checkSound()),
-              thumbnail: (index) => picture(index, null, 'thumbnail'),
-              note: this.#sources.note,
-              onLevel: (level) => {
-                this.#chosenLevel = level;
-                this.preparePlan();
-              },
-              onCue: (cue, on) => {
-                this.#chosenCues = { ...this.#cueChoice, [cue]: on };
-                this.#host.requestUpdate();
-              },
-              onStart: () => this.#fromClick(() => this.#host.start()),
-              onResume: () => this.#fromClick(() => this.#resumeSaved()),
-            })
-          : nothing;
+        return nothing;
       case 'playing': {
         const snapshot = cues.snapshot();
         if (!snapshot) return nothing;
@@ -186,7 +119,7 @@ export class PlaybackController implements ReactiveController, RoutineListener {
           session,
           cues,
           snapshot,
-          focusMode: this.#focusMode,
+          focusMode: this.focusMode,
           media: picture(rating?.index ?? segment.exerciseIndex, rating ? null : segment.side, 'playing', moment),
           cue: rating ? null : this.#cueOf(segment),
           threshold,
@@ -248,7 +181,7 @@ export class PlaybackController implements ReactiveController, RoutineListener {
 
   ended(reason: 'complete' | 'pain'): void {
     this.#i18n.run(() => {
-      this.#focusMode.exit();
+      this.focusMode.exit();
       if (reason === 'pain') {
         this.#focus = '#stopped-title';
         this.announcement = msg('Session stopped.');
@@ -266,27 +199,34 @@ export class PlaybackController implements ReactiveController, RoutineListener {
     this.cues.say(text);
   }
 
+  /** The player's keys while a session plays (see {@link onPlayingKey}). */
+  onKey(event: KeyboardEvent): void {
+    onPlayingKey(event, this.session, this.focusMode, this.#i18n.dir);
+  }
+
   /**
-   * Starts from the Start or Resume button: on a phone, in focus mode too (the click is the gesture
-   * the Fullscreen API asks for), unless the page says `no-focus-mode-on-phones`.
+   * Starts from the Start or Resume button (`resume`: the saved progress offered): on a phone, in
+   * focus mode too (the click is the gesture the Fullscreen API asks for), unless the page says
+   * `no-focus-mode-on-phones`.
    */
-  #fromClick(start: () => void): void {
-    start();
-    if (this.session.state === 'playing' && !this.#host.noFocusModeOnPhones && onPhone()) this.#focusMode.enter();
+  fromClick(resume: boolean): void {
+    if (resume) this.#resumeSaved();
+    else this.begin();
+    if (this.session.state === 'playing' && !this.#host.noFocusModeOnPhones && onPhone()) this.focusMode.enter();
   }
 
   /** "Test sound", inside the person's click: the tones and a sentence, and what could not be played. */
-  #checkSound(): void {
-    this.#soundCheck = this.#i18n.run(() => this.cues.soundCheck(soundCheckSentence()));
+  checkSound(): void {
+    this.#choices.soundCheck = this.#i18n.run(() => this.cues.soundCheck(soundCheckSentence()));
     this.#host.requestUpdate();
   }
 
   /** Resumes the saved progress offered, at its level. */
   #resumeSaved(): void {
-    const offer = this.#offer;
+    const offer = this.#choices.offer;
     if (!offer) return;
-    this.#chosenLevel = offer.level;
-    this.preparePlan();
+    this.#choices.chosenLevel = offer.level;
+    this.#choices.preparePlan();
     this.begin(offer.segmentIndex);
   }
 
@@ -296,7 +236,7 @@ export class PlaybackController implements ReactiveController, RoutineListener {
     this.#host.requestUpdate();
     this.#focus = '#title';
     if (this.#sources.changedWhilePlaying) this.#sources.read();
-    this.openStore();
-    this.preparePlan();
+    this.#choices.openStore();
+    this.#choices.preparePlan();
   }
 }

@@ -1,4 +1,4 @@
-import { LitElement, type PropertyDeclarations, html, isServer, nothing } from 'lit';
+import { LitElement, type CSSResultGroup, type PropertyDeclarations, html, isServer, nothing } from 'lit';
 import { isHydrating } from '../shared/hydration.js';
 import { syncStructuredData } from '../shared/structured-data-child.js';
 import { LocaleController } from '../i18n/localize.js';
@@ -8,28 +8,26 @@ import type { DataProblem } from '../model/data-error.js';
 import type { NumberAttribute } from '../model/dose-attributes.js';
 import type { Plan } from '../model/plan.js';
 import type { Level, Pace, ResolvedRoutine } from '../model/types.js';
-import { ringStyles } from '../hold-timer/ring.js';
 import { loadDrawingsFor, type IllustrationModule } from '../shared/exercise-media.js';
-import { phaseStyles } from '../shared/phase.js';
 import { themeStyles } from '../shared/theme.js';
 import { hostStates } from '../shared/host-states.js';
 import { OURS } from '../shared/own-tags.js';
 import { soundControlStyles } from '../shared/sound-controls.js';
 import { buttonStyles, errorStyles, visuallyHiddenStyles } from '../shared/styles.js';
-import { FocusModeController } from './focus-mode.js';
 import { OtherTabsController } from './other-tabs.js';
 import { renderPrintView } from './print-view.js';
 import { PrintDateController, slottedAdvice } from './print-safety.js';
 import { pictureFor } from './child-media.js';
 import { RoutineSourceController, type ReadSource } from './source-controller.js';
 import { levelHeadings } from './after-render.js';
-import { onPlayingKey } from './player-keys.js';
 import { CHECKED_PROPERTIES, checkPlayerAttributes } from './player-attributes.js';
 import { playerProblems, ProblemLog } from './player-problems.js';
 import { renderLoading, renderProblems } from './routine-views.js';
 import { routinePlayerStyles } from './routine-player.styles.js';
-import { PlaybackController, type Picture } from './playback.js';
+import type { PlaybackController, Picture } from './playback.js';
 import type { PlayerState } from './session/types.js';
+import { StartChoices, type PlayerInternals, type StartActions } from './start-choices.js';
+import { adoptMoreStyles, whenIdle } from './idle-load.js';
 
 /**
  * Plays a whole routine hands-free: every exercise, side, repetition and set
@@ -101,7 +99,8 @@ import type { PlayerState } from './session/types.js';
  * @cssproperty --routine-player-switch-color - Colour of switching sides. Default: #7b3b9e.
  */
 export class RoutinePlayer extends LitElement {
-  static override styles = [themeStyles, ringStyles, buttonStyles, errorStyles, visuallyHiddenStyles, phaseStyles, routinePlayerStyles, soundControlStyles];
+  // The views after Start add their own styles when the session's code arrives (see session-features.ts).
+  static override styles = [themeStyles, buttonStyles, errorStyles, visuallyHiddenStyles, routinePlayerStyles, soundControlStyles];
   /** Reactive properties (declared here rather than with decorators: no decorator helper in the bundle). */
   /** @internal Marks the class as this library's, in any copy of it (see `shared/own-tags.ts`). */
   static readonly [OURS] = true;
@@ -194,15 +193,28 @@ export class RoutinePlayer extends LitElement {
   /** The drawings module: `undefined` while it is on its way, `null` if it could not be loaded. */
   private drawings: IllustrationModule | null | undefined = undefined;
 
-  readonly #focusMode = new FocusModeController(this);
   readonly #sources = new RoutineSourceController(this, () => this.#hydrating, (source) => this.#read(source));
-  /** The session: its choices before start, its cues, its views, what it says and where focus goes. */
-  readonly #playback = new PlaybackController(this, this.#i18n, this.#focusMode, this.#sources, {
+  readonly #internals: PlayerInternals = {
     shown: () => this.#shownRoutine(),
     hydrating: () => this.#hydrating,
     startable: () => this.attributeProblems.length === 0,
-  });
-  readonly #session = this.#playback.session;
+  };
+  /** The start view's choices (level, cues, the offer to resume) and the plan at that level. */
+  readonly #choices = new StartChoices(this, this.#sources, this.#internals, (plan) => this.#playback?.cues.setPlan(plan));
+  /**
+   * The session (its cues, its views, what it says and where focus goes): its code arrives after
+   * the first render, in idle time, or at once when Start is pressed sooner.
+   */
+  #playback?: PlaybackController | undefined;
+  /** The session's code on its way. */
+  #playbackLoad?: Promise<PlaybackController | undefined> | undefined;
+  /** The wait for idle time after the first render and the session's code fetched then, until it settles. */
+  #idleLoad?: Promise<unknown> | undefined;
+  /** The styles of the views after Start, once arrived; added to the shadow root after the first render. */
+  #sessionStyles?: CSSResultGroup | undefined;
+  #sessionStylesAdopted = false;
+  /** A pain rating at or over this offers to stop (checked from `pain-threshold`). */
+  #painThreshold = 7;
 
   constructor() {
     super();
@@ -210,8 +222,10 @@ export class RoutinePlayer extends LitElement {
     hostStates(this);
     // Another tab stopped this routine for pain: a session here pauses and says so; the offer to resume is read again.
     new OtherTabsController(this, () => {
-      if (this.state === 'before') this.#playback.openStore();
-      else if (this.#session.noticeOtherTabs()) this.requestUpdate();
+      if (this.state === 'before') {
+        this.#choices.openStore();
+        this.requestUpdate();
+      } else if (this.#playback?.session.noticeOtherTabs()) this.requestUpdate();
     });
   }
   /** The view (and rating) whose headings are levelled. */
@@ -220,7 +234,7 @@ export class RoutinePlayer extends LitElement {
 
   /** `before`, `playing`, `stopped` or `summary`. */
   get state(): PlayerState {
-    return this.#session.state;
+    return this.#playback?.session.state ?? 'before';
   }
 
   /** The routine being played, with every exercise resolved, or `undefined` while the data is invalid. */
@@ -230,13 +244,19 @@ export class RoutinePlayer extends LitElement {
 
   /** The timeline being played. */
   get plan(): Plan | null {
-    return this.#playback.cues.session?.plan ?? null;
+    if (this.#playback) return this.#playback.cues.session?.plan ?? null;
+    const { plan } = this.#choices;
+    return plan && plan.segments.length > 0 ? plan : null;
   }
 
   /** `idle`, `running`, `paused` or `done`: the state of the timeline. */
   get status() {
-    const { cues } = this.#playback;
-    return cues.session?.status(cues.now()) ?? 'idle';
+    return this.#playback?.status() ?? 'idle';
+  }
+
+  /** The level shown, spoken and printed: the session's, else the person's choice, the link's or the `level` attribute. */
+  get #level(): Level {
+    return this.#playback?.level ?? this.#choices.level;
   }
 
   override connectedCallback(): void {
@@ -248,32 +268,38 @@ export class RoutinePlayer extends LitElement {
     const has = (...names: string[]) => names.some((name) => changed.has(name));
     if (has(...CHECKED_PROPERTIES)) {
       const [problems, threshold] = checkPlayerAttributes(this);
-      this.#session.painThreshold = threshold ?? this.#session.painThreshold;
+      this.#painThreshold = threshold ?? this.#painThreshold;
+      if (this.#playback) this.#playback.session.painThreshold = this.#painThreshold;
       this.attributeProblems = problems;
       this.#problemLog.log(this.#problems());
     }
     if (has('fromUrl') && this.hasUpdated) this.#sources.follow();
     // On a server nothing connects the element: its routine is read here.
     if (has('data', 'routine', 'name') || (isServer && !this.source)) this.#sources.read();
-    if (this.state === 'before' && has('source', 'level', 'pace')) this.#playback.preparePlan();
-    if (has('source', 'remember')) this.#playback.openStore();
+    if (this.state === 'before' && has('source', 'level', 'pace')) this.#choices.preparePlan();
+    if (has('source', 'remember')) this.#choices.openStore();
     // Ratings turned on or off during a session: the session waits after each exercise, or no longer.
-    if (has('rate')) this.#session.updateStops();
+    if (has('rate')) this.#playback?.session.updateStops();
     // Turned off during a session, remembering stops at once (turned on, it starts with the next session).
-    if (has('remember') && !this.remember) this.#session.stopStoring();
+    if (has('remember') && !this.remember) this.#playback?.session.stopStoring();
     if (!isServer && has('source', 'noDrawings') && !this.noDrawings && this.routineData) {
       loadDrawingsFor(this, (drawings) => (this.drawings = drawings));
     }
   }
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
+    // The views after Start are styled from the moment the session's code is here, before they first paint.
+    if (this.#sessionStyles && !this.#sessionStylesAdopted && this.renderRoot instanceof ShadowRoot) {
+      adoptMoreStyles(this.renderRoot, this.#sessionStyles);
+      this.#sessionStylesAdopted = true;
+    }
     // Headings are new only when the view, the rating panel or the source changes: not on every tick.
-    const shown = this.state + (this.#session.rating?.index ?? '');
+    const shown = this.state + (this.#playback?.session.rating?.index ?? '');
     if (changed.has('source') || changed.has('headingLevel') || shown !== this.#headingsLevelled) {
       this.#headingsLevelled = shown;
       levelHeadings(this);
     }
-    const { level } = this.#playback;
+    const level = this.#level;
     syncStructuredData(
       this,
       this.structuredData,
@@ -305,11 +331,15 @@ export class RoutinePlayer extends LitElement {
 
   /** The picture of exercise `index` in the place `use` names (see {@link pictureFor}). */
   readonly #picture: Picture = (index, side, use, moment) =>
-    pictureFor(this.#sources.cards, index, this.routineData!.exercises[index], this.noDrawings ? null : this.drawings, this.#playback.level, side, use, moment);
+    pictureFor(this.#sources.cards, index, this.routineData!.exercises[index], this.noDrawings ? null : this.drawings, this.#level, side, use, moment);
 
-  /** Starts the routine from the beginning. Call from a user's click so sound and speech may play. */
+  /**
+   * Starts the routine from the beginning. Call from a user's click so sound and speech may play.
+   * Called before the session's code has arrived (it loads after the first render), it starts
+   * the moment that code arrives.
+   */
   start(): void {
-    this.#playback.begin();
+    this.#withPlayback((playback) => playback.begin());
   }
 
   /**
@@ -317,7 +347,7 @@ export class RoutinePlayer extends LitElement {
    * does nothing unless it is playing and running, nor while it waits for Done or a rating.
    */
   pause(): void {
-    this.#session.pause();
+    this.#playback?.session.pause();
   }
 
   /**
@@ -325,22 +355,22 @@ export class RoutinePlayer extends LitElement {
    * paused, nor while it waits for Done or a rating. Call from a user's click so sound may play.
    */
   resume(): void {
-    this.#session.resume();
+    this.#playback?.session.resume();
   }
 
   /** Ends a self-paced set ("I've done my repetitions") and moves on. */
   done(): void {
-    this.#session.done();
+    this.#playback?.session.done();
   }
 
   /** Moves to the start of the next exercise; the one left counts as skipped. */
   next(): void {
-    this.#session.next();
+    this.#playback?.session.next();
   }
 
   /** Moves to the start of the previous exercise (or restarts the first). */
   previous(): void {
-    this.#session.previous();
+    this.#playback?.session.previous();
   }
 
   /**
@@ -349,11 +379,69 @@ export class RoutinePlayer extends LitElement {
    * `routine-player-stop` with reason `pain`.
    */
   stopForPain(): void {
-    this.#session.stopForPain();
+    this.#playback?.session.stopForPain();
   }
 
   #onKeydown(event: KeyboardEvent): void {
-    onPlayingKey(event, this.#session, this.#focusMode, this.#i18n.dir);
+    this.#playback?.onKey(event);
+  }
+
+  /** What the start view's buttons do: each waits for the session's code if it is not here yet. */
+  readonly #startActions: StartActions = {
+    start: () => this.#withPlayback((playback) => playback.fromClick(false)),
+    resume: () => this.#withPlayback((playback) => playback.fromClick(true)),
+    checkSound: () => this.#withPlayback((playback) => playback.checkSound()),
+  };
+
+  /** The start view (nothing while the plan has nothing to play). */
+  #renderStart(routine: ResolvedRoutine) {
+    if (!this.plan) return nothing;
+    return this.#choices.render(routine, (index) => this.#picture(index, null, 'thumbnail'), this.#startActions);
+  }
+
+  /** Runs `work` with the session's code: now if it is here, else the moment it arrives (fetched now). */
+  #withPlayback(work: (playback: PlaybackController) => void): void {
+    if (this.#playback) work(this.#playback);
+    else void this.#loadPlayback().then((playback) => playback && work(playback));
+  }
+
+  /** Fetches the session's code (once; again after a failure), and sets the session up with it. */
+  #loadPlayback(): Promise<PlaybackController | undefined> {
+    this.#playbackLoad ??= import('./session-features.js').then(
+      ({ PlaybackController, sessionViewStyles }) => {
+        this.#sessionStyles = sessionViewStyles;
+        this.#playback ??= new PlaybackController(this, this.#i18n, this.#choices, this.#sources, this.#internals);
+        this.#playback.session.painThreshold = this.#painThreshold;
+        this.requestUpdate();
+        return this.#playback;
+      },
+      (error: unknown) => {
+        // Start tries again; meanwhile the start view stays as it is.
+        this.#playbackLoad = undefined;
+        console.error('<routine-player>: the code that plays the session could not be loaded.', error);
+        return undefined;
+      },
+    );
+    return this.#playbackLoad;
+  }
+
+  /**
+   * Resolves once the element has rendered and what its first render sent for has arrived and
+   * rendered too (the session's code, the child cards' element): `player.start()` right after it
+   * starts at once, as it always did.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    for (let waited = this.#waitingFor(); waited; waited = this.#waitingFor()) {
+      await waited;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
+  /** What the element still waits for (the session's code, a read of the child cards), if anything. */
+  #waitingFor(): Promise<unknown> | undefined {
+    return this.#idleLoad ?? this.#sources.waiting;
   }
 
   /** Updates (and so renders) in the element's language. */
@@ -362,13 +450,22 @@ export class RoutinePlayer extends LitElement {
   }
 
   protected override firstUpdated(): void {
+    // What only a session needs comes after the first render, in idle time.
+    if (!isServer && !this.#playback) {
+      const idleLoad = whenIdle()
+        .then(() => this.#loadPlayback())
+        .finally(() => {
+          if (this.#idleLoad === idleLoad) this.#idleLoad = undefined;
+        });
+      this.#idleLoad = idleLoad;
+    }
     if (!this.#hydrating) return;
     // The server's content is taken over: now show what depends on this browser.
     this.#hydrating = false;
     this.requestUpdate();
     // What the server could not know: stored progress, and a shared link in the address (the
     // server showed the player's own routine; while the link is read, that is not offered).
-    this.#playback.openStore();
+    this.#choices.openStore();
     if (this.#sources.linkPending) this.#sources.read();
   }
 
@@ -380,15 +477,15 @@ export class RoutinePlayer extends LitElement {
     const routine = this.#shownRoutine()!;
     return html`<div
         part="base"
-        class=${this.#focusMode.active ? 'base focus' : 'base'}
+        class=${this.#playback?.focusMode.active ? 'base focus' : 'base'}
         lang=${this.#i18n.locale}
         dir=${this.#i18n.dir}
         @keydown=${this.#onKeydown}
       >
-        ${this.#playback.render(routine, this.#session.painThreshold, this.#picture)}
-        <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.#playback.announcement}</div>
+        ${this.state === 'before' ? this.#renderStart(routine) : this.#playback!.render(routine, this.#painThreshold, this.#picture)}
+        <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.#playback?.announcement ?? ''}</div>
       </div>
-      ${renderPrintView(routine, this.#playback.level, (index, at) => this.#picture(index, null, at === 'start' ? 'print-start' : 'print'), this.#sources.note, slottedAdvice(this))}`;
+      ${renderPrintView(routine, this.#level, (index, at) => this.#picture(index, null, at === 'start' ? 'print-start' : 'print'), this.#sources.note, slottedAdvice(this))}`;
   }
 }
 
