@@ -87,6 +87,21 @@ async function measure(path, tag, { session = false } = {}) {
   });
   const errors = [];
   tab.on('pageerror', (error) => errors.push(error.message));
+  // The moment of the element's first render: the first node its shadow root receives (a mutation
+  // observer's callback runs right after, before any idle-time work the render scheduled).
+  await tab.evaluateOnNewDocument((name) => {
+    const attach = Element.prototype.attachShadow;
+    Element.prototype.attachShadow = function (init) {
+      const shadow = attach.call(this, init);
+      if (this.localName === name) {
+        new MutationObserver((_, observer) => {
+          window.benchFirstRenderAt ??= performance.now();
+          observer.disconnect();
+        }).observe(shadow, { childList: true });
+      }
+      return shadow;
+    };
+  }, tag);
   await tab.goto(`${origin}${path}`);
   await tab.waitForFunction(
     async (name) => {
@@ -99,12 +114,22 @@ async function measure(path, tag, { session = false } = {}) {
     tag,
   );
   await Promise.all(pending);
-  const tally = () => ({
-    bytes: [...sizes.values()].reduce((a, b) => a + b, 0),
-    files: sizes.size,
-    list: [...sizes].map(([url, bytes]) => `${new URL(url).pathname} ${kB(bytes)}`),
-  });
-  const rendered = tally();
+  const tally = (only = () => true) => {
+    const counted = [...sizes].filter(([url]) => only(url));
+    return {
+      bytes: counted.reduce((sum, [, bytes]) => sum + bytes, 0),
+      files: counted.length,
+      list: counted.map(([url, bytes]) => `${new URL(url).pathname} ${kB(bytes)}`),
+    };
+  };
+  // Before the first render: the files whose request started by then (what the render scheduled
+  // for idle time, requested after it, counts in the session row).
+  const requestedBefore = new Set(
+    await tab.evaluate(
+      () => performance.getEntriesByType('resource').filter((entry) => entry.startTime <= window.benchFirstRenderAt).map((entry) => entry.name),
+    ),
+  );
+  const rendered = tally((url) => requestedBefore.has(url));
   let ended = null;
   if (session) {
     await tab.evaluate((name) => document.querySelector(name).shadowRoot.querySelector('[part~="start"]').click(), tag);

@@ -7,6 +7,7 @@ import { supportsAdoptingStyleSheets, type CSSResultGroup, type CSSResultOrNativ
  */
 const idle = typeof requestIdleCallback === 'function' ? requestIdleCallback.bind(globalThis) : undefined;
 const later = setTimeout.bind(globalThis);
+const frame = typeof requestAnimationFrame === 'function' ? requestAnimationFrame.bind(globalThis) : undefined;
 
 /** Longest wait for idle time (ms): on a busy page the session's code still arrives long before a person could need it. */
 export const IDLE_TIMEOUT_MS = 2000;
@@ -16,6 +17,14 @@ export function whenIdle(): Promise<void> {
   return new Promise((resolve) => {
     if (idle) idle(() => resolve(), { timeout: IDLE_TIMEOUT_MS });
     else later(resolve, 200);
+  });
+}
+
+/** Resolves just after the next paint (after 100 ms at the latest: a hidden page paints no frames). */
+export function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    frame?.(() => later(resolve, 0));
+    later(resolve, 100);
   });
 }
 

@@ -1,4 +1,4 @@
-import { LitElement, type CSSResultGroup, type PropertyDeclarations, html, isServer, nothing } from 'lit';
+import { LitElement, type PropertyDeclarations, html, isServer, nothing } from 'lit';
 import { isHydrating } from '../shared/hydration.js';
 import { syncStructuredData } from '../shared/structured-data-child.js';
 import { LocaleController } from '../i18n/localize.js';
@@ -26,8 +26,9 @@ import { renderLoading, renderProblems } from './routine-views.js';
 import { routinePlayerStyles } from './routine-player.styles.js';
 import type { PlaybackController, Picture } from './playback.js';
 import type { PlayerState } from './session/types.js';
-import { StartChoices, type PlayerInternals, type StartActions } from './start-choices.js';
-import { adoptMoreStyles, whenIdle } from './idle-load.js';
+import { fetchStoreCode, StartChoices, type PlayerInternals } from './start-choices.js';
+import { afterNextPaint } from './idle-load.js';
+import { SessionCode } from './session-code.js';
 
 /**
  * Plays a whole routine hands-free: every exercise, side, repetition and set
@@ -205,14 +206,15 @@ export class RoutinePlayer extends LitElement {
    * The session (its cues, its views, what it says and where focus goes): its code arrives after
    * the first render, in idle time, or at once when Start is pressed sooner.
    */
-  #playback?: PlaybackController | undefined;
-  /** The session's code on its way. */
-  #playbackLoad?: Promise<PlaybackController | undefined> | undefined;
-  /** The wait for idle time after the first render and the session's code fetched then, until it settles. */
-  #idleLoad?: Promise<unknown> | undefined;
-  /** The styles of the views after Start, once arrived; added to the shadow root after the first render. */
-  #sessionStyles?: CSSResultGroup | undefined;
-  #sessionStylesAdopted = false;
+  readonly #code = new SessionCode(({ PlaybackController }) => {
+    const playback = new PlaybackController(this, this.#i18n, this.#choices, this.#sources, this.#internals);
+    playback.session.painThreshold = this.#painThreshold;
+    this.requestUpdate();
+    return playback;
+  });
+  get #playback(): PlaybackController | undefined {
+    return this.#code.playback;
+  }
   /** A pain rating at or over this offers to stop (checked from `pain-threshold`). */
   #painThreshold = 7;
 
@@ -244,9 +246,7 @@ export class RoutinePlayer extends LitElement {
 
   /** The timeline being played. */
   get plan(): Plan | null {
-    if (this.#playback) return this.#playback.cues.session?.plan ?? null;
-    const { plan } = this.#choices;
-    return plan && plan.segments.length > 0 ? plan : null;
+    return this.#code.plan(this.#choices.plan);
   }
 
   /** `idle`, `running`, `paused` or `done`: the state of the timeline. */
@@ -283,16 +283,16 @@ export class RoutinePlayer extends LitElement {
     // Turned off during a session, remembering stops at once (turned on, it starts with the next session).
     if (has('remember') && !this.remember) this.#playback?.session.stopStoring();
     if (!isServer && has('source', 'noDrawings') && !this.noDrawings && this.routineData) {
-      loadDrawingsFor(this, (drawings) => (this.drawings = drawings));
+      const load = () => loadDrawingsFor(this, (drawings) => (this.drawings = drawings));
+      // The first render shows their reserved room; they are fetched once it is painted, not before.
+      if (this.hasUpdated) load();
+      else void afterNextPaint().then(load);
     }
   }
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     // The views after Start are styled from the moment the session's code is here, before they first paint.
-    if (this.#sessionStyles && !this.#sessionStylesAdopted && this.renderRoot instanceof ShadowRoot) {
-      adoptMoreStyles(this.renderRoot, this.#sessionStyles);
-      this.#sessionStylesAdopted = true;
-    }
+    this.#code.adoptStyles(this.renderRoot);
     // Headings are new only when the view, the rating panel or the source changes: not on every tick.
     const shown = this.state + (this.#playback?.session.rating?.index ?? '');
     if (changed.has('source') || changed.has('headingLevel') || shown !== this.#headingsLevelled) {
@@ -339,7 +339,7 @@ export class RoutinePlayer extends LitElement {
    * the moment that code arrives.
    */
   start(): void {
-    this.#withPlayback((playback) => playback.begin());
+    this.#code.with((playback) => playback.begin());
   }
 
   /**
@@ -386,49 +386,10 @@ export class RoutinePlayer extends LitElement {
     this.#playback?.onKey(event);
   }
 
-  /** What the start view's buttons do: each waits for the session's code if it is not here yet. */
-  readonly #startActions: StartActions = {
-    start: () => this.#withPlayback((playback) => playback.fromClick(false)),
-    resume: () => this.#withPlayback((playback) => playback.fromClick(true)),
-    checkSound: () => this.#withPlayback((playback) => playback.checkSound()),
-  };
-
-  /** The start view (nothing while the plan has nothing to play). */
-  #renderStart(routine: ResolvedRoutine) {
-    if (!this.plan) return nothing;
-    return this.#choices.render(routine, (index) => this.#picture(index, null, 'thumbnail'), this.#startActions);
-  }
-
-  /** Runs `work` with the session's code: now if it is here, else the moment it arrives (fetched now). */
-  #withPlayback(work: (playback: PlaybackController) => void): void {
-    if (this.#playback) work(this.#playback);
-    else void this.#loadPlayback().then((playback) => playback && work(playback));
-  }
-
-  /** Fetches the session's code (once; again after a failure), and sets the session up with it. */
-  #loadPlayback(): Promise<PlaybackController | undefined> {
-    this.#playbackLoad ??= import('./session-features.js').then(
-      ({ PlaybackController, sessionViewStyles }) => {
-        this.#sessionStyles = sessionViewStyles;
-        this.#playback ??= new PlaybackController(this, this.#i18n, this.#choices, this.#sources, this.#internals);
-        this.#playback.session.painThreshold = this.#painThreshold;
-        this.requestUpdate();
-        return this.#playback;
-      },
-      (error: unknown) => {
-        // Start tries again; meanwhile the start view stays as it is.
-        this.#playbackLoad = undefined;
-        console.error('<routine-player>: the code that plays the session could not be loaded.', error);
-        return undefined;
-      },
-    );
-    return this.#playbackLoad;
-  }
-
   /**
    * Resolves once the element has rendered and what its first render sent for has arrived and
-   * rendered too (the session's code, the child cards' element): `player.start()` right after it
-   * starts at once, as it always did.
+   * rendered too (the child cards' element; where Start is offered, the session's code):
+   * `player.start()` right after it starts at once, as it always did.
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
@@ -439,9 +400,15 @@ export class RoutinePlayer extends LitElement {
     return complete;
   }
 
-  /** What the element still waits for (the session's code, a read of the child cards), if anything. */
+  /** What the element still waits for: a read of the child cards; once Start is offered, the session's code. */
   #waitingFor(): Promise<unknown> | undefined {
-    return this.#idleLoad ?? this.#sources.waiting;
+    return this.#sources.waiting ?? (this.plan ? this.#code.pending : undefined);
+  }
+
+  /** With `remember`, an update waits for the store's code (fetched only then). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const storeCode = this.remember && !isServer ? fetchStoreCode() : undefined;
+    return storeCode ? storeCode.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   /** Updates (and so renders) in the element's language. */
@@ -451,14 +418,7 @@ export class RoutinePlayer extends LitElement {
 
   protected override firstUpdated(): void {
     // What only a session needs comes after the first render, in idle time.
-    if (!isServer && !this.#playback) {
-      const idleLoad = whenIdle()
-        .then(() => this.#loadPlayback())
-        .finally(() => {
-          if (this.#idleLoad === idleLoad) this.#idleLoad = undefined;
-        });
-      this.#idleLoad = idleLoad;
-    }
+    this.#code.fetchWhenIdle();
     if (!this.#hydrating) return;
     // The server's content is taken over: now show what depends on this browser.
     this.#hydrating = false;
@@ -482,7 +442,7 @@ export class RoutinePlayer extends LitElement {
         dir=${this.#i18n.dir}
         @keydown=${this.#onKeydown}
       >
-        ${this.state === 'before' ? this.#renderStart(routine) : this.#playback!.render(routine, this.#painThreshold, this.#picture)}
+        ${this.state === 'before' ? this.#choices.render(routine, (index) => this.#picture(index, null, 'thumbnail'), this.#code) : this.#playback!.render(routine, this.#painThreshold, this.#picture)}
         <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.#playback?.announcement ?? ''}</div>
       </div>
       ${renderPrintView(routine, this.#level, (index, at) => this.#picture(index, null, at === 'start' ? 'print-start' : 'print'), this.#sources.note, slottedAdvice(this))}`;

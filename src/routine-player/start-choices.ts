@@ -1,14 +1,15 @@
-import { isServer, type nothing, type TemplateResult } from 'lit';
+import { isServer, nothing, type TemplateResult } from 'lit';
 import type { CueOptions } from '../cues/cue-options.js';
 import type { SoundCheckResult } from '../cues/sound-check.js';
 import type { Plan } from '../model/plan.js';
 import type { Level, ResolvedRoutine } from '../model/types.js';
 import { renderSoundCheck, soundCheckReport } from '../shared/sound-controls.js';
 import { speechAvailable, startingCues } from './player-attributes.js';
-import { ProgressStore, type SavedProgress } from './progress-store.js';
+import type { ProgressStore, SavedProgress } from './progress-store.js';
 import type { RoutinePlayer } from './routine-player.js';
 import { renderBefore } from './routine-views.js';
 import { fitsPlan, planFor } from './session/routine-plan.js';
+import type { SessionCode } from './session-code.js';
 import type { RoutineSourceController } from './source-controller.js';
 
 /** What the player knows that its start view and its playback need. */
@@ -21,11 +22,30 @@ export interface PlayerInternals {
   startable(): boolean;
 }
 
-/** What the start view's buttons do (the session's code may still be on its way: the player waits for it). */
-export interface StartActions {
-  start(): void;
-  resume(): void;
-  checkSound(): void;
+
+type StoreCode = typeof import('./progress-store.js');
+/** The store's code, once here (only a player with `remember` fetches it). */
+let storeCode: StoreCode | undefined;
+let storeLoad: Promise<void> | undefined;
+
+/**
+ * With `remember`, the code of the store that keeps progress and history: `undefined` once it is
+ * here, else the fetch (the player's update waits for it, so the offer to resume is in the same
+ * render as the rest: nothing moves).
+ */
+export function fetchStoreCode(): Promise<void> | undefined {
+  if (storeCode) return undefined;
+  storeLoad ??= import('./progress-store.js').then(
+    (code) => {
+      storeCode = code;
+    },
+    (error: unknown) => {
+      // The player plays without remembering; a later update tries again.
+      storeLoad = undefined;
+      console.error('<routine-player>: the code that remembers progress could not be loaded.', error);
+    },
+  );
+  return storeLoad;
 }
 
 /**
@@ -88,12 +108,17 @@ export class StartChoices {
    */
   openStore(): void {
     const routine = this.#host.routineData;
-    this.store = isServer || this.#player.hydrating() || !this.#host.remember || !routine ? undefined : new ProgressStore(routine.id);
+    this.store = isServer || this.#player.hydrating() || !this.#host.remember || !routine || !storeCode ? undefined : new storeCode.ProgressStore(routine.id);
     this.offer = this.store?.loadProgress((saved) => fitsPlan(routine!, this.#host.pace, saved)) ?? null;
   }
 
-  /** The start view of `routine` as shown (`thumbnail`: the picture of exercise `index` in the list). */
-  render(routine: ResolvedRoutine, thumbnail: (index: number) => TemplateResult | typeof nothing, actions: StartActions) {
+  /**
+   * The start view of `routine` as shown (`thumbnail`: the picture of exercise `index` in the list;
+   * nothing while the plan has nothing to play). Its buttons wait for the session's `code` if it is
+   * not here yet.
+   */
+  render(routine: ResolvedRoutine, thumbnail: (index: number) => TemplateResult | typeof nothing, code: SessionCode) {
+    if (!code.plan(this.plan)) return nothing;
     const store = this.store;
     return renderBefore({
       routine,
@@ -105,7 +130,7 @@ export class StartChoices {
       unsaved: this.#host.remember && store?.available === false,
       sessionsThisWeek: store?.sessionsThisWeek() ?? 0,
       speechAvailable: this.canSpeak(),
-      soundCheck: renderSoundCheck(this.soundCheck ? soundCheckReport(this.soundCheck) : '', actions.checkSound),
+      soundCheck: renderSoundCheck(this.soundCheck ? soundCheckReport(this.soundCheck) : '', () => code.with((playback) => playback.checkSound())),
       thumbnail,
       note: this.#sources.note,
       onLevel: (level) => {
@@ -117,8 +142,8 @@ export class StartChoices {
         this.chosenCues = { ...this.cues, [cue]: on };
         this.#host.requestUpdate();
       },
-      onStart: actions.start,
-      onResume: actions.resume,
+      onStart: () => code.with((playback) => playback.fromClick(false)),
+      onResume: () => code.with((playback) => playback.fromClick(true)),
     });
   }
 }
