@@ -2,7 +2,8 @@
 // fresh projects in a temporary folder (with React 19, React 18, Vue 3 or nothing but the
 // bundle), builds each page with esbuild, and drives it in headless Chromium; loads the bundle
 // from a local server that answers as the npm CDNs do (cdn.mjs); loads the loader and the
-// per-element files with no bundler, from a static server and from that CDN server (loader.mjs);
+// per-element files with no bundler, from a static server and from that CDN server (loader.mjs),
+// and the loader through esbuild (loader-bundler.mjs);
 // then type-checks consumer code with moduleResolution `bundler` and `node16`, and a TSX file.
 //
 //   npm run test:interop        (needs `npm run build` first; .ci/run runs it after the build)
@@ -21,6 +22,7 @@ import { BROWSER_ARGS, findBrowser } from '../browser.mjs';
 import { BUNDLE_CONSUMERS } from './bundle-consumers.mjs';
 import { checkCdnSnippets } from './cdn.mjs';
 import { checkLoader } from './loader.mjs';
+import { checkLoaderThroughBundler } from './loader-bundler.mjs';
 import { CONSUMERS, TYPE_CHECKS } from './consumers.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -115,6 +117,7 @@ try {
 
   await checkCdnSnippets({ browser, tarball, work, record });
   await checkLoader({ browser, tarball, work, record });
+  await checkLoaderThroughBundler({ browser, tarball, work, record });
 
   for (const check of TYPE_CHECKS) {
     const folder = join(work, check.name.replace(/[^a-z0-9]+/gi, '-'));
