@@ -34,9 +34,9 @@ export class SessionCode {
     this.#idleLoad = idleLoad;
   }
 
-  /** The idle-time fetch while it is under way (what `updateComplete` waits for). */
+  /** The idle-time fetch while it is under way and the code is not here (what `updateComplete` waits for). */
   get pending(): Promise<unknown> | undefined {
-    return this.#idleLoad;
+    return this.playback ? undefined : this.#idleLoad;
   }
 
   /** The session's plan, or (before its code is here) the plan of the start view. */
