@@ -1,6 +1,8 @@
 // Load benchmark (issue 25): the JavaScript a visitor's browser transfers for a page with one of
 // our elements, gzip, measured in Chromium on the built files (`npm run bench:load` builds first):
-//   - through the loader (dist/elements/loader.js), before the element is defined and rendered;
+//   - through the loader (dist/elements/loader.js), before the element is defined and rendered:
+//     the files requested before its shadow root first received content (what its first render
+//     leaves for later, as the player's session code in idle time, is not counted there);
 //   - the same pages with today's one-file bundle, for comparison;
 //   - a trivial Lit element bundled with the library's own plugins, in the same run (the floor);
 //   - a player page by the end of a session: rendered, Start pressed, and everything the page
@@ -176,6 +178,6 @@ await writeFile(
 );
 await writeFile(
   join(root, 'bench/results/load.md'),
-  `# Load benchmark (${date})\n\n\`npm run bench:load\`: JavaScript transferred (gzip) before the element is defined and rendered, on a page with only that element, in Chromium; the session row adds what a player page fetches after Start until the network is quiet for ${QUIET_MS} ms.\n\n${table.replaceAll('<', '&lt;')}\n\nFiles through the loader (gzip kB):\n\n${rows.map((row) => `- ${row.page.replaceAll('<', '&lt;')}: ${row.loader.list.join(', ')}`).join('\n')}\n`,
+  `# Load benchmark (${date})\n\n\`npm run bench:load\`: JavaScript transferred (gzip) before the element is defined and rendered (the files requested before its first render), on a page with only that element, in Chromium; the session row adds what a player page fetches after Start until the network is quiet for ${QUIET_MS} ms.\n\n${table.replaceAll('<', '&lt;')}\n\nFiles through the loader (gzip kB):\n\n${rows.map((row) => `- ${row.page.replaceAll('<', '&lt;')}: ${row.loader.list.join(', ')}`).join('\n')}\n`,
 );
 process.exit(rows.every((row) => kB(row.loader.bytes) <= row.target) ? 0 : 1);
