@@ -17,6 +17,7 @@ import { buttonStyles, errorStyles, visuallyHiddenStyles } from '../shared/style
 import { OtherTabsController } from './other-tabs.js';
 import { renderPrintView } from './print-view.js';
 import { PrintDateController, slottedAdvice } from './print-safety.js';
+import { PrintDrawingsController } from './print-drawings.js';
 import { pictureFor } from './child-media.js';
 import { RoutineSourceController, type ReadSource } from './source-controller.js';
 import { levelHeadings } from './after-render.js';
@@ -283,7 +284,11 @@ export class RoutinePlayer extends LitElement {
     // Turned off during a session, remembering stops at once (turned on, it starts with the next session).
     if (has('remember') && !this.remember) this.#playback?.session.stopStoring();
     if (!isServer && has('source', 'noDrawings') && !this.noDrawings && this.routineData) {
-      const load = () => loadDrawingsFor(this, (drawings) => (this.drawings = drawings));
+      const load = () =>
+        loadDrawingsFor(this, (drawings) => {
+          this.drawings = drawings;
+          this.#printDrawings.drawingsArrived();
+        });
       // The first render shows their reserved room; they are fetched once it is painted, not before.
       if (this.hasUpdated) load();
       else void afterNextPaint().then(load);
@@ -330,8 +335,12 @@ export class RoutinePlayer extends LitElement {
   }
 
   /** The picture of exercise `index` in the place `use` names (see {@link pictureFor}). */
-  readonly #picture: Picture = (index, side, use, moment) =>
-    pictureFor(this.#sources.cards, index, this.routineData!.exercises[index], this.noDrawings ? null : this.drawings, this.#level, side, use, moment);
+  readonly #picture: Picture = (index, side, use, moment) => {
+    const drawings = this.noDrawings ? null : use.startsWith('print') && !this.#printDrawings.ready ? undefined : this.drawings;
+    return pictureFor(this.#sources.cards, index, this.routineData!.exercises[index], drawings, this.#level, side, use, moment);
+  };
+  /** The handout's drawings come after the ones on screen, or at once for printing. */
+  readonly #printDrawings = new PrintDrawingsController(this, () => this.performUpdate());
 
   /**
    * Starts the routine from the beginning. Call from a user's click so sound and speech may play.

@@ -71,6 +71,15 @@ describe('<routine-player> first render first', () => {
     expect(player.state).to.equal('stopped');
   });
 
+  it('draws the hidden handout’s pictures after the ones on screen, and at once when the page is about to print', async () => {
+    const player = await newPlayer();
+    const root = player.shadowRoot!;
+    await waitUntil(() => root.querySelectorAll('[part="thumbnail"] svg').length === 6, 'the thumbnails are drawn', { timeout: 5000 });
+    expect(root.querySelectorAll('.print svg[data-drawing]').length, 'idle time (held here) has not come').to.equal(0);
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(root.querySelectorAll('.print svg[data-drawing]').length, 'drawn in the beforeprint handler itself').to.equal(12);
+  });
+
   it('fetches the session code in idle time after the first render; player.start() after updateComplete starts at once', async () => {
     const player = await newPlayer();
     const complete = player.updateComplete;
