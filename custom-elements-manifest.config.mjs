@@ -165,7 +165,8 @@ function exportedDeclarations(manifest, entryPaths) {
 /** The `dist/…/*.js` entry points of package.json `exports`. */
 function entryPoints(pkg) {
   return Object.values(pkg.exports)
-    .map((target) => (typeof target === 'string' ? target : target.default))
+    // `null` closes a path (the loader's chunks are not exported).
+    .map((target) => (typeof target === 'string' ? target : target?.default))
     .filter((target) => typeof target === 'string' && /^\.\/dist\/.+\.js$/.test(target))
     .map((target) => target.slice(2));
 }

@@ -242,7 +242,7 @@ for (const [tagName, element] of elements) {
 /** The classes that the package's entry points export, by TypeScript from their sources. */
 function exportedClasses() {
   const sources = Object.values(pkg.exports)
-    .map((target) => (typeof target === 'string' ? target : target.default))
+    .map((target) => (typeof target === 'string' ? target : target?.default))
     .map((target) => /^\.\/dist\/(.+)\.js$/.exec(target ?? '')?.[1])
     .filter((path) => path && existsSync(`${root}src/${path}.ts`) && path !== 'react')
     .map((path) => `${root}src/${path}.ts`);

@@ -35,6 +35,7 @@ const root = host.attachShadow({ mode: 'open' });
 setTimeout(() => { root.innerHTML = '<back-exercise exercise="knee-to-chest" no-timer></back-exercise>'; }, 300);
 </script></body></html>`,
   player: `${head('<script type="module" src="LOADER"></script>')}<body><routine-player routine="lower-back"></routine-player></body></html>`,
+  playerWithCards: `${head('<script type="module" src="LOADER"></script>')}<body><routine-player cues="none"><back-exercise exercise="knee-to-chest"></back-exercise><back-exercise exercise="half-crunch"></back-exercise></routine-player></body></html>`,
   noBundler: `${head('')}<body><routine-player routine="lower-back"></routine-player><script type="module">
 const player = await import('ELEMENTS/routine-player.js');
 const timer = await import('ELEMENTS/hold-timer.js');
@@ -144,8 +145,18 @@ export async function checkLoader({ browser, tarball, work, record }) {
     cdn: true,
     ready: shown('routine-player'),
     check: async (tab) => {
+      // A player of a built-in routine, with no child cards, uses neither the card nor the timer (its ring is its own).
+      const defined = await tab.evaluate(() => ['hold-timer', 'back-exercise', 'routine-player'].filter((tag) => customElements.get(tag)));
+      record('loader, CDN file URL: a player without child cards is defined, and not the card or the timer it does not use', defined.join(' ') === 'routine-player', defined.join(' '));
+    },
+  });
+
+  await open('loader, CDN file URL, a player page with child cards', PAGES.playerWithCards, {
+    cdn: true,
+    ready: `(${shown('routine-player')}) && !!customElements.get('back-exercise')`,
+    check: async (tab) => {
       const defined = await tab.evaluate(() => ['hold-timer', 'back-exercise', 'routine-player'].every((tag) => customElements.get(tag)));
-      record('loader, CDN file URL: the player is defined with the card and timer it uses', defined);
+      record('loader, CDN file URL: a player with child cards is defined with the card and timer it uses', defined);
     },
   });
 

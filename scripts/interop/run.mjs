@@ -2,10 +2,11 @@
 // fresh projects in a temporary folder (with React 19, React 18, Vue 3 or nothing but the
 // bundle), builds each page with esbuild, and drives it in headless Chromium; loads the bundle
 // from a local server that answers as the npm CDNs do (cdn.mjs); loads the loader and the
-// per-element files with no bundler, from a static server and from that CDN server (loader.mjs);
-// builds and runs the docs site's framework recipes (Next.js, Nuxt, Astro, Vite + React, Svelte,
-// plain HTML from a CDN) as their pages give them (recipes.mjs); then type-checks consumer code
-// with moduleResolution `bundler` and `node16`, and a TSX file.
+// per-element files with no bundler, from a static server and from that CDN server (loader.mjs),
+// and the loader through esbuild (loader-bundler.mjs); builds and runs the docs site's framework
+// recipes (Next.js, Nuxt, Astro, Vite + React, Svelte, plain HTML from a CDN) as their pages give
+// them (recipes.mjs); then type-checks consumer code with moduleResolution `bundler` and `node16`,
+// and a TSX file.
 //
 //   npm run test:interop        (needs `npm run build` first; .ci/run runs it after the build)
 //   npm run test:interop -- --no-recipes   (the same without the framework recipes: about a minute)
@@ -24,6 +25,7 @@ import { BROWSER_ARGS, findBrowser } from '../browser.mjs';
 import { BUNDLE_CONSUMERS } from './bundle-consumers.mjs';
 import { checkCdnSnippets } from './cdn.mjs';
 import { checkLoader } from './loader.mjs';
+import { checkLoaderThroughBundler } from './loader-bundler.mjs';
 import { CONSUMERS, TYPE_CHECKS } from './consumers.mjs';
 import { checkRecipes, prepareRecipes } from './recipes.mjs';
 
@@ -122,6 +124,7 @@ try {
 
   await checkCdnSnippets({ browser, tarball, work, record });
   await checkLoader({ browser, tarball, work, record });
+  await checkLoaderThroughBundler({ browser, tarball, work, record });
   if (recipes) await checkRecipes(recipes, { browser });
 
   for (const check of TYPE_CHECKS) {

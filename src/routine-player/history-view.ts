@@ -3,7 +3,7 @@ import { addEnglishForms, msg, str } from '../i18n/localize.js';
 import { historyTotals, painChart, recentPainStops, thisWeek, type WeekDay } from '../adherence/history.js';
 import type { Frequency, SessionRecord } from '../adherence/types.js';
 import { renderPainChart, renderPainTable } from './history-chart.js';
-import { stopPositionText } from './routine-views.js';
+import { stopPositionText } from './end-views.js';
 
 addEnglishForms({
   '{0} sessions': (count: number) => (count === 1 ? '1 session' : `${count} sessions`),

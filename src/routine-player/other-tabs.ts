@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { isHistoryChange } from './progress-store.js';
+import { isHistoryChange } from './storage-keys.js';
 
 /**
  * Hears another tab (or frame) of the same site write a routine's history: the `storage` event

@@ -2,6 +2,7 @@ import { LEVELS, type Level } from '../model/types.js';
 import { readProgression, readSessionRecord } from '../adherence/session-records.js';
 import type { AcceptedProgression, SessionRecord } from '../adherence/types.js';
 import type { ProgressionHistory } from '../adherence/progression-history.js';
+import { PREFIX } from './storage-keys.js';
 
 /** Where a routine was left, to offer resuming after a reload. */
 export interface SavedProgress {
@@ -29,20 +30,12 @@ export interface HistoryEntry {
   reason?: 'pain';
 }
 
-const PREFIX = 'back-exercise-elements';
 const MAX_HISTORY = 200;
 /** Progress older than this is not offered for resuming. */
 const PROGRESS_MAX_AGE_MS = 12 * 60 * 60 * 1000;
 /** Progress dated further ahead than this (a clock set wrong, or someone else's data) is not offered. */
 const PROGRESS_MAX_FUTURE_MS = 5 * 60 * 1000;
 
-/**
- * Whether a `storage` event (fired in every other document of the site when one writes) may have
- * added to a routine's history, a pain stop perhaps: a history written, or the storage cleared.
- */
-export function isHistoryChange(event: StorageEvent): boolean {
-  return event.key === null || event.key.startsWith(`${PREFIX}:history:`) || event.key.startsWith(`${PREFIX}:progressions:`);
-}
 
 /**
  * Opt-in storage of progress and history in `localStorage`, keyed per routine.

@@ -1,11 +1,7 @@
 import { css } from 'lit';
-import { focusModeStyles } from './focus-mode.styles.js';
 import { historyButtonStyles } from './history-button.js';
-import { playingViewStyles } from './playing-view.styles.js';
 import { printViewStyles } from './print-view.styles.js';
-import { ratingViewStyles } from './rating-view.styles.js';
 import { startViewStyles } from './start-view.styles.js';
-import { summaryViewStyles } from './summary-view.styles.js';
 
 /**
  * The player's tokens (its public custom properties over the shared theme, see
@@ -146,16 +142,9 @@ export const playerBaseStyles = css`
 `;
 
 /**
- * The player's own styles, after the shared ones: the base, then one sheet per view. Order is
- * the cascade's: focus mode and print come last because they override what the views set.
+ * The player's own styles in its first render, after the shared ones: the base, the start view,
+ * the "Your history" button (on the start view and the summary) and print (which hides the player and shows the handout). The views after Start bring their
+ * own styles with the session's code (`sessionViewStyles` in session-features.ts), added after
+ * these; none of them styles the start view or the handout, so nothing there moves when they arrive.
  */
-export const routinePlayerStyles = [
-  playerBaseStyles,
-  startViewStyles,
-  playingViewStyles,
-  ratingViewStyles,
-  summaryViewStyles,
-  historyButtonStyles,
-  focusModeStyles,
-  printViewStyles,
-];
+export const routinePlayerStyles = [playerBaseStyles, startViewStyles, historyButtonStyles, printViewStyles];

@@ -8,28 +8,28 @@ import type { DataProblem } from '../model/data-error.js';
 import type { NumberAttribute } from '../model/dose-attributes.js';
 import type { Plan } from '../model/plan.js';
 import type { Level, Pace, ResolvedRoutine } from '../model/types.js';
-import { ringStyles } from '../hold-timer/ring.js';
 import { loadDrawingsFor, type IllustrationModule } from '../shared/exercise-media.js';
-import { phaseStyles } from '../shared/phase.js';
 import { themeStyles } from '../shared/theme.js';
 import { hostStates } from '../shared/host-states.js';
 import { OURS } from '../shared/own-tags.js';
 import { soundControlStyles } from '../shared/sound-controls.js';
 import { buttonStyles, errorStyles, visuallyHiddenStyles } from '../shared/styles.js';
-import { FocusModeController } from './focus-mode.js';
 import { OtherTabsController } from './other-tabs.js';
 import { renderPrintView } from './print-view.js';
 import { PrintDateController, slottedAdvice } from './print-safety.js';
+import { PrintDrawingsController } from './print-drawings.js';
 import { pictureFor } from './child-media.js';
 import { RoutineSourceController, type ReadSource } from './source-controller.js';
 import { levelHeadings } from './after-render.js';
-import { onPlayingKey } from './player-keys.js';
 import { CHECKED_PROPERTIES, checkPlayerAttributes } from './player-attributes.js';
 import { playerProblems, ProblemLog } from './player-problems.js';
 import { renderLoading, renderProblems } from './routine-views.js';
 import { routinePlayerStyles } from './routine-player.styles.js';
-import { PlaybackController, type Picture } from './playback.js';
+import type { PlaybackController, Picture } from './playback.js';
 import type { PlayerState } from './session/types.js';
+import { fetchStoreCode, StartChoices, type PlayerInternals } from './start-choices.js';
+import { afterNextPaint } from './idle-load.js';
+import { SessionCode } from './session-code.js';
 
 /**
  * Plays a whole routine hands-free: every exercise, side, repetition and set
@@ -109,7 +109,8 @@ import type { PlayerState } from './session/types.js';
  * @cssproperty [--routine-player-switch-color=#7b3b9e] - Colour of switching sides.
  */
 export class RoutinePlayer extends LitElement {
-  static override styles = [themeStyles, ringStyles, buttonStyles, errorStyles, visuallyHiddenStyles, phaseStyles, routinePlayerStyles, soundControlStyles];
+  // The views after Start add their own styles when the session's code arrives (see session-features.ts).
+  static override styles = [themeStyles, buttonStyles, errorStyles, visuallyHiddenStyles, routinePlayerStyles, soundControlStyles];
   /** Reactive properties (declared here rather than with decorators: no decorator helper in the bundle). */
   /** @internal Marks the class as this library's, in any copy of it (see `shared/own-tags.ts`). */
   static readonly [OURS] = true;
@@ -205,15 +206,29 @@ export class RoutinePlayer extends LitElement {
   /** The drawings module: `undefined` while it is on its way, `null` if it could not be loaded. */
   private drawings: IllustrationModule | null | undefined = undefined;
 
-  readonly #focusMode = new FocusModeController(this);
   readonly #sources = new RoutineSourceController(this, () => this.#hydrating, (source) => this.#read(source));
-  /** The session: its choices before start, its cues, its views, what it says and where focus goes. */
-  readonly #playback = new PlaybackController(this, this.#i18n, this.#focusMode, this.#sources, {
+  readonly #internals: PlayerInternals = {
     shown: () => this.#shownRoutine(),
     hydrating: () => this.#hydrating,
     startable: () => this.attributeProblems.length === 0,
+  };
+  /** The start view's choices (level, cues, the offer to resume) and the plan at that level. */
+  readonly #choices = new StartChoices(this, this.#i18n, this.#sources, this.#internals, (plan) => this.#playback?.cues.setPlan(plan));
+  /**
+   * The session (its cues, its views, what it says and where focus goes): its code arrives after
+   * the first render, in idle time, or at once when Start is pressed sooner.
+   */
+  readonly #code = new SessionCode(({ PlaybackController }) => {
+    const playback = new PlaybackController(this, this.#i18n, this.#choices, this.#sources, this.#internals);
+    playback.session.painThreshold = this.#painThreshold;
+    this.requestUpdate();
+    return playback;
   });
-  readonly #session = this.#playback.session;
+  get #playback(): PlaybackController | undefined {
+    return this.#code.playback;
+  }
+  /** A pain rating at or over this offers to stop (checked from `pain-threshold`). */
+  #painThreshold = 7;
 
   constructor() {
     super();
@@ -221,8 +236,10 @@ export class RoutinePlayer extends LitElement {
     hostStates(this);
     // Another tab stopped this routine for pain: a session here pauses and says so; the offer to resume is read again.
     new OtherTabsController(this, () => {
-      if (this.state === 'before') this.#playback.openStore();
-      else if (this.#session.noticeOtherTabs()) this.requestUpdate();
+      if (this.state === 'before') {
+        this.#choices.openStore();
+        this.requestUpdate();
+      } else if (this.#playback?.session.noticeOtherTabs()) this.requestUpdate();
     });
   }
   /** The view (and rating) whose headings are levelled. */
@@ -231,7 +248,7 @@ export class RoutinePlayer extends LitElement {
 
   /** `before`, `playing`, `stopped` or `summary`. */
   get state(): PlayerState {
-    return this.#session.state;
+    return this.#playback?.session.state ?? 'before';
   }
 
   /** The routine being played, with every exercise resolved, or `undefined` while the data is invalid. */
@@ -241,7 +258,7 @@ export class RoutinePlayer extends LitElement {
 
   /** The timeline being played. */
   get plan(): Plan | null {
-    return this.#playback.cues.session?.plan ?? null;
+    return this.#code.plan(this.#choices.plan);
   }
 
   /** The clinic's e-mail address for reports, from the shared link being played (`from-url`); `undefined` without one. */
@@ -256,8 +273,17 @@ export class RoutinePlayer extends LitElement {
 
   /** `idle`, `running`, `paused` or `done`: the state of the timeline. */
   get status() {
-    const { cues } = this.#playback;
-    return cues.session?.status(cues.now()) ?? 'idle';
+    return this.#playback?.status() ?? 'idle';
+  }
+
+  /** The level shown, spoken and printed: the session's, else the person's choice, the link's or the `level` attribute. */
+  get #level(): Level {
+    return this.#playback?.level ?? this.#choices.level;
+  }
+
+  /** The level exercise `index` is shown, played and printed at: the level, unless the patient accepted another for it. */
+  #levelOf(index: number): Level {
+    return this.#playback?.levelOf(index) ?? this.#choices.levels()[index] ?? this.#choices.level;
   }
 
   override connectedCallback(): void {
@@ -269,32 +295,44 @@ export class RoutinePlayer extends LitElement {
     const has = (...names: string[]) => names.some((name) => changed.has(name));
     if (has(...CHECKED_PROPERTIES)) {
       const [problems, threshold] = checkPlayerAttributes(this);
-      this.#session.painThreshold = threshold ?? this.#session.painThreshold;
+      this.#painThreshold = threshold ?? this.#painThreshold;
+      if (this.#playback) this.#playback.session.painThreshold = this.#painThreshold;
       this.attributeProblems = problems;
       this.#problemLog.log(this.#problems());
     }
     if (has('fromUrl') && this.hasUpdated) this.#sources.follow();
     // On a server nothing connects the element: its routine is read here.
     if (has('data', 'routine', 'name') || (isServer && !this.source)) this.#sources.read();
-    if (has('source', 'remember')) this.#playback.openStore();
-    if (this.state === 'before' && has('source', 'level', 'pace', 'remember')) this.#playback.preparePlan();
+    if (has('source', 'remember')) this.#choices.openStore();
+    if (this.state === 'before' && has('source', 'level', 'pace', 'remember')) this.#choices.preparePlan();
     // Ratings turned on or off during a session: the session waits after each exercise, or no longer.
-    if (has('rate')) this.#session.updateStops();
+    if (has('rate')) this.#playback?.session.updateStops();
     // Turned off during a session, remembering stops at once (turned on, it starts with the next session).
-    if (has('remember') && !this.remember) this.#session.stopStoring();
+    if (has('remember') && !this.remember) this.#playback?.session.stopStoring();
     if (!isServer && has('source', 'noDrawings') && !this.noDrawings && this.routineData) {
-      loadDrawingsFor(this, (drawings) => (this.drawings = drawings));
+      const load = () =>
+        loadDrawingsFor(this, (drawings) => {
+          this.drawings = drawings;
+          this.#printDrawings.drawingsArrived();
+        });
+      // The first render shows their reserved room; they are fetched once it is painted, not before.
+      if (this.hasUpdated) load();
+      else void afterNextPaint().then(load);
     }
   }
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
+    // The views after Start are styled from the moment the session's code is here, before they first paint.
+    this.#code.adoptStyles(this.renderRoot);
+    // Where focus goes after a choice before start, a level suggestion or "Your history".
+    this.#choices.takeFocus(this.renderRoot);
     // Headings are new only when the view, the rating panel or the source changes: not on every tick.
-    const shown = this.state + (this.#session.rating?.index ?? '');
+    const shown = this.state + (this.#playback?.session.rating?.index ?? '');
     if (changed.has('source') || changed.has('headingLevel') || shown !== this.#headingsLevelled) {
       this.#headingsLevelled = shown;
       levelHeadings(this);
     }
-    const { level } = this.#playback;
+    const level = this.#level;
     syncStructuredData(
       this,
       this.structuredData,
@@ -325,12 +363,20 @@ export class RoutinePlayer extends LitElement {
   }
 
   /** The picture of exercise `index` in the place `use` names (see {@link pictureFor}). */
-  readonly #picture: Picture = (index, side, use, moment) =>
-    pictureFor(this.#sources.cards, index, this.routineData!.exercises[index], this.noDrawings ? null : this.drawings, this.#playback.levelOf(index), side, use, moment);
+  readonly #picture: Picture = (index, side, use, moment) => {
+    const drawings = this.noDrawings ? null : use.startsWith('print') && !this.#printDrawings.ready ? undefined : this.drawings;
+    return pictureFor(this.#sources.cards, index, this.routineData!.exercises[index], drawings, this.#levelOf(index), side, use, moment);
+  };
+  /** The handout's drawings come after the ones on screen, or at once for printing. */
+  readonly #printDrawings = new PrintDrawingsController(this, () => this.performUpdate());
 
-  /** Starts the routine from the beginning. Call from a user's click so sound and speech may play. */
+  /**
+   * Starts the routine from the beginning. Call from a user's click so sound and speech may play.
+   * Called before the session's code has arrived (it loads after the first render), it starts
+   * the moment that code arrives.
+   */
   start(): void {
-    this.#playback.begin();
+    this.#code.with((playback) => playback.begin());
   }
 
   /**
@@ -338,7 +384,7 @@ export class RoutinePlayer extends LitElement {
    * does nothing unless it is playing and running, nor while it waits for Done or a rating.
    */
   pause(): void {
-    this.#session.pause();
+    this.#playback?.session.pause();
   }
 
   /**
@@ -346,22 +392,22 @@ export class RoutinePlayer extends LitElement {
    * paused, nor while it waits for Done or a rating. Call from a user's click so sound may play.
    */
   resume(): void {
-    this.#session.resume();
+    this.#playback?.session.resume();
   }
 
   /** Ends a self-paced set ("I've done my repetitions") and moves on. */
   done(): void {
-    this.#session.done();
+    this.#playback?.session.done();
   }
 
   /** Moves to the start of the next exercise; the one left counts as skipped. */
   next(): void {
-    this.#session.next();
+    this.#playback?.session.next();
   }
 
   /** Moves to the start of the previous exercise (or restarts the first). */
   previous(): void {
-    this.#session.previous();
+    this.#playback?.session.previous();
   }
 
   /**
@@ -370,7 +416,36 @@ export class RoutinePlayer extends LitElement {
    * `routine-player-stop` with reason `pain`.
    */
   stopForPain(): void {
-    this.#session.stopForPain();
+    this.#playback?.session.stopForPain();
+  }
+
+  #onKeydown(event: KeyboardEvent): void {
+    this.#playback?.onKey(event);
+  }
+
+  /**
+   * Resolves once the element has rendered and what its first render sent for has arrived and
+   * rendered too (the child cards' element; where Start is offered, the session's code):
+   * `player.start()` right after it starts at once, as it always did.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    for (let waited = this.#waitingFor(); waited; waited = this.#waitingFor()) {
+      await waited;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
+  /** What the element still waits for: a read of the child cards; once Start is offered, the session's code. */
+  #waitingFor(): Promise<unknown> | undefined {
+    return this.#sources.waiting ?? (this.plan ? this.#code.pending : undefined);
+  }
+
+  /** With `remember`, an update waits for the store's code (fetched only then). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const storeCode = this.remember && !isServer ? fetchStoreCode() : undefined;
+    return storeCode ? storeCode.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   /** Updates (and so renders) in the element's language. */
@@ -379,13 +454,15 @@ export class RoutinePlayer extends LitElement {
   }
 
   protected override firstUpdated(): void {
+    // What only a session needs comes after the first render, in idle time.
+    this.#code.fetchWhenIdle();
     if (!this.#hydrating) return;
     // The server's content is taken over: now show what depends on this browser.
     this.#hydrating = false;
     this.requestUpdate();
     // What the server could not know: stored progress, and a shared link in the address (the
     // server showed the player's own routine; while the link is read, that is not offered).
-    this.#playback.openStore();
+    this.#choices.openStore();
     if (this.#sources.linkPending) this.#sources.read();
   }
 
@@ -397,15 +474,15 @@ export class RoutinePlayer extends LitElement {
     const routine = this.#shownRoutine()!;
     return html`<div
         part="base"
-        class=${this.#focusMode.active ? 'base focus' : 'base'}
+        class=${this.#playback?.focusMode.active ? 'base focus' : 'base'}
         lang=${this.#i18n.locale}
         dir=${this.#i18n.dir}
-        @keydown=${(event: KeyboardEvent) => onPlayingKey(event, this.#session, this.#focusMode, this.#i18n.dir)}
+        @keydown=${this.#onKeydown}
       >
-        ${this.#playback.render(routine, this.#session.painThreshold, this.#picture)}
-        <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.#playback.announcement}</div>
+        ${this.state === 'before' ? this.#choices.render(routine, this.#painThreshold, (index) => this.#picture(index, null, 'thumbnail'), this.#code) : this.#playback!.render(routine, this.#painThreshold, this.#picture)}
+        <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.#playback?.announcement ?? ''}</div>
       </div>
-      ${renderPrintView(routine, this.#playback.level, (index, at) => this.#picture(index, null, at === 'start' ? 'print-start' : 'print'), this.#sources.note, slottedAdvice(this), routine.exercises.map((_, index) => this.#playback.levelOf(index)))}`;
+      ${renderPrintView(routine, this.#level, (index, at) => this.#picture(index, null, at === 'start' ? 'print-start' : 'print'), this.#sources.note, slottedAdvice(this), routine.exercises.map((_, index) => this.#levelOf(index)))}`;
   }
 }
 

@@ -90,9 +90,15 @@ export class RoutineSourceController implements ReactiveController {
     this.read();
   }
 
+  /** A read waiting for the child cards (their element's code, or the cards reading their own sources), until it is done. */
+  waiting?: Promise<void> | undefined;
+  /** The child cards' element asked for (once: a failure is not retried): settles `true` once it is defined, `false` if it could not load. */
+  #cardsDefined?: Promise<boolean>;
+
   /** Reads the routine from the first source that applies (`attempt`: how often child cards were waited for). */
   read(attempt = 0): void {
     if (!this.#host.isConnected && !isServer) return;
+    this.waiting = undefined;
     if (this.#host.state === 'playing') {
       // The session in progress is not swapped under the person's feet: the new data waits.
       if (!this.changedWhilePlaying) {
@@ -117,9 +123,23 @@ export class RoutineSourceController implements ReactiveController {
     // The routine a shared link holds, its pace given to the items that have none.
     const pace = shared?.pace;
     const linked = shared && pace ? { ...shared.routine, items: shared.routine.items.map((item) => ({ pace, ...item })) } : shared?.routine;
+    if (!isServer && !this.#cardsDefined && this.#host.querySelector(':scope > back-exercise') && !customElements.get('back-exercise')) {
+      // Child cards: the player defines their element (a page without them never loads it).
+      this.#cardsDefined = import('../back-exercise/define.js').then(
+        () => true,
+        (error: unknown) => {
+          console.error('<routine-player>: the code of its child <back-exercise> elements could not be loaded.', error);
+          return false;
+        },
+      );
+    }
     const source = resolveRoutineSource(this.#host, linked ?? this.#host.data, this.#host.routine, attempt);
     if ('pending' in source) {
-      void source.pending.then(() => this.read(attempt + 1));
+      const next = source.pending.then(() => this.read(attempt + 1));
+      // Waiting for the cards to read their sources is bounded, and so is waiting for the element the
+      // player asked for; waiting for another script to define the tag is not.
+      if (customElements.get('back-exercise')) this.waiting = next;
+      else this.waiting = this.#cardsDefined?.then((defined) => (defined ? next : undefined));
       return;
     }
     // What goes with the routine is kept with it, so that a session shows and prints what it plays

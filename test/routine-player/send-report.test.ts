@@ -137,6 +137,8 @@ describe('Send to my physiotherapist', () => {
     rememberSixWeeks();
     const page = await fixture<HTMLElement>(html`<main><h1>My exercises</h1><routine-player remember cues="none"></routine-player></main>`);
     const el = page.querySelector<RoutinePlayer>('routine-player')!;
+    // The fixture waited for <main>, not for the player: start() is synchronous once the player's updateComplete resolved.
+    await el.updateComplete;
     const done = nextEvent(el, 'routine-player-complete');
     el.start();
     clock.advance(el.plan!.total);
