@@ -53,8 +53,11 @@ const kB = (bytes) => Number((bytes / 1000).toFixed(1));
  * buttons (0.6 kB). The timer's split into a first-render part and a session part loaded after it
  * (issue 25) costs 0.9 kB on the bundle and 1.0 on the timer alone, for 6 kB less before a lone
  * timer's first render through the loader (22.6 to 16.3 kB) and 12 kB less before a card's.
+ * Lowered the same night to 45.3 kB plus 0.3 for the bundle, when the player's first render came first
+ * (issue 25): its session, cues and the playing, rating, focus-mode and end views are chunks loaded
+ * after the first render, in the one-file bundle too (−9.3 kB). The timer alone stays at 21.0 plus 0.3.
  */
-const GUARD_GZIP_KB = { bundle: kB((54.6 + 0.3) * 1000), holdTimer: kB((21.0 + 0.3) * 1000) };
+const GUARD_GZIP_KB = { bundle: kB((45.3 + 0.3) * 1000), holdTimer: kB((21.0 + 0.3) * 1000) };
 
 function measure(code) {
   return {
