@@ -104,11 +104,16 @@ export async function buildPlugin() {
   await mkdir(join(PLUGIN_DIR, 'data'), { recursive: true });
   await cp(join(root, 'wordpress', SLUG), PLUGIN_DIR, { recursive: true });
   await cp(bundle, join(PLUGIN_DIR, 'assets/back-exercise-elements.bundle.js'));
-  // Only the chunks the bundle loads (drawings, languages): not those of the builder's own bundle.
-  const chunks = [...(await readFile(bundle, 'utf8')).matchAll(/"\.\/chunks\/([\w.-]+\.js)"/g)].map((match) => match[1]);
-  if (chunks.length === 0) throw new Error('the bundle names no chunks: has the build changed?');
+  // Only the chunks the bundle loads (drawings, languages, the session's code) and those they load in
+  // turn: not those of the builder's own bundle.
+  const chunks = new Set([...(await readFile(bundle, 'utf8')).matchAll(/"\.\/chunks\/([\w.-]+\.js)"/g)].map((match) => match[1]));
+  if (chunks.size === 0) throw new Error('the bundle names no chunks: has the build changed?');
   await mkdir(join(PLUGIN_DIR, 'assets/chunks'));
-  for (const chunk of new Set(chunks)) await cp(join(root, 'dist/chunks', chunk), join(PLUGIN_DIR, 'assets/chunks', chunk));
+  for (const chunk of chunks) {
+    const code = await readFile(join(root, 'dist/chunks', chunk), 'utf8');
+    for (const [, next] of code.matchAll(/"\.\/([\w.-]+\.js)"/g)) chunks.add(next);
+    await cp(join(root, 'dist/chunks', chunk), join(PLUGIN_DIR, 'assets/chunks', chunk));
+  }
   await cp(join(root, 'dist/elements.css'), join(PLUGIN_DIR, 'assets/elements.css'));
   await cp(join(root, 'LICENSE'), join(PLUGIN_DIR, 'license.txt'));
   const { version } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
