@@ -8,6 +8,9 @@ await import('../../src/define.js');
 
 const stage = document.querySelector('#stage')!;
 stage.innerHTML = params.get('html') ?? '<routine-player></routine-player>';
+// A player's session code arrives after its first render, and its updateComplete waits for it: ready
+// then, so that a Start the script clicks begins at once, on this page's clock.
+await Promise.all([...stage.querySelectorAll('routine-player, hold-timer, back-exercise')].map((el) => (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
 
 declare global {
   interface Window {
